@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "kume",
+    products: [
+        .executable(name: "kume", targets: ["KumeCLI"]),
+        .library(name: "Kume", targets: ["Kume"]),
+        .library(name: "KumeGeo", targets: ["KumeGeo"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Layer 1: C system libraries (module map + shim header only).
+        .systemLibrary(
+            name: "CGEOS",
+            pkgConfig: "geos",
+            providers: [.apt(["libgeos-dev", "pkg-config"])]
+        ),
+        .systemLibrary(
+            name: "CPROJ",
+            pkgConfig: "proj",
+            providers: [.apt(["libproj-dev", "proj-data", "pkg-config"])]
+        ),
+        // Layer 2: the only Swift that touches C.
+        .target(name: "KumeGeo", dependencies: ["CGEOS", "CPROJ"]),
+        // Layer 3: the domain, one folder per concern.
+        .target(name: "Kume", dependencies: ["KumeGeo"]),
+        // Layer 4: the thin command-line tool.
+        .executableTarget(
+            name: "KumeCLI",
+            dependencies: ["Kume", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "KumeGeoTests", dependencies: ["KumeGeo"]),
+        .testTarget(name: "KumeTests", dependencies: ["Kume"]),
+        .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
