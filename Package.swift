@@ -5,6 +5,7 @@ let package = Package(
     name: "kume",
     products: [
         .executable(name: "kume", targets: ["KumeCLI"]),
+        .executable(name: "kume-bench", targets: ["KumeBench"]),
         .library(name: "Kume", targets: ["Kume"]),
         .library(name: "KumeGeo", targets: ["KumeGeo"]),
     ],
@@ -30,6 +31,11 @@ let package = Package(
         // Layer 4: the thin command-line tool.
         .executableTarget(
             name: "KumeCLI",
+            dependencies: ["Kume", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // The kume side of the benchmarks under scripts/bench/.
+        .executableTarget(
+            name: "KumeBench",
             dependencies: ["Kume", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "KumeGeoTests", dependencies: ["KumeGeo"]),
