@@ -29,6 +29,34 @@ struct ConcurrencyTests {
         }
         #expect(parallel == sequential)
     }
+
+    /// Work for one task: project a seeded cloud in Türkiye to UTM 36N and a local equal-area projection.
+    static func projectionWork(seed: UInt64) throws -> [Coordinate] {
+        let context = try ProjectionContext()
+        var random = SplitMix64(seed: seed)
+        let points = (0..<500).map { _ in
+            Coordinate(longitude: 26 + random.unit() * 19, latitude: 36 + random.unit() * 6)
+        }
+        let utm = try Transformer(from: .wgs84, to: .epsg(32636), in: context).forward(points)
+        let local = try LocalProjection.equalArea(around: points)
+        let laea = try Transformer(from: .wgs84, to: local.crs, in: context).forward(points)
+        return utm + laea
+    }
+
+    @Test("Sixteen tasks with their own PROJ contexts give the sequential results")
+    func projectionTasks() async throws {
+        let seeds = (1...16).map { UInt64($0) * 104_729 }
+        let sequential = try seeds.map { try Self.projectionWork(seed: $0) }
+        let parallel = try await withThrowingTaskGroup(of: (Int, [Coordinate]).self) { group in
+            for (index, seed) in seeds.enumerated() {
+                group.addTask { (index, try Self.projectionWork(seed: seed)) }
+            }
+            var results = [[Coordinate]](repeating: [], count: seeds.count)
+            for try await (index, values) in group { results[index] = values }
+            return results
+        }
+        #expect(parallel == sequential)
+    }
 }
 
 /// SplitMix64 (Steele, Lea and Flood 2014): a small seeded generator for test inputs.

@@ -75,3 +75,36 @@ struct ShapelyFixture: Decodable, Sendable {
     }
 }
 
+
+/// Tests/KumeGeoTests/Fixtures/geo_projections.json, written by scripts/reference/geo_projections.py.
+struct ProjectionFixture: Decodable, Sendable {
+    struct Transform: Decodable, Sendable, CustomTestStringConvertible {
+        let target: String
+        let place: String
+        let lonLat: [Double]
+        let xy: [Double]
+        var testDescription: String { "\(place) to \(target.prefix(20))" }
+    }
+
+    struct GeodesicCase: Decodable, Sendable {
+        let from: [Double]
+        let to: [Double]
+        let metres: Double
+        let pair: String
+    }
+
+    struct Local: Decodable, Sendable {
+        let points: [[Double]]
+        let centre: [Double]
+        let projected: [[Double]]
+    }
+
+    let producer: String
+    let transforms: [Transform]
+    let geodesics: [GeodesicCase]
+    let local: Local
+
+    static func load() throws -> ProjectionFixture {
+        try Fixtures.json("geo_projections.json", as: ProjectionFixture.self)
+    }
+}
