@@ -45,6 +45,11 @@ public final class GeometryContext {
         GeometryError(operation: operation, message: lastMessage ?? "GEOS reported a failure without a message")
     }
 
+    /// Throws when GEOS reported an error since ``clearMessage()``, for calls that return nothing.
+    func throwIfMessage(_ operation: String) throws {
+        if lastMessage != nil { throw failure(operation) }
+    }
+
     /// Runs a GEOS call that returns a new object, or NULL on an exception.
     func object(_ operation: String, _ call: (OpaquePointer) -> OpaquePointer?) throws -> OpaquePointer {
         clearMessage()

@@ -66,9 +66,17 @@ struct ShapelyFixture: Decodable, Sendable {
         let wkbHex: String
     }
 
+    struct PointInPolygon: Decodable, Sendable {
+        let polygon: String
+        let points: [[Double]]
+        let contains: [Bool]
+        let covers: [Bool]
+    }
+
     let producer: String
     let cases: [Case]
     let measures: [Measure]
+    let pointInPolygon: PointInPolygon
 
     static func load() throws -> ShapelyFixture {
         try Fixtures.json("geo_shapely.json", as: ShapelyFixture.self)

@@ -119,11 +119,26 @@ for w1, w2 in [
         "wkbHex": shapely.to_wkb(g1, hex=True, output_dimension=2, byte_order=1),
     })
 
+# Point in polygon: a 100-vertex star and 2000 points, 20 of them exactly on vertices (boundary).
+pip_rng = np.random.default_rng(99)
+angles = np.linspace(0, 2 * np.pi, 100, endpoint=False)
+radii = np.where(np.arange(100) % 2 == 0, 10_000.0, 6_000.0) * pip_rng.uniform(0.9, 1.1, 100)
+star_coords = np.column_stack([radii * np.cos(angles), radii * np.sin(angles)])
+star = shapely.Polygon(star_coords)
+pip_points = np.vstack([pip_rng.uniform(-11_000, 11_000, size=(1980, 2)), star_coords[::5]])
+point_in_polygon = {
+    "polygon": full(star),
+    "points": pip_points.tolist(),
+    "contains": shapely.contains_xy(star, pip_points[:, 0], pip_points[:, 1]).tolist(),
+    "covers": shapely.covers(star, shapely.points(pip_points)).tolist(),
+}
+
 OUT.parent.mkdir(parents=True, exist_ok=True)
 OUT.write_text(json.dumps({
     "producer": f"shapely {shapely.__version__} (GEOS {shapely.geos_version_string}), numpy {np.__version__}, "
                 "scripts/reference/geo_shapely.py",
     "cases": cases,
     "measures": measures,
+    "pointInPolygon": point_in_polygon,
 }, indent=1) + "\n")
 print(f"wrote {OUT} ({OUT.stat().st_size} bytes, {len(cases)} cases)")
