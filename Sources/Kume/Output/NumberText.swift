@@ -1,0 +1,8 @@
+/// Numbers as people read them in messages and reports.
+enum NumberText {
+    /// A number without a needless ".0" (`3` rather than `3.0`, `0.3` stays `0.3`).
+    static func plain(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String(value)
+    }
+}
