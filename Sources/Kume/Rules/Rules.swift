@@ -34,7 +34,7 @@ public enum Rules {
                 inside: placement?.inside, distanceKm: placement?.distanceKm, outlier: placement?.outlier ?? false)
         }
         let eligible = checks.allSatisfy { $0.status == .pass || $0.status == .skipped }
-        return Verdict(eligible: eligible, call: input.call, checks: checks, mainActivity: activity,
+        return Verdict(eligible: eligible, call: input.call, rosterSource: input.roster.source, checks: checks, mainActivity: activity,
                        geography: input.geography, members: members, warnings: warnings)
     }
 

@@ -24,6 +24,8 @@ public struct Verdict: Sendable {
     public var eligible: Bool
     /// The call checked against.
     public var call: Call
+    /// The roster file's name, as the user gave it.
+    public var rosterSource: String
     /// The checks, in the order of ``CheckID/allCases``.
     public var checks: [CheckResult]
     /// The main activity used by `committed_firms` (declared, or inferred and stated as such).
