@@ -2,16 +2,10 @@ import KumeGeo
 
 /// A cluster's economic geography: the polygon, how it was made, and where each member stands.
 public struct EconomicGeography: Sendable {
-    /// Where one member stands relative to the geography.
-    public struct Placement: Sendable, Hashable {
-        /// Whether the geography covers the member's point; `nil` when it has none.
-        public var inside: Bool?
-        /// 0 inside, else the distance to the geography in kilometres (in the local equal-area projection);
-        /// `nil` when the member has no point.
-        public var distanceKilometres: Double?
-        /// Whether the outlier rule named this firm (always false for institutions).
-        public var outlier: Bool
-    }
+    /// Where one member stands relative to the geography: `inside` (the geography covers its point),
+    /// `distanceKm` (0 inside, else the distance to the geography in kilometres, measured in the local
+    /// equal-area projection) and `outlier` (named by the outlier rule; always false for institutions).
+    public typealias Placement = MemberPlacement
 
     /// The method's name, written in every output (`hull-buffer`).
     public var method: String

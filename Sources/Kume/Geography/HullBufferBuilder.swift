@@ -76,13 +76,13 @@ public struct HullBufferBuilder: Sendable {
         let planar = try transformer.forward(withPoint.compactMap(\.location))
         var result: [String: EconomicGeography.Placement] = [:]
         for member in members where member.location == nil {
-            result[member.id] = .init(inside: nil, distanceKilometres: nil, outlier: false)
+            result[member.id] = .init(inside: nil, distanceKm: nil, outlier: false)
         }
         for (member, point) in zip(withPoint, planar) {
             let geometry = try Geometry.point(point, in: context)
             let inside = try prepared.covers(geometry)
             let distance = inside ? 0 : try area.distance(to: geometry) / 1000
-            result[member.id] = .init(inside: inside, distanceKilometres: distance, outlier: outliers[member.id] ?? false)
+            result[member.id] = .init(inside: inside, distanceKm: distance, outlier: outliers[member.id] ?? false)
         }
         return result
     }

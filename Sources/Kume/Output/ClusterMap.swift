@@ -41,7 +41,7 @@ public enum ClusterMap {
                 ("nace", .string(member.nace?.code)), ("committed", .bool(member.committed)),
                 ("employees", .integer(member.employees)),
                 ("inside", .bool(placement?.inside)),
-                ("distance_km", .number(placement?.distanceKilometres, decimals: 3)),
+                ("distance_km", .number(placement?.distanceKm, decimals: 3)),
                 ("outlier", .bool(placement?.outlier ?? false)),
                 ("placement", .string(member.placement.rawValue)),
                 ("province", .string(member.province)), ("district", .string(member.district)),
@@ -55,5 +55,23 @@ public enum ClusterMap {
             features.append(GeoJSONFeature(geometry: geometry, properties: properties))
         }
         return features
+    }
+}
+
+extension ClusterMap {
+    /// Each member's check results as map columns: `eligible_type` (the call accepts its type),
+    /// `main_activity` (a firm whose NACE code is in the main activity) and `counted` (a committed firm of
+    /// the main activity, counted by the `committed_firms` check).
+    public static func checkColumns(for verdict: Verdict) -> [(key: String, values: [String: Bool])] {
+        var eligibleType: [String: Bool] = [:]
+        var mainActivity: [String: Bool] = [:]
+        var counted: [String: Bool] = [:]
+        for member in verdict.members {
+            eligibleType[member.id] = verdict.call.accepts(member.type)
+            let inMain = member.type == .firm && member.nace.map(verdict.mainActivity.contains) == true
+            mainActivity[member.id] = inMain
+            counted[member.id] = inMain && member.committed == true
+        }
+        return [("eligible_type", eligibleType), ("main_activity", mainActivity), ("counted", counted)]
     }
 }
