@@ -24,7 +24,7 @@ struct HullBufferBuilderTests {
         #expect(abs(geography.areaSquareKilometres - expected) / expected < 1e-6)
         #expect(geography.method == "hull-buffer")
         #expect(geography.projection.contains("+proj=laea"))
-        #expect(geography.placements["1"] == .init(inside: true, distanceKilometres: 0, outlier: false))
+        #expect(geography.placements["1"] == .init(inside: true, distanceKm: 0, outlier: false))
     }
 
     @Test("Two firms 10 km apart make a stadium: 2·r·L plus the disc")
@@ -48,7 +48,7 @@ struct HullBufferBuilderTests {
         let placement = try #require(geography.placements["U"])
         #expect(placement.inside == false)
         // 32-gon chord sagitta r·(1 − cos(π/32)) = 0.024 km bounds the polygon's departure from the circle.
-        #expect(abs(try #require(placement.distanceKilometres) - (geodesicKilometres - 5)) < 0.03)
+        #expect(abs(try #require(placement.distanceKm) - (geodesicKilometres - 5)) < 0.03)
     }
 
     @Test("A firm 60 km from a tight cluster is named an outlier and left out of the hull unless kept")
@@ -92,7 +92,7 @@ struct HullBufferBuilderTests {
         let firms = [firm("1", Self.bursa)]
         let chamber = Member(id: "C", name: "Chamber", type: .chamberOfIndustry)
         let geography = try HullBufferBuilder().build(firms: firms, members: firms + [chamber], source: "t")
-        #expect(geography.placements["C"] == .init(inside: nil, distanceKilometres: nil, outlier: false))
+        #expect(geography.placements["C"] == .init(inside: nil, distanceKm: nil, outlier: false))
     }
 
     @Test("No firm with a point, or parameters out of range, are errors saying what to do")
