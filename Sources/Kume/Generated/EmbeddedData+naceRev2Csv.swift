@@ -3,1003 +3,1003 @@
 extension EmbeddedData {
     /// The exact text of `data/tables/nace_rev2.csv`.
     static let naceRev2Csv = ###"""
-code,level,parent,section,title
-A,section,,A,"AGRICULTURE, FORESTRY AND FISHING"
-01,division,A,A,"Crop and animal production, hunting and related service activities"
-01.1,group,01,A,Growing of non-perennial crops
-01.11,class,01.1,A,"Growing of cereals (except rice), leguminous crops and oil seeds"
-01.12,class,01.1,A,Growing of rice
-01.13,class,01.1,A,"Growing of vegetables and melons, roots and tubers"
-01.14,class,01.1,A,Growing of sugar cane
-01.15,class,01.1,A,Growing of tobacco
-01.16,class,01.1,A,Growing of fibre crops
-01.19,class,01.1,A,Growing of other non-perennial crops
-01.2,group,01,A,Growing of perennial crops
-01.21,class,01.2,A,Growing of grapes
-01.22,class,01.2,A,Growing of tropical and subtropical fruits
-01.23,class,01.2,A,Growing of citrus fruits
-01.24,class,01.2,A,Growing of pome fruits and stone fruits
-01.25,class,01.2,A,Growing of other tree and bush fruits and nuts
-01.26,class,01.2,A,Growing of oleaginous fruits
-01.27,class,01.2,A,Growing of beverage crops
-01.28,class,01.2,A,"Growing of spices, aromatic, drug and pharmaceutical crops"
-01.29,class,01.2,A,Growing of other perennial crops
-01.3,group,01,A,Plant propagation
-01.30,class,01.3,A,Plant propagation
-01.4,group,01,A,Animal production
-01.41,class,01.4,A,Raising of dairy cattle
-01.42,class,01.4,A,Raising of other cattle and buffaloes
-01.43,class,01.4,A,Raising of horses and other equines
-01.44,class,01.4,A,Raising of camels and camelids
-01.45,class,01.4,A,Raising of sheep and goats
-01.46,class,01.4,A,Raising of swine/pigs
-01.47,class,01.4,A,Raising of poultry
-01.49,class,01.4,A,Raising of other animals
-01.5,group,01,A,Mixed farming
-01.50,class,01.5,A,Mixed farming
-01.6,group,01,A,Support activities to agriculture and post-harvest crop activities
-01.61,class,01.6,A,Support activities for crop production
-01.62,class,01.6,A,Support activities for animal production
-01.63,class,01.6,A,Post-harvest crop activities
-01.64,class,01.6,A,Seed processing for propagation
-01.7,group,01,A,"Hunting, trapping and related service activities"
-01.70,class,01.7,A,"Hunting, trapping and related service activities"
-02,division,A,A,Forestry and logging
-02.1,group,02,A,Silviculture and other forestry activities
-02.10,class,02.1,A,Silviculture and other forestry activities
-02.2,group,02,A,Logging
-02.20,class,02.2,A,Logging
-02.3,group,02,A,Gathering of wild growing non-wood products
-02.30,class,02.3,A,Gathering of wild growing non-wood products
-02.4,group,02,A,Support services to forestry
-02.40,class,02.4,A,Support services to forestry
-03,division,A,A,Fishing and aquaculture
-03.1,group,03,A,Fishing
-03.11,class,03.1,A,Marine fishing
-03.12,class,03.1,A,Freshwater fishing
-03.2,group,03,A,Aquaculture
-03.21,class,03.2,A,Marine aquaculture
-03.22,class,03.2,A,Freshwater aquaculture
-B,section,,B,MINING AND QUARRYING
-05,division,B,B,Mining of coal and lignite
-05.1,group,05,B,Mining of hard coal
-05.10,class,05.1,B,Mining of hard coal
-05.2,group,05,B,Mining of lignite
-05.20,class,05.2,B,Mining of lignite
-06,division,B,B,Extraction of crude petroleum and natural gas
-06.1,group,06,B,Extraction of crude petroleum
-06.10,class,06.1,B,Extraction of crude petroleum
-06.2,group,06,B,Extraction of natural gas
-06.20,class,06.2,B,Extraction of natural gas
-07,division,B,B,Mining of metal ores
-07.1,group,07,B,Mining of iron ores
-07.10,class,07.1,B,Mining of iron ores
-07.2,group,07,B,Mining of non-ferrous metal ores
-07.21,class,07.2,B,Mining of uranium and thorium ores
-07.29,class,07.2,B,Mining of other non-ferrous metal ores
-08,division,B,B,Other mining and quarrying
-08.1,group,08,B,"Quarrying of stone, sand and clay"
-08.11,class,08.1,B,"Quarrying of ornamental and building stone, limestone, gypsum, chalk and slate"
-08.12,class,08.1,B,Operation of gravel and sand pits; mining of clays and kaolin
-08.9,group,08,B,Mining and quarrying n.e.c.
-08.91,class,08.9,B,Mining of chemical and fertiliser minerals
-08.92,class,08.9,B,Extraction of peat
-08.93,class,08.9,B,Extraction of salt
-08.99,class,08.9,B,Other mining and quarrying n.e.c.
-09,division,B,B,Mining support service activities
-09.1,group,09,B,Support activities for petroleum and natural gas extraction
-09.10,class,09.1,B,Support activities for petroleum and natural gas extraction
-09.9,group,09,B,Support activities for other mining and quarrying
-09.90,class,09.9,B,Support activities for other mining and quarrying
-C,section,,C,MANUFACTURING
-10,division,C,C,Manufacture of food products
-10.1,group,10,C,Processing and preserving of meat and production of meat products
-10.11,class,10.1,C,Processing and preserving of meat
-10.12,class,10.1,C,Processing and preserving of poultry meat
-10.13,class,10.1,C,Production of meat and poultry meat products
-10.2,group,10,C,"Processing and preserving of fish, crustaceans and molluscs"
-10.20,class,10.2,C,"Processing and preserving of fish, crustaceans and molluscs"
-10.3,group,10,C,Processing and preserving of fruit and vegetables
-10.31,class,10.3,C,Processing and preserving of potatoes
-10.32,class,10.3,C,Manufacture of fruit and vegetable juice
-10.39,class,10.3,C,Other processing and preserving of fruit and vegetables
-10.4,group,10,C,Manufacture of vegetable and animal oils and fats
-10.41,class,10.4,C,Manufacture of oils and fats
-10.42,class,10.4,C,Manufacture of margarine and similar edible fats
-10.5,group,10,C,Manufacture of dairy products
-10.51,class,10.5,C,Operation of dairies and cheese making
-10.52,class,10.5,C,Manufacture of ice cream
-10.6,group,10,C,"Manufacture of grain mill products, starches and starch products"
-10.61,class,10.6,C,Manufacture of grain mill products
-10.62,class,10.6,C,Manufacture of starches and starch products
-10.7,group,10,C,Manufacture of bakery and farinaceous products
-10.71,class,10.7,C,Manufacture of bread; manufacture of fresh pastry goods and cakes
-10.72,class,10.7,C,Manufacture of rusks and biscuits; manufacture of preserved pastry goods and cakes
-10.73,class,10.7,C,"Manufacture of macaroni, noodles, couscous and similar farinaceous products"
-10.8,group,10,C,Manufacture of other food products
-10.81,class,10.8,C,Manufacture of sugar
-10.82,class,10.8,C,"Manufacture of cocoa, chocolate and sugar confectionery"
-10.83,class,10.8,C,Processing of tea and coffee
-10.84,class,10.8,C,Manufacture of condiments and seasonings
-10.85,class,10.8,C,Manufacture of prepared meals and dishes
-10.86,class,10.8,C,Manufacture of homogenised food preparations and dietetic food
-10.89,class,10.8,C,Manufacture of other food products n.e.c.
-10.9,group,10,C,Manufacture of prepared animal feeds
-10.91,class,10.9,C,Manufacture of prepared feeds for farm animals
-10.92,class,10.9,C,Manufacture of prepared pet foods
-11,division,C,C,Manufacture of beverages
-11.0,group,11,C,Manufacture of beverages
-11.01,class,11.0,C,"Distilling, rectifying and blending of spirits"
-11.02,class,11.0,C,Manufacture of wine from grape
-11.03,class,11.0,C,Manufacture of cider and other fruit wines
-11.04,class,11.0,C,Manufacture of other non-distilled fermented beverages
-11.05,class,11.0,C,Manufacture of beer
-11.06,class,11.0,C,Manufacture of malt
-11.07,class,11.0,C,Manufacture of soft drinks; production of mineral waters and other bottled waters
-12,division,C,C,Manufacture of tobacco products
-12.0,group,12,C,Manufacture of tobacco products
-12.00,class,12.0,C,Manufacture of tobacco products
-13,division,C,C,Manufacture of textiles
-13.1,group,13,C,Preparation and spinning of textile fibres
-13.10,class,13.1,C,Preparation and spinning of textile fibres
-13.2,group,13,C,Weaving of textiles
-13.20,class,13.2,C,Weaving of textiles
-13.3,group,13,C,Finishing of textiles
-13.30,class,13.3,C,Finishing of textiles
-13.9,group,13,C,Manufacture of other textiles
-13.91,class,13.9,C,Manufacture of knitted and crocheted fabrics
-13.92,class,13.9,C,"Manufacture of made-up textile articles, except apparel"
-13.93,class,13.9,C,Manufacture of carpets and rugs
-13.94,class,13.9,C,"Manufacture of cordage, rope, twine and netting"
-13.95,class,13.9,C,"Manufacture of non-wovens and articles made from non-wovens, except apparel"
-13.96,class,13.9,C,Manufacture of other technical and industrial textiles
-13.99,class,13.9,C,Manufacture of other textiles n.e.c.
-14,division,C,C,Manufacture of wearing apparel
-14.1,group,14,C,"Manufacture of wearing apparel, except fur apparel"
-14.11,class,14.1,C,Manufacture of leather clothes
-14.12,class,14.1,C,Manufacture of workwear
-14.13,class,14.1,C,Manufacture of other outerwear
-14.14,class,14.1,C,Manufacture of underwear
-14.19,class,14.1,C,Manufacture of other wearing apparel and accessories
-14.2,group,14,C,Manufacture of articles of fur
-14.20,class,14.2,C,Manufacture of articles of fur
-14.3,group,14,C,Manufacture of knitted and crocheted apparel
-14.31,class,14.3,C,Manufacture of knitted and crocheted hosiery
-14.39,class,14.3,C,Manufacture of other knitted and crocheted apparel
-15,division,C,C,Manufacture of leather and related products
-15.1,group,15,C,"Tanning and dressing of leather; manufacture of luggage, handbags, saddlery and harness; dressing and dyeing of fur"
-15.11,class,15.1,C,Tanning and dressing of leather; dressing and dyeing of fur
-15.12,class,15.1,C,"Manufacture of luggage, handbags and the like, saddlery and harness"
-15.2,group,15,C,Manufacture of footwear
-15.20,class,15.2,C,Manufacture of footwear
-16,division,C,C,"Manufacture of wood and of products of wood and cork, except furniture; manufacture of articles of straw and plaiting materials"
-16.1,group,16,C,Sawmilling and planing of wood
-16.10,class,16.1,C,Sawmilling and planing of wood
-16.2,group,16,C,"Manufacture of products of wood, cork, straw and plaiting materials"
-16.21,class,16.2,C,Manufacture of veneer sheets and wood-based panels
-16.22,class,16.2,C,Manufacture of assembled parquet floors
-16.23,class,16.2,C,Manufacture of other builders' carpentry and joinery
-16.24,class,16.2,C,Manufacture of wooden containers
-16.29,class,16.2,C,"Manufacture of other products of wood; manufacture of articles of cork, straw and plaiting materials"
-17,division,C,C,Manufacture of paper and paper products
-17.1,group,17,C,"Manufacture of pulp, paper and paperboard"
-17.11,class,17.1,C,Manufacture of pulp
-17.12,class,17.1,C,Manufacture of paper and paperboard
-17.2,group,17,C,Manufacture of articles of paper and paperboard 
-17.21,class,17.2,C,Manufacture of corrugated paper and paperboard and of containers of paper and paperboard
-17.22,class,17.2,C,Manufacture of household and sanitary goods and of toilet requisites
-17.23,class,17.2,C,Manufacture of paper stationery
-17.24,class,17.2,C,Manufacture of wallpaper
-17.29,class,17.2,C,Manufacture of other articles of paper and paperboard
-18,division,C,C,Printing and reproduction of recorded media
-18.1,group,18,C,Printing and service activities related to printing
-18.11,class,18.1,C,Printing of newspapers
-18.12,class,18.1,C,Other printing
-18.13,class,18.1,C,Pre-press and pre-media services
-18.14,class,18.1,C,Binding and related services
-18.2,group,18,C,Reproduction of recorded media
-18.20,class,18.2,C,Reproduction of recorded media
-19,division,C,C,Manufacture of coke and refined petroleum products
-19.1,group,19,C,Manufacture of coke oven products
-19.10,class,19.1,C,Manufacture of coke oven products
-19.2,group,19,C,Manufacture of refined petroleum products
-19.20,class,19.2,C,Manufacture of refined petroleum products
-20,division,C,C,Manufacture of chemicals and chemical products
-20.1,group,20,C,"Manufacture of basic chemicals, fertilisers and nitrogen compounds, plastics and synthetic rubber in primary forms"
-20.11,class,20.1,C,Manufacture of industrial gases
-20.12,class,20.1,C,Manufacture of dyes and pigments
-20.13,class,20.1,C,Manufacture of other inorganic basic chemicals
-20.14,class,20.1,C,Manufacture of other organic basic chemicals
-20.15,class,20.1,C,Manufacture of fertilisers and nitrogen compounds
-20.16,class,20.1,C,Manufacture of plastics in primary forms
-20.17,class,20.1,C,Manufacture of synthetic rubber in primary forms
-20.2,group,20,C,Manufacture of pesticides and other agrochemical products
-20.20,class,20.2,C,Manufacture of pesticides and other agrochemical products
-20.3,group,20,C,"Manufacture of paints, varnishes and similar coatings, printing ink and mastics"
-20.30,class,20.3,C,"Manufacture of paints, varnishes and similar coatings, printing ink and mastics"
-20.4,group,20,C,"Manufacture of soap and detergents, cleaning and polishing preparations, perfumes and toilet preparations"
-20.41,class,20.4,C,"Manufacture of soap and detergents, cleaning and polishing preparations"
-20.42,class,20.4,C,Manufacture of perfumes and toilet preparations
-20.5,group,20,C,Manufacture of other chemical products
-20.51,class,20.5,C,Manufacture of explosives
-20.52,class,20.5,C,Manufacture of glues
-20.53,class,20.5,C,Manufacture of essential oils
-20.59,class,20.5,C,Manufacture of other chemical products n.e.c.
-20.6,group,20,C,Manufacture of man-made fibres
-20.60,class,20.6,C,Manufacture of man-made fibres
-21,division,C,C,Manufacture of basic pharmaceutical products and pharmaceutical preparations
-21.1,group,21,C,Manufacture of basic pharmaceutical products
-21.10,class,21.1,C,Manufacture of basic pharmaceutical products
-21.2,group,21,C,Manufacture of pharmaceutical preparations
-21.20,class,21.2,C,Manufacture of pharmaceutical preparations
-22,division,C,C,Manufacture of rubber and plastic products
-22.1,group,22,C,Manufacture of rubber products
-22.11,class,22.1,C,Manufacture of rubber tyres and tubes; retreading and rebuilding of rubber tyres
-22.19,class,22.1,C,Manufacture of other rubber products
-22.2,group,22,C,Manufacture of plastic products
-22.21,class,22.2,C,"Manufacture of plastic plates, sheets, tubes and profiles"
-22.22,class,22.2,C,Manufacture of plastic packing goods
-22.23,class,22.2,C,Manufacture of builders’ ware of plastic
-22.29,class,22.2,C,Manufacture of other plastic products
-23,division,C,C,Manufacture of other non-metallic mineral products
-23.1,group,23,C,Manufacture of glass and glass products
-23.11,class,23.1,C,Manufacture of flat glass
-23.12,class,23.1,C,Shaping and processing of flat glass
-23.13,class,23.1,C,Manufacture of hollow glass
-23.14,class,23.1,C,Manufacture of glass fibres
-23.19,class,23.1,C,"Manufacture and processing of other glass, including technical glassware"
-23.2,group,23,C,Manufacture of refractory products
-23.20,class,23.2,C,Manufacture of refractory products
-23.3,group,23,C,Manufacture of clay building materials
-23.31,class,23.3,C,Manufacture of ceramic tiles and flags
-23.32,class,23.3,C,"Manufacture of bricks, tiles and construction products, in baked clay"
-23.4,group,23,C,Manufacture of other porcelain and ceramic products
-23.41,class,23.4,C,Manufacture of ceramic household and ornamental articles
-23.42,class,23.4,C,Manufacture of ceramic sanitary fixtures
-23.43,class,23.4,C,Manufacture of ceramic insulators and insulating fittings
-23.44,class,23.4,C,Manufacture of other technical ceramic products
-23.49,class,23.4,C,Manufacture of other ceramic products
-23.5,group,23,C,"Manufacture of cement, lime and plaster"
-23.51,class,23.5,C,Manufacture of cement
-23.52,class,23.5,C,Manufacture of lime and plaster
-23.6,group,23,C,"Manufacture of articles of concrete, cement and plaster"
-23.61,class,23.6,C,Manufacture of concrete products for construction purposes
-23.62,class,23.6,C,Manufacture of plaster products for construction purposes
-23.63,class,23.6,C,Manufacture of ready-mixed concrete
-23.64,class,23.6,C,Manufacture of mortars
-23.65,class,23.6,C,Manufacture of fibre cement
-23.69,class,23.6,C,"Manufacture of other articles of concrete, plaster and cement"
-23.7,group,23,C,"Cutting, shaping and finishing of stone"
-23.70,class,23.7,C,"Cutting, shaping and finishing of stone"
-23.9,group,23,C,Manufacture of abrasive products and non-metallic mineral products n.e.c.
-23.91,class,23.9,C,Production of abrasive products
-23.99,class,23.9,C,Manufacture of other non-metallic mineral products n.e.c.
-24,division,C,C,Manufacture of basic metals
-24.1,group,24,C,Manufacture of basic iron and steel and of ferro-alloys
-24.10,class,24.1,C,Manufacture of basic iron and steel and of ferro-alloys 
-24.2,group,24,C,"Manufacture of tubes, pipes, hollow profiles and related fittings, of steel"
-24.20,class,24.2,C,"Manufacture of tubes, pipes, hollow profiles and related fittings, of steel"
-24.3,group,24,C,Manufacture of other products of first processing of steel
-24.31,class,24.3,C,Cold drawing of bars
-24.32,class,24.3,C,Cold rolling of narrow strip
-24.33,class,24.3,C,Cold forming or folding
-24.34,class,24.3,C,Cold drawing of wire
-24.4,group,24,C,Manufacture of basic precious and other non-ferrous metals
-24.41,class,24.4,C,Precious metals production
-24.42,class,24.4,C,Aluminium production
-24.43,class,24.4,C,"Lead, zinc and tin production"
-24.44,class,24.4,C,Copper production
-24.45,class,24.4,C,Other non-ferrous metal production
-24.46,class,24.4,C,Processing of nuclear fuel 
-24.5,group,24,C,Casting of metals
-24.51,class,24.5,C,Casting of iron
-24.52,class,24.5,C,Casting of steel
-24.53,class,24.5,C,Casting of light metals
-24.54,class,24.5,C,Casting of other non-ferrous metals
-25,division,C,C,"Manufacture of fabricated metal products, except machinery and equipment"
-25.1,group,25,C,Manufacture of structural metal products
-25.11,class,25.1,C,Manufacture of metal structures and parts of structures
-25.12,class,25.1,C,Manufacture of doors and windows of metal
-25.2,group,25,C,"Manufacture of tanks, reservoirs and containers of metal"
-25.21,class,25.2,C,Manufacture of central heating radiators and boilers
-25.29,class,25.2,C,"Manufacture of other tanks, reservoirs and containers of metal"
-25.3,group,25,C,"Manufacture of steam generators, except central heating hot water boilers"
-25.30,class,25.3,C,"Manufacture of steam generators, except central heating hot water boilers"
-25.4,group,25,C,Manufacture of weapons and ammunition
-25.40,class,25.4,C,Manufacture of weapons and ammunition
-25.5,group,25,C,"Forging, pressing, stamping and roll-forming of metal; powder metallurgy"
-25.50,class,25.5,C,"Forging, pressing, stamping and roll-forming of metal; powder metallurgy"
-25.6,group,25,C,Treatment and coating of metals; machining
-25.61,class,25.6,C,Treatment and coating of metals
-25.62,class,25.6,C,Machining
-25.7,group,25,C,"Manufacture of cutlery, tools and general hardware"
-25.71,class,25.7,C,Manufacture of cutlery
-25.72,class,25.7,C,Manufacture of locks and hinges
-25.73,class,25.7,C,Manufacture of tools
-25.9,group,25,C,Manufacture of other fabricated metal products
-25.91,class,25.9,C,Manufacture of steel drums and similar containers
-25.92,class,25.9,C,Manufacture of light metal packaging 
-25.93,class,25.9,C,"Manufacture of wire products, chain and springs"
-25.94,class,25.9,C,Manufacture of fasteners and screw machine products
-25.99,class,25.9,C,Manufacture of other fabricated metal products n.e.c.
-26,division,C,C,"Manufacture of computer, electronic and optical products"
-26.1,group,26,C,Manufacture of electronic components and boards
-26.11,class,26.1,C,Manufacture of electronic components
-26.12,class,26.1,C,Manufacture of loaded electronic boards
-26.2,group,26,C,Manufacture of computers and peripheral equipment
-26.20,class,26.2,C,Manufacture of computers and peripheral equipment
-26.3,group,26,C,Manufacture of communication equipment
-26.30,class,26.3,C,Manufacture of communication equipment
-26.4,group,26,C,Manufacture of consumer electronics
-26.40,class,26.4,C,Manufacture of consumer electronics
-26.5,group,26,C,"Manufacture of instruments and appliances for measuring, testing and navigation; watches and clocks"
-26.51,class,26.5,C,"Manufacture of instruments and appliances for measuring, testing and navigation"
-26.52,class,26.5,C,Manufacture of watches and clocks
-26.6,group,26,C,"Manufacture of irradiation, electromedical and electrotherapeutic equipment"
-26.60,class,26.6,C,"Manufacture of irradiation, electromedical and electrotherapeutic equipment"
-26.7,group,26,C,Manufacture of optical instruments and photographic equipment
-26.70,class,26.7,C,Manufacture of optical instruments and photographic equipment
-26.8,group,26,C,Manufacture of magnetic and optical media
-26.80,class,26.8,C,Manufacture of magnetic and optical media
-27,division,C,C,Manufacture of electrical equipment
-27.1,group,27,C,"Manufacture of electric motors, generators, transformers and electricity distribution and control apparatus"
-27.11,class,27.1,C,"Manufacture of electric motors, generators and transformers"
-27.12,class,27.1,C,Manufacture of electricity distribution and control apparatus
-27.2,group,27,C,Manufacture of batteries and accumulators
-27.20,class,27.2,C,Manufacture of batteries and accumulators
-27.3,group,27,C,Manufacture of wiring and wiring devices
-27.31,class,27.3,C,Manufacture of fibre optic cables
-27.32,class,27.3,C,Manufacture of other electronic and electric wires and cables
-27.33,class,27.3,C,Manufacture of wiring devices
-27.4,group,27,C,Manufacture of electric lighting equipment
-27.40,class,27.4,C,Manufacture of electric lighting equipment
-27.5,group,27,C,Manufacture of domestic appliances
-27.51,class,27.5,C,Manufacture of electric domestic appliances
-27.52,class,27.5,C,Manufacture of non-electric domestic appliances
-27.9,group,27,C,Manufacture of other electrical equipment
-27.90,class,27.9,C,Manufacture of other electrical equipment
-28,division,C,C,Manufacture of machinery and equipment n.e.c.
-28.1,group,28,C,Manufacture of general-purpose machinery
-28.11,class,28.1,C,"Manufacture of engines and turbines, except aircraft, vehicle and cycle engines"
-28.12,class,28.1,C,Manufacture of fluid power equipment
-28.13,class,28.1,C,Manufacture of other pumps and compressors
-28.14,class,28.1,C,Manufacture of other taps and valves
-28.15,class,28.1,C,"Manufacture of bearings, gears, gearing and driving elements"
-28.2,group,28,C,Manufacture of other general-purpose machinery
-28.21,class,28.2,C,"Manufacture of ovens, furnaces and furnace burners"
-28.22,class,28.2,C,Manufacture of lifting and handling equipment
-28.23,class,28.2,C,Manufacture of office machinery and equipment (except computers and peripheral equipment)
-28.24,class,28.2,C,Manufacture of power-driven hand tools
-28.25,class,28.2,C,Manufacture of non-domestic cooling and ventilation equipment
-28.29,class,28.2,C,Manufacture of other general-purpose machinery n.e.c.
-28.3,group,28,C,Manufacture of agricultural and forestry machinery
-28.30,class,28.3,C,Manufacture of agricultural and forestry machinery
-28.4,group,28,C,Manufacture of metal forming machinery and machine tools
-28.41,class,28.4,C,Manufacture of metal forming machinery
-28.49,class,28.4,C,Manufacture of other machine tools
-28.9,group,28,C,Manufacture of other special-purpose machinery
-28.91,class,28.9,C,Manufacture of machinery for metallurgy
-28.92,class,28.9,C,"Manufacture of machinery for mining, quarrying and construction"
-28.93,class,28.9,C,"Manufacture of machinery for food, beverage and tobacco processing"
-28.94,class,28.9,C,"Manufacture of machinery for textile, apparel and leather production"
-28.95,class,28.9,C,Manufacture of machinery for paper and paperboard production
-28.96,class,28.9,C,Manufacture of plastics and rubber machinery
-28.99,class,28.9,C,Manufacture of other special-purpose machinery n.e.c.
-29,division,C,C,"Manufacture of motor vehicles, trailers and semi-trailers"
-29.1,group,29,C,Manufacture of motor vehicles
-29.10,class,29.1,C,Manufacture of motor vehicles
-29.2,group,29,C,Manufacture of bodies (coachwork) for motor vehicles; manufacture of trailers and semi-trailers
-29.20,class,29.2,C,Manufacture of bodies (coachwork) for motor vehicles; manufacture of trailers and semi-trailers
-29.3,group,29,C,Manufacture of parts and accessories for motor vehicles
-29.31,class,29.3,C,Manufacture of electrical and electronic equipment for motor vehicles
-29.32,class,29.3,C,Manufacture of other parts and accessories for motor vehicles
-30,division,C,C,Manufacture of other transport equipment
-30.1,group,30,C,Building of ships and boats
-30.11,class,30.1,C,Building of ships and floating structures
-30.12,class,30.1,C,Building of pleasure and sporting boats
-30.2,group,30,C,Manufacture of railway locomotives and rolling stock
-30.20,class,30.2,C,Manufacture of railway locomotives and rolling stock
-30.3,group,30,C,Manufacture of air and spacecraft and related machinery
-30.30,class,30.3,C,Manufacture of air and spacecraft and related machinery
-30.4,group,30,C,Manufacture of military fighting vehicles
-30.40,class,30.4,C,Manufacture of military fighting vehicles
-30.9,group,30,C,Manufacture of transport equipment n.e.c.
-30.91,class,30.9,C,Manufacture of motorcycles
-30.92,class,30.9,C,Manufacture of bicycles and invalid carriages
-30.99,class,30.9,C,Manufacture of other transport equipment n.e.c.
-31,division,C,C,Manufacture of furniture
-31.0,group,31,C,Manufacture of furniture
-31.01,class,31.0,C,Manufacture of office and shop furniture
-31.02,class,31.0,C,Manufacture of kitchen furniture
-31.03,class,31.0,C,Manufacture of mattresses
-31.09,class,31.0,C,Manufacture of other furniture
-32,division,C,C,Other manufacturing
-32.1,group,32,C,"Manufacture of jewellery, bijouterie and related articles"
-32.11,class,32.1,C,Striking of coins
-32.12,class,32.1,C,Manufacture of jewellery and related articles
-32.13,class,32.1,C,Manufacture of imitation jewellery and related articles
-32.2,group,32,C,Manufacture of musical instruments
-32.20,class,32.2,C,Manufacture of musical instruments
-32.3,group,32,C,Manufacture of sports goods
-32.30,class,32.3,C,Manufacture of sports goods
-32.4,group,32,C,Manufacture of games and toys
-32.40,class,32.4,C,Manufacture of games and toys
-32.5,group,32,C,Manufacture of medical and dental instruments and supplies
-32.50,class,32.5,C,Manufacture of medical and dental instruments and supplies
-32.9,group,32,C,Manufacturing n.e.c.
-32.91,class,32.9,C,Manufacture of brooms and brushes
-32.99,class,32.9,C,Other manufacturing n.e.c. 
-33,division,C,C,Repair and installation of machinery and equipment
-33.1,group,33,C,"Repair of fabricated metal products, machinery and equipment"
-33.11,class,33.1,C,Repair of fabricated metal products
-33.12,class,33.1,C,Repair of machinery
-33.13,class,33.1,C,Repair of electronic and optical equipment
-33.14,class,33.1,C,Repair of electrical equipment
-33.15,class,33.1,C,Repair and maintenance of ships and boats
-33.16,class,33.1,C,Repair and maintenance of aircraft and spacecraft
-33.17,class,33.1,C,Repair and maintenance of other transport equipment
-33.19,class,33.1,C,Repair of other equipment
-33.2,group,33,C,Installation of industrial machinery and equipment
-33.20,class,33.2,C,Installation of industrial machinery and equipment
-D,section,,D,"ELECTRICITY, GAS, STEAM AND AIR CONDITIONING SUPPLY"
-35,division,D,D,"Electricity, gas, steam and air conditioning supply"
-35.1,group,35,D,"Electric power generation, transmission and distribution"
-35.11,class,35.1,D,Production of electricity
-35.12,class,35.1,D,Transmission of electricity
-35.13,class,35.1,D,Distribution of electricity
-35.14,class,35.1,D,Trade of electricity
-35.2,group,35,D,Manufacture of gas; distribution of gaseous fuels through mains
-35.21,class,35.2,D,Manufacture of gas
-35.22,class,35.2,D,Distribution of gaseous fuels through mains
-35.23,class,35.2,D,Trade of gas through mains
-35.3,group,35,D,Steam and air conditioning supply
-35.30,class,35.3,D,Steam and air conditioning supply
-E,section,,E,"WATER SUPPLY; SEWERAGE, WASTE MANAGEMENT AND REMEDIATION ACTIVITIES"
-36,division,E,E,"Water collection, treatment and supply"
-36.0,group,36,E,"Water collection, treatment and supply"
-36.00,class,36.0,E,"Water collection, treatment and supply"
-37,division,E,E,Sewerage
-37.0,group,37,E,Sewerage
-37.00,class,37.0,E,Sewerage
-38,division,E,E,"Waste collection, treatment and disposal activities; materials recovery"
-38.1,group,38,E,Waste collection
-38.11,class,38.1,E,Collection of non-hazardous waste
-38.12,class,38.1,E,Collection of hazardous waste
-38.2,group,38,E,Waste treatment and disposal
-38.21,class,38.2,E,Treatment and disposal of non-hazardous waste
-38.22,class,38.2,E,Treatment and disposal of hazardous waste
-38.3,group,38,E,Materials recovery
-38.31,class,38.3,E,Dismantling of wrecks
-38.32,class,38.3,E,Recovery of sorted materials
-39,division,E,E,Remediation activities and other waste management services
-39.0,group,39,E,Remediation activities and other waste management services
-39.00,class,39.0,E,Remediation activities and other waste management services
-F,section,,F,CONSTRUCTION
-41,division,F,F,Construction of buildings
-41.1,group,41,F,Development of building projects
-41.10,class,41.1,F,Development of building projects
-41.2,group,41,F,Construction of residential and non-residential buildings
-41.20,class,41.2,F,Construction of residential and non-residential buildings
-42,division,F,F,Civil engineering
-42.1,group,42,F,Construction of roads and railways
-42.11,class,42.1,F,Construction of roads and motorways
-42.12,class,42.1,F,Construction of railways and underground railways
-42.13,class,42.1,F,Construction of bridges and tunnels
-42.2,group,42,F,Construction of utility projects
-42.21,class,42.2,F,Construction of utility projects for fluids
-42.22,class,42.2,F,Construction of utility projects for electricity and telecommunications
-42.9,group,42,F,Construction of other civil engineering projects
-42.91,class,42.9,F,Construction of water projects
-42.99,class,42.9,F,Construction of other civil engineering projects n.e.c.
-43,division,F,F,Specialised construction activities
-43.1,group,43,F,Demolition and site preparation
-43.11,class,43.1,F,Demolition
-43.12,class,43.1,F,Site preparation
-43.13,class,43.1,F,Test drilling and boring
-43.2,group,43,F,"Electrical, plumbing and other construction installation activities"
-43.21,class,43.2,F,Electrical installation
-43.22,class,43.2,F,"Plumbing, heat and air-conditioning installation"
-43.29,class,43.2,F,Other construction installation
-43.3,group,43,F,Building completion and finishing
-43.31,class,43.3,F,Plastering
-43.32,class,43.3,F,Joinery installation
-43.33,class,43.3,F,Floor and wall covering
-43.34,class,43.3,F,Painting and glazing
-43.39,class,43.3,F,Other building completion and finishing
-43.9,group,43,F,Other specialised construction activities
-43.91,class,43.9,F,Roofing activities
-43.99,class,43.9,F,Other specialised construction activities n.e.c.
-G,section,,G,WHOLESALE AND RETAIL TRADE; REPAIR OF MOTOR VEHICLES AND MOTORCYCLES
-45,division,G,G,Wholesale and retail trade and repair of motor vehicles and motorcycles
-45.1,group,45,G,Sale of motor vehicles
-45.11,class,45.1,G,Sale of cars and light motor vehicles
-45.19,class,45.1,G,Sale of other motor vehicles
-45.2,group,45,G,Maintenance and repair of motor vehicles
-45.20,class,45.2,G,Maintenance and repair of motor vehicles
-45.3,group,45,G,Sale of motor vehicle parts and accessories
-45.31,class,45.3,G,Wholesale trade of motor vehicle parts and accessories
-45.32,class,45.3,G,Retail trade of motor vehicle parts and accessories
-45.4,group,45,G,"Sale, maintenance and repair of motorcycles and related parts and accessories"
-45.40,class,45.4,G,"Sale, maintenance and repair of motorcycles and related parts and accessories"
-46,division,G,G,"Wholesale trade, except of motor vehicles and motorcycles"
-46.1,group,46,G,Wholesale on a fee or contract basis
-46.11,class,46.1,G,"Agents involved in the sale of agricultural raw materials, live animals, textile raw materials and semi-finished goods"
-46.12,class,46.1,G,"Agents involved in the sale of fuels, ores, metals and industrial chemicals"
-46.13,class,46.1,G,Agents involved in the sale of timber and building materials
-46.14,class,46.1,G,"Agents involved in the sale of machinery, industrial equipment, ships and aircraft"
-46.15,class,46.1,G,"Agents involved in the sale of furniture, household goods, hardware and ironmongery"
-46.16,class,46.1,G,"Agents involved in the sale of textiles, clothing, fur, footwear and leather goods"
-46.17,class,46.1,G,"Agents involved in the sale of food, beverages and tobacco"
-46.18,class,46.1,G,Agents specialised in the sale of other particular products
-46.19,class,46.1,G,Agents involved in the sale of a variety of goods
-46.2,group,46,G,Wholesale of agricultural raw materials and live animals
-46.21,class,46.2,G,"Wholesale of grain, unmanufactured tobacco, seeds and animal feeds"
-46.22,class,46.2,G,Wholesale of flowers and plants
-46.23,class,46.2,G,Wholesale of live animals
-46.24,class,46.2,G,"Wholesale of hides, skins and leather"
-46.3,group,46,G,"Wholesale of food, beverages and tobacco"
-46.31,class,46.3,G,Wholesale of fruit and vegetables
-46.32,class,46.3,G,Wholesale of meat and meat products
-46.33,class,46.3,G,"Wholesale of dairy products, eggs and edible oils and fats"
-46.34,class,46.3,G,Wholesale of beverages
-46.35,class,46.3,G,Wholesale of tobacco products
-46.36,class,46.3,G,Wholesale of sugar and chocolate and sugar confectionery
-46.37,class,46.3,G,"Wholesale of coffee, tea, cocoa and spices"
-46.38,class,46.3,G,"Wholesale of other food, including fish, crustaceans and molluscs"
-46.39,class,46.3,G,"Non-specialised wholesale of food, beverages and tobacco"
-46.4,group,46,G,Wholesale of household goods
-46.41,class,46.4,G,Wholesale of textiles
-46.42,class,46.4,G,Wholesale of clothing and footwear
-46.43,class,46.4,G,Wholesale of electrical household appliances
-46.44,class,46.4,G,Wholesale of china and glassware and cleaning materials
-46.45,class,46.4,G,Wholesale of perfume and cosmetics
-46.46,class,46.4,G,Wholesale of pharmaceutical goods
-46.47,class,46.4,G,"Wholesale of furniture, carpets and lighting equipment"
-46.48,class,46.4,G,Wholesale of watches and jewellery
-46.49,class,46.4,G,Wholesale of other household goods
-46.5,group,46,G,Wholesale of information and communication equipment
-46.51,class,46.5,G,"Wholesale of computers, computer peripheral equipment and software"
-46.52,class,46.5,G,Wholesale of electronic and telecommunications equipment and parts
-46.6,group,46,G,"Wholesale of other machinery, equipment and supplies"
-46.61,class,46.6,G,"Wholesale of agricultural machinery, equipment and supplies"
-46.62,class,46.6,G,Wholesale of machine tools
-46.63,class,46.6,G,"Wholesale of mining, construction and civil engineering machinery"
-46.64,class,46.6,G,Wholesale of machinery for the textile industry and of sewing and knitting machines
-46.65,class,46.6,G,Wholesale of office furniture
-46.66,class,46.6,G,Wholesale of other office machinery and equipment
-46.69,class,46.6,G,Wholesale of other machinery and equipment
-46.7,group,46,G,Other specialised wholesale
-46.71,class,46.7,G,"Wholesale of solid, liquid and gaseous fuels and related products"
-46.72,class,46.7,G,Wholesale of metals and metal ores
-46.73,class,46.7,G,"Wholesale of wood, construction materials and sanitary equipment"
-46.74,class,46.7,G,"Wholesale of hardware, plumbing and heating equipment and supplies"
-46.75,class,46.7,G,Wholesale of chemical products
-46.76,class,46.7,G,Wholesale of other intermediate products
-46.77,class,46.7,G,Wholesale of waste and scrap
-46.9,group,46,G,Non-specialised wholesale trade
-46.90,class,46.9,G,Non-specialised wholesale trade
-47,division,G,G,"Retail trade, except of motor vehicles and motorcycles"
-47.1,group,47,G,Retail sale in non-specialised stores
-47.11,class,47.1,G,"Retail sale in non-specialised stores with food, beverages or tobacco predominating"
-47.19,class,47.1,G,Other retail sale in non-specialised stores
-47.2,group,47,G,"Retail sale of food, beverages and tobacco in specialised stores"
-47.21,class,47.2,G,Retail sale of fruit and vegetables in specialised stores
-47.22,class,47.2,G,Retail sale of meat and meat products in specialised stores
-47.23,class,47.2,G,"Retail sale of fish, crustaceans and molluscs in specialised stores"
-47.24,class,47.2,G,"Retail sale of bread, cakes, flour confectionery and sugar confectionery in specialised stores"
-47.25,class,47.2,G,Retail sale of beverages in specialised stores
-47.26,class,47.2,G,Retail sale of tobacco products in specialised stores
-47.29,class,47.2,G,Other retail sale of food in specialised stores
-47.3,group,47,G,Retail sale of automotive fuel in specialised stores
-47.30,class,47.3,G,Retail sale of automotive fuel in specialised stores
-47.4,group,47,G,Retail sale of information and communication equipment in specialised stores
-47.41,class,47.4,G,"Retail sale of computers, peripheral units and software in specialised stores"
-47.42,class,47.4,G,Retail sale of telecommunications equipment in specialised stores
-47.43,class,47.4,G,Retail sale of audio and video equipment in specialised stores
-47.5,group,47,G,Retail sale of other household equipment in specialised stores
-47.51,class,47.5,G,Retail sale of textiles in specialised stores
-47.52,class,47.5,G,"Retail sale of hardware, paints and glass in specialised stores"
-47.53,class,47.5,G,"Retail sale of carpets, rugs, wall and floor coverings in specialised stores"
-47.54,class,47.5,G,Retail sale of electrical household appliances in specialised stores
-47.59,class,47.5,G,"Retail sale of furniture, lighting equipment and other household articles in specialised stores"
-47.6,group,47,G,Retail sale of cultural and recreation goods in specialised stores
-47.61,class,47.6,G,Retail sale of books in specialised stores
-47.62,class,47.6,G,Retail sale of newspapers and stationery in specialised stores
-47.63,class,47.6,G,Retail sale of music and video recordings in specialised stores
-47.64,class,47.6,G,Retail sale of sporting equipment in specialised stores
-47.65,class,47.6,G,Retail sale of games and toys in specialised stores
-47.7,group,47,G,Retail sale of other goods in specialised stores
-47.71,class,47.7,G,Retail sale of clothing in specialised stores
-47.72,class,47.7,G,Retail sale of footwear and leather goods in specialised stores
-47.73,class,47.7,G,Dispensing chemist in specialised stores
-47.74,class,47.7,G,Retail sale of medical and orthopaedic goods in specialised stores
-47.75,class,47.7,G,Retail sale of cosmetic and toilet articles in specialised stores
-47.76,class,47.7,G,"Retail sale of flowers, plants, seeds, fertilisers, pet animals and pet food in specialised stores"
-47.77,class,47.7,G,Retail sale of watches and jewellery in specialised stores
-47.78,class,47.7,G,Other retail sale of new goods in specialised stores
-47.79,class,47.7,G,Retail sale of second-hand goods in stores
-47.8,group,47,G,Retail sale via stalls and markets
-47.81,class,47.8,G,"Retail sale via stalls and markets of food, beverages and tobacco products"
-47.82,class,47.8,G,"Retail sale via stalls and markets of textiles, clothing and footwear"
-47.89,class,47.8,G,Retail sale via stalls and markets of other goods
-47.9,group,47,G,"Retail trade not in stores, stalls or markets"
-47.91,class,47.9,G,Retail sale via mail order houses or via Internet
-47.99,class,47.9,G,"Other retail sale not in stores, stalls or markets"
-H,section,,H,TRANSPORTATION AND STORAGE
-49,division,H,H,Land transport and transport via pipelines
-49.1,group,49,H,"Passenger rail transport, interurban"
-49.10,class,49.1,H,"Passenger rail transport, interurban"
-49.2,group,49,H,Freight rail transport
-49.20,class,49.2,H,Freight rail transport
-49.3,group,49,H,Other passenger land transport 
-49.31,class,49.3,H,Urban and suburban passenger land transport
-49.32,class,49.3,H,Taxi operation
-49.39,class,49.3,H,Other passenger land transport n.e.c.
-49.4,group,49,H,Freight transport by road and removal services
-49.41,class,49.4,H,Freight transport by road
-49.42,class,49.4,H,Removal services
-49.5,group,49,H,Transport via pipeline
-49.50,class,49.5,H,Transport via pipeline
-50,division,H,H,Water transport
-50.1,group,50,H,Sea and coastal passenger water transport
-50.10,class,50.1,H,Sea and coastal passenger water transport
-50.2,group,50,H,Sea and coastal freight water transport
-50.20,class,50.2,H,Sea and coastal freight water transport
-50.3,group,50,H,Inland passenger water transport
-50.30,class,50.3,H,Inland passenger water transport
-50.4,group,50,H,Inland freight water transport
-50.40,class,50.4,H,Inland freight water transport
-51,division,H,H,Air transport
-51.1,group,51,H,Passenger air transport
-51.10,class,51.1,H,Passenger air transport
-51.2,group,51,H,Freight air transport and space transport
-51.21,class,51.2,H,Freight air transport
-51.22,class,51.2,H,Space transport
-52,division,H,H,Warehousing and support activities for transportation
-52.1,group,52,H,Warehousing and storage
-52.10,class,52.1,H,Warehousing and storage
-52.2,group,52,H,Support activities for transportation
-52.21,class,52.2,H,Service activities incidental to land transportation
-52.22,class,52.2,H,Service activities incidental to water transportation
-52.23,class,52.2,H,Service activities incidental to air transportation
-52.24,class,52.2,H,Cargo handling
-52.29,class,52.2,H,Other transportation support activities 
-53,division,H,H,Postal and courier activities
-53.1,group,53,H,Postal activities under universal service obligation
-53.10,class,53.1,H,Postal activities under universal service obligation
-53.2,group,53,H,Other postal and courier activities
-53.20,class,53.2,H,Other postal and courier activities
-I,section,,I,ACCOMMODATION AND FOOD SERVICE ACTIVITIES
-55,division,I,I,Accommodation
-55.1,group,55,I,Hotels and similar accommodation
-55.10,class,55.1,I,Hotels and similar accommodation
-55.2,group,55,I,Holiday and other short-stay accommodation
-55.20,class,55.2,I,Holiday and other short-stay accommodation
-55.3,group,55,I,"Camping grounds, recreational vehicle parks and trailer parks"
-55.30,class,55.3,I,"Camping grounds, recreational vehicle parks and trailer parks"
-55.9,group,55,I,Other accommodation
-55.90,class,55.9,I,Other accommodation
-56,division,I,I,Food and beverage service activities
-56.1,group,56,I,Restaurants and mobile food service activities
-56.10,class,56.1,I,Restaurants and mobile food service activities
-56.2,group,56,I,Event catering and other food service activities
-56.21,class,56.2,I,Event catering activities
-56.29,class,56.2,I,Other food service activities
-56.3,group,56,I,Beverage serving activities
-56.30,class,56.3,I,Beverage serving activities
-J,section,,J,INFORMATION AND COMMUNICATION
-58,division,J,J,Publishing activities
-58.1,group,58,J,"Publishing of books, periodicals and other publishing activities"
-58.11,class,58.1,J,Book publishing
-58.12,class,58.1,J,Publishing of directories and mailing lists
-58.13,class,58.1,J,Publishing of newspapers
-58.14,class,58.1,J,Publishing of journals and periodicals
-58.19,class,58.1,J,Other publishing activities
-58.2,group,58,J,Software publishing
-58.21,class,58.2,J,Publishing of computer games
-58.29,class,58.2,J,Other software publishing
-59,division,J,J,"Motion picture, video and television programme production, sound recording and music publishing activities"
-59.1,group,59,J,"Motion picture, video and television programme activities"
-59.11,class,59.1,J,"Motion picture, video and television programme production activities"
-59.12,class,59.1,J,"Motion picture, video and television programme post-production activities"
-59.13,class,59.1,J,"Motion picture, video and television programme distribution activities"
-59.14,class,59.1,J,Motion picture projection activities
-59.2,group,59,J,Sound recording and music publishing activities
-59.20,class,59.2,J,Sound recording and music publishing activities
-60,division,J,J,Programming and broadcasting activities
-60.1,group,60,J,Radio broadcasting
-60.10,class,60.1,J,Radio broadcasting
-60.2,group,60,J,Television programming and broadcasting activities
-60.20,class,60.2,J,Television programming and broadcasting activities
-61,division,J,J,Telecommunications
-61.1,group,61,J,Wired telecommunications activities
-61.10,class,61.1,J,Wired telecommunications activities
-61.2,group,61,J,Wireless telecommunications activities
-61.20,class,61.2,J,Wireless telecommunications activities
-61.3,group,61,J,Satellite telecommunications activities
-61.30,class,61.3,J,Satellite telecommunications activities
-61.9,group,61,J,Other telecommunications activities
-61.90,class,61.9,J,Other telecommunications activities
-62,division,J,J,"Computer programming, consultancy and related activities"
-62.0,group,62,J,"Computer programming, consultancy and related activities"
-62.01,class,62.0,J,Computer programming activities
-62.02,class,62.0,J,Computer consultancy activities
-62.03,class,62.0,J,Computer facilities management activities
-62.09,class,62.0,J,Other information technology and computer service activities
-63,division,J,J,Information service activities
-63.1,group,63,J,"Data processing, hosting and related activities; web portals"
-63.11,class,63.1,J,"Data processing, hosting and related activities"
-63.12,class,63.1,J,Web portals
-63.9,group,63,J,Other information service activities
-63.91,class,63.9,J,News agency activities
-63.99,class,63.9,J,Other information service activities n.e.c.
-K,section,,K,FINANCIAL AND INSURANCE ACTIVITIES
-64,division,K,K,"Financial service activities, except insurance and pension funding"
-64.1,group,64,K,Monetary intermediation
-64.11,class,64.1,K,Central banking
-64.19,class,64.1,K,Other monetary intermediation
-64.2,group,64,K,Activities of holding companies
-64.20,class,64.2,K,Activities of holding companies
-64.3,group,64,K,"Trusts, funds and similar financial entities"
-64.30,class,64.3,K,"Trusts, funds and similar financial entities"
-64.9,group,64,K,"Other financial service activities, except insurance and pension funding"
-64.91,class,64.9,K,Financial leasing
-64.92,class,64.9,K,Other credit granting
-64.99,class,64.9,K,"Other financial service activities, except insurance and pension funding n.e.c."
-65,division,K,K,"Insurance, reinsurance and pension funding, except compulsory social security"
-65.1,group,65,K,Insurance
-65.11,class,65.1,K,Life insurance
-65.12,class,65.1,K,Non-life insurance
-65.2,group,65,K,Reinsurance
-65.20,class,65.2,K,Reinsurance
-65.3,group,65,K,Pension funding
-65.30,class,65.3,K,Pension funding
-66,division,K,K,Activities auxiliary to financial services and insurance activities
-66.1,group,66,K,"Activities auxiliary to financial services, except insurance and pension funding"
-66.11,class,66.1,K,Administration of financial markets
-66.12,class,66.1,K,Security and commodity contracts brokerage
-66.19,class,66.1,K,"Other activities auxiliary to financial services, except insurance and pension funding"
-66.2,group,66,K,Activities auxiliary to insurance and pension funding
-66.21,class,66.2,K,Risk and damage evaluation
-66.22,class,66.2,K,Activities of insurance agents and brokers
-66.29,class,66.2,K,Other activities auxiliary to insurance and pension funding
-66.3,group,66,K,Fund management activities
-66.30,class,66.3,K,Fund management activities
-L,section,,L,REAL ESTATE ACTIVITIES
-68,division,L,L,Real estate activities
-68.1,group,68,L,Buying and selling of own real estate
-68.10,class,68.1,L,Buying and selling of own real estate
-68.2,group,68,L,Rental and operating of own or leased real estate
-68.20,class,68.2,L,Rental and operating of own or leased real estate
-68.3,group,68,L,Real estate activities on a fee or contract basis
-68.31,class,68.3,L,Real estate agencies
-68.32,class,68.3,L,Management of real estate on a fee or contract basis
-M,section,,M,"PROFESSIONAL, SCIENTIFIC AND TECHNICAL ACTIVITIES"
-69,division,M,M,Legal and accounting activities
-69.1,group,69,M,Legal activities
-69.10,class,69.1,M,Legal activities
-69.2,group,69,M,"Accounting, bookkeeping and auditing activities; tax consultancy"
-69.20,class,69.2,M,"Accounting, bookkeeping and auditing activities; tax consultancy"
-70,division,M,M,Activities of head offices; management consultancy activities
-70.1,group,70,M,Activities of head offices
-70.10,class,70.1,M,Activities of head offices
-70.2,group,70,M,Management consultancy activities
-70.21,class,70.2,M,Public relations and communication activities
-70.22,class,70.2,M,Business and other management consultancy activities
-71,division,M,M,Architectural and engineering activities; technical testing and analysis
-71.1,group,71,M,Architectural and engineering activities and related technical consultancy
-71.11,class,71.1,M,Architectural activities 
-71.12,class,71.1,M,Engineering activities and related technical consultancy
-71.2,group,71,M,Technical testing and analysis
-71.20,class,71.2,M,Technical testing and analysis
-72,division,M,M,Scientific research and development 
-72.1,group,72,M,Research and experimental development on natural sciences and engineering
-72.11,class,72.1,M,Research and experimental development on biotechnology
-72.19,class,72.1,M,Other research and experimental development on natural sciences and engineering
-72.2,group,72,M,Research and experimental development on social sciences and humanities
-72.20,class,72.2,M,Research and experimental development on social sciences and humanities
-73,division,M,M,Advertising and market research
-73.1,group,73,M,Advertising
-73.11,class,73.1,M,Advertising agencies
-73.12,class,73.1,M,Media representation
-73.2,group,73,M,Market research and public opinion polling
-73.20,class,73.2,M,Market research and public opinion polling
-74,division,M,M,"Other professional, scientific and technical activities"
-74.1,group,74,M,Specialised design activities
-74.10,class,74.1,M,Specialised design activities
-74.2,group,74,M,Photographic activities
-74.20,class,74.2,M,Photographic activities
-74.3,group,74,M,Translation and interpretation activities
-74.30,class,74.3,M,Translation and interpretation activities
-74.9,group,74,M,"Other professional, scientific and technical activities n.e.c."
-74.90,class,74.9,M,"Other professional, scientific and technical activities n.e.c."
-75,division,M,M,Veterinary activities
-75.0,group,75,M,Veterinary activities
-75.00,class,75.0,M,Veterinary activities
-N,section,,N,ADMINISTRATIVE AND SUPPORT SERVICE ACTIVITIES
-77,division,N,N,Rental and leasing activities
-77.1,group,77,N,Rental and leasing of motor vehicles
-77.11,class,77.1,N,Rental and leasing of cars and light motor vehicles
-77.12,class,77.1,N,Rental and leasing of trucks
-77.2,group,77,N,Rental and leasing of personal and household goods
-77.21,class,77.2,N,Rental and leasing of recreational and sports goods
-77.22,class,77.2,N,Rental of video tapes and disks
-77.29,class,77.2,N,Rental and leasing of other personal and household goods
-77.3,group,77,N,"Rental and leasing of other machinery, equipment and tangible goods"
-77.31,class,77.3,N,Rental and leasing of agricultural machinery and equipment
-77.32,class,77.3,N,Rental and leasing of construction and civil engineering machinery and equipment
-77.33,class,77.3,N,Rental and leasing of office machinery and equipment (including computers)
-77.34,class,77.3,N,Rental and leasing of water transport equipment
-77.35,class,77.3,N,Rental and leasing of air transport equipment
-77.39,class,77.3,N,"Rental and leasing of other machinery, equipment and tangible goods n.e.c."
-77.4,group,77,N,"Leasing of intellectual property and similar products, except copyrighted works"
-77.40,class,77.4,N,"Leasing of intellectual property and similar products, except copyrighted works"
-78,division,N,N,Employment activities
-78.1,group,78,N,Activities of employment placement agencies
-78.10,class,78.1,N,Activities of employment placement agencies
-78.2,group,78,N,Temporary employment agency activities
-78.20,class,78.2,N,Temporary employment agency activities
-78.3,group,78,N,Other human resources provision
-78.30,class,78.3,N,Other human resources provision
-79,division,N,N,"Travel agency, tour operator and other reservation service and related activities"
-79.1,group,79,N,Travel agency and tour operator activities
-79.11,class,79.1,N,Travel agency activities
-79.12,class,79.1,N,Tour operator activities
-79.9,group,79,N,Other reservation service and related activities
-79.90,class,79.9,N,Other reservation service and related activities
-80,division,N,N,Security and investigation activities
-80.1,group,80,N,Private security activities
-80.10,class,80.1,N,Private security activities
-80.2,group,80,N,Security systems service activities
-80.20,class,80.2,N,Security systems service activities
-80.3,group,80,N,Investigation activities
-80.30,class,80.3,N,Investigation activities
-81,division,N,N,Services to buildings and landscape activities
-81.1,group,81,N,Combined facilities support activities
-81.10,class,81.1,N,Combined facilities support activities
-81.2,group,81,N,Cleaning activities
-81.21,class,81.2,N,General cleaning of buildings
-81.22,class,81.2,N,Other building and industrial cleaning activities
-81.29,class,81.2,N,Other cleaning activities
-81.3,group,81,N,Landscape service activities
-81.30,class,81.3,N,Landscape service activities
-82,division,N,N,"Office administrative, office support and other business support activities"
-82.1,group,82,N,Office administrative and support activities
-82.11,class,82.1,N,Combined office administrative service activities
-82.19,class,82.1,N,"Photocopying, document preparation and other specialised office support activities"
-82.2,group,82,N,Activities of call centres
-82.20,class,82.2,N,Activities of call centres
-82.3,group,82,N,Organisation of conventions and trade shows
-82.30,class,82.3,N,Organisation of conventions and trade shows
-82.9,group,82,N,Business support service activities n.e.c.
-82.91,class,82.9,N,Activities of collection agencies and credit bureaus
-82.92,class,82.9,N,Packaging activities
-82.99,class,82.9,N,Other business support service activities n.e.c.
-O,section,,O,PUBLIC ADMINISTRATION AND DEFENCE; COMPULSORY SOCIAL SECURITY
-84,division,O,O,Public administration and defence; compulsory social security
-84.1,group,84,O,Administration of the State and the economic and social policy of the community
-84.11,class,84.1,O,General public administration activities
-84.12,class,84.1,O,"Regulation of the activities of providing health care, education, cultural services and other social services, excluding social security"
-84.13,class,84.1,O,Regulation of and contribution to more efficient operation of businesses
-84.2,group,84,O,Provision of services to the community as a whole
-84.21,class,84.2,O,Foreign affairs
-84.22,class,84.2,O,Defence activities
-84.23,class,84.2,O,Justice and judicial activities
-84.24,class,84.2,O,Public order and safety activities
-84.25,class,84.2,O,Fire service activities
-84.3,group,84,O,Compulsory social security activities
-84.30,class,84.3,O,Compulsory social security activities
-P,section,,P,EDUCATION
-85,division,P,P,Education
-85.1,group,85,P,Pre-primary education
-85.10,class,85.1,P,Pre-primary education 
-85.2,group,85,P,Primary education
-85.20,class,85.2,P,Primary education 
-85.3,group,85,P,Secondary education
-85.31,class,85.3,P,General secondary education 
-85.32,class,85.3,P,Technical and vocational secondary education 
-85.4,group,85,P,Higher education
-85.41,class,85.4,P,Post-secondary non-tertiary education
-85.42,class,85.4,P,Tertiary education
-85.5,group,85,P,Other education
-85.51,class,85.5,P,Sports and recreation education
-85.52,class,85.5,P,Cultural education
-85.53,class,85.5,P,Driving school activities
-85.59,class,85.5,P,Other education n.e.c.
-85.6,group,85,P,Educational support activities
-85.60,class,85.6,P,Educational support activities
-Q,section,,Q,HUMAN HEALTH AND SOCIAL WORK ACTIVITIES
-86,division,Q,Q,Human health activities
-86.1,group,86,Q,Hospital activities
-86.10,class,86.1,Q,Hospital activities
-86.2,group,86,Q,Medical and dental practice activities
-86.21,class,86.2,Q,General medical practice activities
-86.22,class,86.2,Q,Specialist medical practice activities
-86.23,class,86.2,Q,Dental practice activities
-86.9,group,86,Q,Other human health activities
-86.90,class,86.9,Q,Other human health activities
-87,division,Q,Q,Residential care activities
-87.1,group,87,Q,Residential nursing care activities
-87.10,class,87.1,Q,Residential nursing care activities
-87.2,group,87,Q,"Residential care activities for mental retardation, mental health and substance abuse"
-87.20,class,87.2,Q,"Residential care activities for mental retardation, mental health and substance abuse"
-87.3,group,87,Q,Residential care activities for the elderly and disabled
-87.30,class,87.3,Q,Residential care activities for the elderly and disabled
-87.9,group,87,Q,Other residential care activities
-87.90,class,87.9,Q,Other residential care activities
-88,division,Q,Q,Social work activities without accommodation
-88.1,group,88,Q,Social work activities without accommodation for the elderly and disabled
-88.10,class,88.1,Q,Social work activities without accommodation for the elderly and disabled
-88.9,group,88,Q,Other social work activities without accommodation
-88.91,class,88.9,Q,Child day-care activities
-88.99,class,88.9,Q,Other social work activities without accommodation n.e.c.
-R,section,,R,"ARTS, ENTERTAINMENT AND RECREATION"
-90,division,R,R,"Creative, arts and entertainment activities"
-90.0,group,90,R,"Creative, arts and entertainment activities"
-90.01,class,90.0,R,Performing arts
-90.02,class,90.0,R,Support activities to performing arts
-90.03,class,90.0,R,Artistic creation
-90.04,class,90.0,R,Operation of arts facilities
-91,division,R,R,"Libraries, archives, museums and other cultural activities"
-91.0,group,91,R,"Libraries, archives, museums and other cultural activities"
-91.01,class,91.0,R,Library and archives activities
-91.02,class,91.0,R,Museums activities
-91.03,class,91.0,R,Operation of historical sites and buildings and similar visitor attractions
-91.04,class,91.0,R,Botanical and zoological gardens and nature reserves activities
-92,division,R,R,Gambling and betting activities
-92.0,group,92,R,Gambling and betting activities
-92.00,class,92.0,R,Gambling and betting activities
-93,division,R,R,Sports activities and amusement and recreation activities
-93.1,group,93,R,Sports activities
-93.11,class,93.1,R,Operation of sports facilities
-93.12,class,93.1,R,Activities of sports clubs
-93.13,class,93.1,R,Fitness facilities
-93.19,class,93.1,R,Other sports activities
-93.2,group,93,R,Amusement and recreation activities
-93.21,class,93.2,R,Activities of amusement parks and theme parks
-93.29,class,93.2,R,Other amusement and recreation activities
-S,section,,S,OTHER SERVICE ACTIVITIES
-94,division,S,S,Activities of membership organisations
-94.1,group,94,S,"Activities of business, employers and professional membership organisations"
-94.11,class,94.1,S,Activities of business and employers membership organisations
-94.12,class,94.1,S,Activities of professional membership organisations
-94.2,group,94,S,Activities of trade unions
-94.20,class,94.2,S,Activities of trade unions
-94.9,group,94,S,Activities of other membership organisations
-94.91,class,94.9,S,Activities of religious organisations
-94.92,class,94.9,S,Activities of political organisations
-94.99,class,94.9,S,Activities of other membership organisations n.e.c.
-95,division,S,S,Repair of computers and personal and household goods
-95.1,group,95,S,Repair of computers and communication equipment
-95.11,class,95.1,S,Repair of computers and peripheral equipment
-95.12,class,95.1,S,Repair of communication equipment
-95.2,group,95,S,Repair of personal and household goods
-95.21,class,95.2,S,Repair of consumer electronics
-95.22,class,95.2,S,Repair of household appliances and home and garden equipment
-95.23,class,95.2,S,Repair of footwear and leather goods
-95.24,class,95.2,S,Repair of furniture and home furnishings
-95.25,class,95.2,S,"Repair of watches, clocks and jewellery"
-95.29,class,95.2,S,Repair of other personal and household goods
-96,division,S,S,Other personal service activities
-96.0,group,96,S,Other personal service activities
-96.01,class,96.0,S,Washing and (dry-)cleaning of textile and fur products
-96.02,class,96.0,S,Hairdressing and other beauty treatment
-96.03,class,96.0,S,Funeral and related activities
-96.04,class,96.0,S,Physical well-being activities
-96.09,class,96.0,S,Other personal service activities n.e.c.
-T,section,,T,ACTIVITIES OF HOUSEHOLDS AS EMPLOYERS; UNDIFFERENTIATED GOODS- AND SERVICES-PRODUCING ACTIVITIES OF HOUSEHOLDS FOR OWN USE
-97,division,T,T,Activities of households as employers of domestic personnel
-97.0,group,97,T,Activities of households as employers of domestic personnel
-97.00,class,97.0,T,Activities of households as employers of domestic personnel
-98,division,T,T,Undifferentiated goods- and services-producing activities of private households for own use
-98.1,group,98,T,Undifferentiated goods-producing activities of private households for own use
-98.10,class,98.1,T,Undifferentiated goods-producing activities of private households for own use
-98.2,group,98,T,Undifferentiated service-producing activities of private households for own use
-98.20,class,98.2,T,Undifferentiated service-producing activities of private households for own use
-U,section,,U,ACTIVITIES OF EXTRATERRITORIAL ORGANISATIONS AND BODIES
-99,division,U,U,Activities of extraterritorial organisations and bodies
-99.0,group,99,U,Activities of extraterritorial organisations and bodies
-99.00,class,99.0,U,Activities of extraterritorial organisations and bodies
+code,level,parent,section,title\###r
+A,section,,A,"AGRICULTURE, FORESTRY AND FISHING"\###r
+01,division,A,A,"Crop and animal production, hunting and related service activities"\###r
+01.1,group,01,A,Growing of non-perennial crops\###r
+01.11,class,01.1,A,"Growing of cereals (except rice), leguminous crops and oil seeds"\###r
+01.12,class,01.1,A,Growing of rice\###r
+01.13,class,01.1,A,"Growing of vegetables and melons, roots and tubers"\###r
+01.14,class,01.1,A,Growing of sugar cane\###r
+01.15,class,01.1,A,Growing of tobacco\###r
+01.16,class,01.1,A,Growing of fibre crops\###r
+01.19,class,01.1,A,Growing of other non-perennial crops\###r
+01.2,group,01,A,Growing of perennial crops\###r
+01.21,class,01.2,A,Growing of grapes\###r
+01.22,class,01.2,A,Growing of tropical and subtropical fruits\###r
+01.23,class,01.2,A,Growing of citrus fruits\###r
+01.24,class,01.2,A,Growing of pome fruits and stone fruits\###r
+01.25,class,01.2,A,Growing of other tree and bush fruits and nuts\###r
+01.26,class,01.2,A,Growing of oleaginous fruits\###r
+01.27,class,01.2,A,Growing of beverage crops\###r
+01.28,class,01.2,A,"Growing of spices, aromatic, drug and pharmaceutical crops"\###r
+01.29,class,01.2,A,Growing of other perennial crops\###r
+01.3,group,01,A,Plant propagation\###r
+01.30,class,01.3,A,Plant propagation\###r
+01.4,group,01,A,Animal production\###r
+01.41,class,01.4,A,Raising of dairy cattle\###r
+01.42,class,01.4,A,Raising of other cattle and buffaloes\###r
+01.43,class,01.4,A,Raising of horses and other equines\###r
+01.44,class,01.4,A,Raising of camels and camelids\###r
+01.45,class,01.4,A,Raising of sheep and goats\###r
+01.46,class,01.4,A,Raising of swine/pigs\###r
+01.47,class,01.4,A,Raising of poultry\###r
+01.49,class,01.4,A,Raising of other animals\###r
+01.5,group,01,A,Mixed farming\###r
+01.50,class,01.5,A,Mixed farming\###r
+01.6,group,01,A,Support activities to agriculture and post-harvest crop activities\###r
+01.61,class,01.6,A,Support activities for crop production\###r
+01.62,class,01.6,A,Support activities for animal production\###r
+01.63,class,01.6,A,Post-harvest crop activities\###r
+01.64,class,01.6,A,Seed processing for propagation\###r
+01.7,group,01,A,"Hunting, trapping and related service activities"\###r
+01.70,class,01.7,A,"Hunting, trapping and related service activities"\###r
+02,division,A,A,Forestry and logging\###r
+02.1,group,02,A,Silviculture and other forestry activities\###r
+02.10,class,02.1,A,Silviculture and other forestry activities\###r
+02.2,group,02,A,Logging\###r
+02.20,class,02.2,A,Logging\###r
+02.3,group,02,A,Gathering of wild growing non-wood products\###r
+02.30,class,02.3,A,Gathering of wild growing non-wood products\###r
+02.4,group,02,A,Support services to forestry\###r
+02.40,class,02.4,A,Support services to forestry\###r
+03,division,A,A,Fishing and aquaculture\###r
+03.1,group,03,A,Fishing\###r
+03.11,class,03.1,A,Marine fishing\###r
+03.12,class,03.1,A,Freshwater fishing\###r
+03.2,group,03,A,Aquaculture\###r
+03.21,class,03.2,A,Marine aquaculture\###r
+03.22,class,03.2,A,Freshwater aquaculture\###r
+B,section,,B,MINING AND QUARRYING\###r
+05,division,B,B,Mining of coal and lignite\###r
+05.1,group,05,B,Mining of hard coal\###r
+05.10,class,05.1,B,Mining of hard coal\###r
+05.2,group,05,B,Mining of lignite\###r
+05.20,class,05.2,B,Mining of lignite\###r
+06,division,B,B,Extraction of crude petroleum and natural gas\###r
+06.1,group,06,B,Extraction of crude petroleum\###r
+06.10,class,06.1,B,Extraction of crude petroleum\###r
+06.2,group,06,B,Extraction of natural gas\###r
+06.20,class,06.2,B,Extraction of natural gas\###r
+07,division,B,B,Mining of metal ores\###r
+07.1,group,07,B,Mining of iron ores\###r
+07.10,class,07.1,B,Mining of iron ores\###r
+07.2,group,07,B,Mining of non-ferrous metal ores\###r
+07.21,class,07.2,B,Mining of uranium and thorium ores\###r
+07.29,class,07.2,B,Mining of other non-ferrous metal ores\###r
+08,division,B,B,Other mining and quarrying\###r
+08.1,group,08,B,"Quarrying of stone, sand and clay"\###r
+08.11,class,08.1,B,"Quarrying of ornamental and building stone, limestone, gypsum, chalk and slate"\###r
+08.12,class,08.1,B,Operation of gravel and sand pits; mining of clays and kaolin\###r
+08.9,group,08,B,Mining and quarrying n.e.c.\###r
+08.91,class,08.9,B,Mining of chemical and fertiliser minerals\###r
+08.92,class,08.9,B,Extraction of peat\###r
+08.93,class,08.9,B,Extraction of salt\###r
+08.99,class,08.9,B,Other mining and quarrying n.e.c.\###r
+09,division,B,B,Mining support service activities\###r
+09.1,group,09,B,Support activities for petroleum and natural gas extraction\###r
+09.10,class,09.1,B,Support activities for petroleum and natural gas extraction\###r
+09.9,group,09,B,Support activities for other mining and quarrying\###r
+09.90,class,09.9,B,Support activities for other mining and quarrying\###r
+C,section,,C,MANUFACTURING\###r
+10,division,C,C,Manufacture of food products\###r
+10.1,group,10,C,Processing and preserving of meat and production of meat products\###r
+10.11,class,10.1,C,Processing and preserving of meat\###r
+10.12,class,10.1,C,Processing and preserving of poultry meat\###r
+10.13,class,10.1,C,Production of meat and poultry meat products\###r
+10.2,group,10,C,"Processing and preserving of fish, crustaceans and molluscs"\###r
+10.20,class,10.2,C,"Processing and preserving of fish, crustaceans and molluscs"\###r
+10.3,group,10,C,Processing and preserving of fruit and vegetables\###r
+10.31,class,10.3,C,Processing and preserving of potatoes\###r
+10.32,class,10.3,C,Manufacture of fruit and vegetable juice\###r
+10.39,class,10.3,C,Other processing and preserving of fruit and vegetables\###r
+10.4,group,10,C,Manufacture of vegetable and animal oils and fats\###r
+10.41,class,10.4,C,Manufacture of oils and fats\###r
+10.42,class,10.4,C,Manufacture of margarine and similar edible fats\###r
+10.5,group,10,C,Manufacture of dairy products\###r
+10.51,class,10.5,C,Operation of dairies and cheese making\###r
+10.52,class,10.5,C,Manufacture of ice cream\###r
+10.6,group,10,C,"Manufacture of grain mill products, starches and starch products"\###r
+10.61,class,10.6,C,Manufacture of grain mill products\###r
+10.62,class,10.6,C,Manufacture of starches and starch products\###r
+10.7,group,10,C,Manufacture of bakery and farinaceous products\###r
+10.71,class,10.7,C,Manufacture of bread; manufacture of fresh pastry goods and cakes\###r
+10.72,class,10.7,C,Manufacture of rusks and biscuits; manufacture of preserved pastry goods and cakes\###r
+10.73,class,10.7,C,"Manufacture of macaroni, noodles, couscous and similar farinaceous products"\###r
+10.8,group,10,C,Manufacture of other food products\###r
+10.81,class,10.8,C,Manufacture of sugar\###r
+10.82,class,10.8,C,"Manufacture of cocoa, chocolate and sugar confectionery"\###r
+10.83,class,10.8,C,Processing of tea and coffee\###r
+10.84,class,10.8,C,Manufacture of condiments and seasonings\###r
+10.85,class,10.8,C,Manufacture of prepared meals and dishes\###r
+10.86,class,10.8,C,Manufacture of homogenised food preparations and dietetic food\###r
+10.89,class,10.8,C,Manufacture of other food products n.e.c.\###r
+10.9,group,10,C,Manufacture of prepared animal feeds\###r
+10.91,class,10.9,C,Manufacture of prepared feeds for farm animals\###r
+10.92,class,10.9,C,Manufacture of prepared pet foods\###r
+11,division,C,C,Manufacture of beverages\###r
+11.0,group,11,C,Manufacture of beverages\###r
+11.01,class,11.0,C,"Distilling, rectifying and blending of spirits"\###r
+11.02,class,11.0,C,Manufacture of wine from grape\###r
+11.03,class,11.0,C,Manufacture of cider and other fruit wines\###r
+11.04,class,11.0,C,Manufacture of other non-distilled fermented beverages\###r
+11.05,class,11.0,C,Manufacture of beer\###r
+11.06,class,11.0,C,Manufacture of malt\###r
+11.07,class,11.0,C,Manufacture of soft drinks; production of mineral waters and other bottled waters\###r
+12,division,C,C,Manufacture of tobacco products\###r
+12.0,group,12,C,Manufacture of tobacco products\###r
+12.00,class,12.0,C,Manufacture of tobacco products\###r
+13,division,C,C,Manufacture of textiles\###r
+13.1,group,13,C,Preparation and spinning of textile fibres\###r
+13.10,class,13.1,C,Preparation and spinning of textile fibres\###r
+13.2,group,13,C,Weaving of textiles\###r
+13.20,class,13.2,C,Weaving of textiles\###r
+13.3,group,13,C,Finishing of textiles\###r
+13.30,class,13.3,C,Finishing of textiles\###r
+13.9,group,13,C,Manufacture of other textiles\###r
+13.91,class,13.9,C,Manufacture of knitted and crocheted fabrics\###r
+13.92,class,13.9,C,"Manufacture of made-up textile articles, except apparel"\###r
+13.93,class,13.9,C,Manufacture of carpets and rugs\###r
+13.94,class,13.9,C,"Manufacture of cordage, rope, twine and netting"\###r
+13.95,class,13.9,C,"Manufacture of non-wovens and articles made from non-wovens, except apparel"\###r
+13.96,class,13.9,C,Manufacture of other technical and industrial textiles\###r
+13.99,class,13.9,C,Manufacture of other textiles n.e.c.\###r
+14,division,C,C,Manufacture of wearing apparel\###r
+14.1,group,14,C,"Manufacture of wearing apparel, except fur apparel"\###r
+14.11,class,14.1,C,Manufacture of leather clothes\###r
+14.12,class,14.1,C,Manufacture of workwear\###r
+14.13,class,14.1,C,Manufacture of other outerwear\###r
+14.14,class,14.1,C,Manufacture of underwear\###r
+14.19,class,14.1,C,Manufacture of other wearing apparel and accessories\###r
+14.2,group,14,C,Manufacture of articles of fur\###r
+14.20,class,14.2,C,Manufacture of articles of fur\###r
+14.3,group,14,C,Manufacture of knitted and crocheted apparel\###r
+14.31,class,14.3,C,Manufacture of knitted and crocheted hosiery\###r
+14.39,class,14.3,C,Manufacture of other knitted and crocheted apparel\###r
+15,division,C,C,Manufacture of leather and related products\###r
+15.1,group,15,C,"Tanning and dressing of leather; manufacture of luggage, handbags, saddlery and harness; dressing and dyeing of fur"\###r
+15.11,class,15.1,C,Tanning and dressing of leather; dressing and dyeing of fur\###r
+15.12,class,15.1,C,"Manufacture of luggage, handbags and the like, saddlery and harness"\###r
+15.2,group,15,C,Manufacture of footwear\###r
+15.20,class,15.2,C,Manufacture of footwear\###r
+16,division,C,C,"Manufacture of wood and of products of wood and cork, except furniture; manufacture of articles of straw and plaiting materials"\###r
+16.1,group,16,C,Sawmilling and planing of wood\###r
+16.10,class,16.1,C,Sawmilling and planing of wood\###r
+16.2,group,16,C,"Manufacture of products of wood, cork, straw and plaiting materials"\###r
+16.21,class,16.2,C,Manufacture of veneer sheets and wood-based panels\###r
+16.22,class,16.2,C,Manufacture of assembled parquet floors\###r
+16.23,class,16.2,C,Manufacture of other builders' carpentry and joinery\###r
+16.24,class,16.2,C,Manufacture of wooden containers\###r
+16.29,class,16.2,C,"Manufacture of other products of wood; manufacture of articles of cork, straw and plaiting materials"\###r
+17,division,C,C,Manufacture of paper and paper products\###r
+17.1,group,17,C,"Manufacture of pulp, paper and paperboard"\###r
+17.11,class,17.1,C,Manufacture of pulp\###r
+17.12,class,17.1,C,Manufacture of paper and paperboard\###r
+17.2,group,17,C,Manufacture of articles of paper and paperboard \###r
+17.21,class,17.2,C,Manufacture of corrugated paper and paperboard and of containers of paper and paperboard\###r
+17.22,class,17.2,C,Manufacture of household and sanitary goods and of toilet requisites\###r
+17.23,class,17.2,C,Manufacture of paper stationery\###r
+17.24,class,17.2,C,Manufacture of wallpaper\###r
+17.29,class,17.2,C,Manufacture of other articles of paper and paperboard\###r
+18,division,C,C,Printing and reproduction of recorded media\###r
+18.1,group,18,C,Printing and service activities related to printing\###r
+18.11,class,18.1,C,Printing of newspapers\###r
+18.12,class,18.1,C,Other printing\###r
+18.13,class,18.1,C,Pre-press and pre-media services\###r
+18.14,class,18.1,C,Binding and related services\###r
+18.2,group,18,C,Reproduction of recorded media\###r
+18.20,class,18.2,C,Reproduction of recorded media\###r
+19,division,C,C,Manufacture of coke and refined petroleum products\###r
+19.1,group,19,C,Manufacture of coke oven products\###r
+19.10,class,19.1,C,Manufacture of coke oven products\###r
+19.2,group,19,C,Manufacture of refined petroleum products\###r
+19.20,class,19.2,C,Manufacture of refined petroleum products\###r
+20,division,C,C,Manufacture of chemicals and chemical products\###r
+20.1,group,20,C,"Manufacture of basic chemicals, fertilisers and nitrogen compounds, plastics and synthetic rubber in primary forms"\###r
+20.11,class,20.1,C,Manufacture of industrial gases\###r
+20.12,class,20.1,C,Manufacture of dyes and pigments\###r
+20.13,class,20.1,C,Manufacture of other inorganic basic chemicals\###r
+20.14,class,20.1,C,Manufacture of other organic basic chemicals\###r
+20.15,class,20.1,C,Manufacture of fertilisers and nitrogen compounds\###r
+20.16,class,20.1,C,Manufacture of plastics in primary forms\###r
+20.17,class,20.1,C,Manufacture of synthetic rubber in primary forms\###r
+20.2,group,20,C,Manufacture of pesticides and other agrochemical products\###r
+20.20,class,20.2,C,Manufacture of pesticides and other agrochemical products\###r
+20.3,group,20,C,"Manufacture of paints, varnishes and similar coatings, printing ink and mastics"\###r
+20.30,class,20.3,C,"Manufacture of paints, varnishes and similar coatings, printing ink and mastics"\###r
+20.4,group,20,C,"Manufacture of soap and detergents, cleaning and polishing preparations, perfumes and toilet preparations"\###r
+20.41,class,20.4,C,"Manufacture of soap and detergents, cleaning and polishing preparations"\###r
+20.42,class,20.4,C,Manufacture of perfumes and toilet preparations\###r
+20.5,group,20,C,Manufacture of other chemical products\###r
+20.51,class,20.5,C,Manufacture of explosives\###r
+20.52,class,20.5,C,Manufacture of glues\###r
+20.53,class,20.5,C,Manufacture of essential oils\###r
+20.59,class,20.5,C,Manufacture of other chemical products n.e.c.\###r
+20.6,group,20,C,Manufacture of man-made fibres\###r
+20.60,class,20.6,C,Manufacture of man-made fibres\###r
+21,division,C,C,Manufacture of basic pharmaceutical products and pharmaceutical preparations\###r
+21.1,group,21,C,Manufacture of basic pharmaceutical products\###r
+21.10,class,21.1,C,Manufacture of basic pharmaceutical products\###r
+21.2,group,21,C,Manufacture of pharmaceutical preparations\###r
+21.20,class,21.2,C,Manufacture of pharmaceutical preparations\###r
+22,division,C,C,Manufacture of rubber and plastic products\###r
+22.1,group,22,C,Manufacture of rubber products\###r
+22.11,class,22.1,C,Manufacture of rubber tyres and tubes; retreading and rebuilding of rubber tyres\###r
+22.19,class,22.1,C,Manufacture of other rubber products\###r
+22.2,group,22,C,Manufacture of plastic products\###r
+22.21,class,22.2,C,"Manufacture of plastic plates, sheets, tubes and profiles"\###r
+22.22,class,22.2,C,Manufacture of plastic packing goods\###r
+22.23,class,22.2,C,Manufacture of builders’ ware of plastic\###r
+22.29,class,22.2,C,Manufacture of other plastic products\###r
+23,division,C,C,Manufacture of other non-metallic mineral products\###r
+23.1,group,23,C,Manufacture of glass and glass products\###r
+23.11,class,23.1,C,Manufacture of flat glass\###r
+23.12,class,23.1,C,Shaping and processing of flat glass\###r
+23.13,class,23.1,C,Manufacture of hollow glass\###r
+23.14,class,23.1,C,Manufacture of glass fibres\###r
+23.19,class,23.1,C,"Manufacture and processing of other glass, including technical glassware"\###r
+23.2,group,23,C,Manufacture of refractory products\###r
+23.20,class,23.2,C,Manufacture of refractory products\###r
+23.3,group,23,C,Manufacture of clay building materials\###r
+23.31,class,23.3,C,Manufacture of ceramic tiles and flags\###r
+23.32,class,23.3,C,"Manufacture of bricks, tiles and construction products, in baked clay"\###r
+23.4,group,23,C,Manufacture of other porcelain and ceramic products\###r
+23.41,class,23.4,C,Manufacture of ceramic household and ornamental articles\###r
+23.42,class,23.4,C,Manufacture of ceramic sanitary fixtures\###r
+23.43,class,23.4,C,Manufacture of ceramic insulators and insulating fittings\###r
+23.44,class,23.4,C,Manufacture of other technical ceramic products\###r
+23.49,class,23.4,C,Manufacture of other ceramic products\###r
+23.5,group,23,C,"Manufacture of cement, lime and plaster"\###r
+23.51,class,23.5,C,Manufacture of cement\###r
+23.52,class,23.5,C,Manufacture of lime and plaster\###r
+23.6,group,23,C,"Manufacture of articles of concrete, cement and plaster"\###r
+23.61,class,23.6,C,Manufacture of concrete products for construction purposes\###r
+23.62,class,23.6,C,Manufacture of plaster products for construction purposes\###r
+23.63,class,23.6,C,Manufacture of ready-mixed concrete\###r
+23.64,class,23.6,C,Manufacture of mortars\###r
+23.65,class,23.6,C,Manufacture of fibre cement\###r
+23.69,class,23.6,C,"Manufacture of other articles of concrete, plaster and cement"\###r
+23.7,group,23,C,"Cutting, shaping and finishing of stone"\###r
+23.70,class,23.7,C,"Cutting, shaping and finishing of stone"\###r
+23.9,group,23,C,Manufacture of abrasive products and non-metallic mineral products n.e.c.\###r
+23.91,class,23.9,C,Production of abrasive products\###r
+23.99,class,23.9,C,Manufacture of other non-metallic mineral products n.e.c.\###r
+24,division,C,C,Manufacture of basic metals\###r
+24.1,group,24,C,Manufacture of basic iron and steel and of ferro-alloys\###r
+24.10,class,24.1,C,Manufacture of basic iron and steel and of ferro-alloys \###r
+24.2,group,24,C,"Manufacture of tubes, pipes, hollow profiles and related fittings, of steel"\###r
+24.20,class,24.2,C,"Manufacture of tubes, pipes, hollow profiles and related fittings, of steel"\###r
+24.3,group,24,C,Manufacture of other products of first processing of steel\###r
+24.31,class,24.3,C,Cold drawing of bars\###r
+24.32,class,24.3,C,Cold rolling of narrow strip\###r
+24.33,class,24.3,C,Cold forming or folding\###r
+24.34,class,24.3,C,Cold drawing of wire\###r
+24.4,group,24,C,Manufacture of basic precious and other non-ferrous metals\###r
+24.41,class,24.4,C,Precious metals production\###r
+24.42,class,24.4,C,Aluminium production\###r
+24.43,class,24.4,C,"Lead, zinc and tin production"\###r
+24.44,class,24.4,C,Copper production\###r
+24.45,class,24.4,C,Other non-ferrous metal production\###r
+24.46,class,24.4,C,Processing of nuclear fuel \###r
+24.5,group,24,C,Casting of metals\###r
+24.51,class,24.5,C,Casting of iron\###r
+24.52,class,24.5,C,Casting of steel\###r
+24.53,class,24.5,C,Casting of light metals\###r
+24.54,class,24.5,C,Casting of other non-ferrous metals\###r
+25,division,C,C,"Manufacture of fabricated metal products, except machinery and equipment"\###r
+25.1,group,25,C,Manufacture of structural metal products\###r
+25.11,class,25.1,C,Manufacture of metal structures and parts of structures\###r
+25.12,class,25.1,C,Manufacture of doors and windows of metal\###r
+25.2,group,25,C,"Manufacture of tanks, reservoirs and containers of metal"\###r
+25.21,class,25.2,C,Manufacture of central heating radiators and boilers\###r
+25.29,class,25.2,C,"Manufacture of other tanks, reservoirs and containers of metal"\###r
+25.3,group,25,C,"Manufacture of steam generators, except central heating hot water boilers"\###r
+25.30,class,25.3,C,"Manufacture of steam generators, except central heating hot water boilers"\###r
+25.4,group,25,C,Manufacture of weapons and ammunition\###r
+25.40,class,25.4,C,Manufacture of weapons and ammunition\###r
+25.5,group,25,C,"Forging, pressing, stamping and roll-forming of metal; powder metallurgy"\###r
+25.50,class,25.5,C,"Forging, pressing, stamping and roll-forming of metal; powder metallurgy"\###r
+25.6,group,25,C,Treatment and coating of metals; machining\###r
+25.61,class,25.6,C,Treatment and coating of metals\###r
+25.62,class,25.6,C,Machining\###r
+25.7,group,25,C,"Manufacture of cutlery, tools and general hardware"\###r
+25.71,class,25.7,C,Manufacture of cutlery\###r
+25.72,class,25.7,C,Manufacture of locks and hinges\###r
+25.73,class,25.7,C,Manufacture of tools\###r
+25.9,group,25,C,Manufacture of other fabricated metal products\###r
+25.91,class,25.9,C,Manufacture of steel drums and similar containers\###r
+25.92,class,25.9,C,Manufacture of light metal packaging \###r
+25.93,class,25.9,C,"Manufacture of wire products, chain and springs"\###r
+25.94,class,25.9,C,Manufacture of fasteners and screw machine products\###r
+25.99,class,25.9,C,Manufacture of other fabricated metal products n.e.c.\###r
+26,division,C,C,"Manufacture of computer, electronic and optical products"\###r
+26.1,group,26,C,Manufacture of electronic components and boards\###r
+26.11,class,26.1,C,Manufacture of electronic components\###r
+26.12,class,26.1,C,Manufacture of loaded electronic boards\###r
+26.2,group,26,C,Manufacture of computers and peripheral equipment\###r
+26.20,class,26.2,C,Manufacture of computers and peripheral equipment\###r
+26.3,group,26,C,Manufacture of communication equipment\###r
+26.30,class,26.3,C,Manufacture of communication equipment\###r
+26.4,group,26,C,Manufacture of consumer electronics\###r
+26.40,class,26.4,C,Manufacture of consumer electronics\###r
+26.5,group,26,C,"Manufacture of instruments and appliances for measuring, testing and navigation; watches and clocks"\###r
+26.51,class,26.5,C,"Manufacture of instruments and appliances for measuring, testing and navigation"\###r
+26.52,class,26.5,C,Manufacture of watches and clocks\###r
+26.6,group,26,C,"Manufacture of irradiation, electromedical and electrotherapeutic equipment"\###r
+26.60,class,26.6,C,"Manufacture of irradiation, electromedical and electrotherapeutic equipment"\###r
+26.7,group,26,C,Manufacture of optical instruments and photographic equipment\###r
+26.70,class,26.7,C,Manufacture of optical instruments and photographic equipment\###r
+26.8,group,26,C,Manufacture of magnetic and optical media\###r
+26.80,class,26.8,C,Manufacture of magnetic and optical media\###r
+27,division,C,C,Manufacture of electrical equipment\###r
+27.1,group,27,C,"Manufacture of electric motors, generators, transformers and electricity distribution and control apparatus"\###r
+27.11,class,27.1,C,"Manufacture of electric motors, generators and transformers"\###r
+27.12,class,27.1,C,Manufacture of electricity distribution and control apparatus\###r
+27.2,group,27,C,Manufacture of batteries and accumulators\###r
+27.20,class,27.2,C,Manufacture of batteries and accumulators\###r
+27.3,group,27,C,Manufacture of wiring and wiring devices\###r
+27.31,class,27.3,C,Manufacture of fibre optic cables\###r
+27.32,class,27.3,C,Manufacture of other electronic and electric wires and cables\###r
+27.33,class,27.3,C,Manufacture of wiring devices\###r
+27.4,group,27,C,Manufacture of electric lighting equipment\###r
+27.40,class,27.4,C,Manufacture of electric lighting equipment\###r
+27.5,group,27,C,Manufacture of domestic appliances\###r
+27.51,class,27.5,C,Manufacture of electric domestic appliances\###r
+27.52,class,27.5,C,Manufacture of non-electric domestic appliances\###r
+27.9,group,27,C,Manufacture of other electrical equipment\###r
+27.90,class,27.9,C,Manufacture of other electrical equipment\###r
+28,division,C,C,Manufacture of machinery and equipment n.e.c.\###r
+28.1,group,28,C,Manufacture of general-purpose machinery\###r
+28.11,class,28.1,C,"Manufacture of engines and turbines, except aircraft, vehicle and cycle engines"\###r
+28.12,class,28.1,C,Manufacture of fluid power equipment\###r
+28.13,class,28.1,C,Manufacture of other pumps and compressors\###r
+28.14,class,28.1,C,Manufacture of other taps and valves\###r
+28.15,class,28.1,C,"Manufacture of bearings, gears, gearing and driving elements"\###r
+28.2,group,28,C,Manufacture of other general-purpose machinery\###r
+28.21,class,28.2,C,"Manufacture of ovens, furnaces and furnace burners"\###r
+28.22,class,28.2,C,Manufacture of lifting and handling equipment\###r
+28.23,class,28.2,C,Manufacture of office machinery and equipment (except computers and peripheral equipment)\###r
+28.24,class,28.2,C,Manufacture of power-driven hand tools\###r
+28.25,class,28.2,C,Manufacture of non-domestic cooling and ventilation equipment\###r
+28.29,class,28.2,C,Manufacture of other general-purpose machinery n.e.c.\###r
+28.3,group,28,C,Manufacture of agricultural and forestry machinery\###r
+28.30,class,28.3,C,Manufacture of agricultural and forestry machinery\###r
+28.4,group,28,C,Manufacture of metal forming machinery and machine tools\###r
+28.41,class,28.4,C,Manufacture of metal forming machinery\###r
+28.49,class,28.4,C,Manufacture of other machine tools\###r
+28.9,group,28,C,Manufacture of other special-purpose machinery\###r
+28.91,class,28.9,C,Manufacture of machinery for metallurgy\###r
+28.92,class,28.9,C,"Manufacture of machinery for mining, quarrying and construction"\###r
+28.93,class,28.9,C,"Manufacture of machinery for food, beverage and tobacco processing"\###r
+28.94,class,28.9,C,"Manufacture of machinery for textile, apparel and leather production"\###r
+28.95,class,28.9,C,Manufacture of machinery for paper and paperboard production\###r
+28.96,class,28.9,C,Manufacture of plastics and rubber machinery\###r
+28.99,class,28.9,C,Manufacture of other special-purpose machinery n.e.c.\###r
+29,division,C,C,"Manufacture of motor vehicles, trailers and semi-trailers"\###r
+29.1,group,29,C,Manufacture of motor vehicles\###r
+29.10,class,29.1,C,Manufacture of motor vehicles\###r
+29.2,group,29,C,Manufacture of bodies (coachwork) for motor vehicles; manufacture of trailers and semi-trailers\###r
+29.20,class,29.2,C,Manufacture of bodies (coachwork) for motor vehicles; manufacture of trailers and semi-trailers\###r
+29.3,group,29,C,Manufacture of parts and accessories for motor vehicles\###r
+29.31,class,29.3,C,Manufacture of electrical and electronic equipment for motor vehicles\###r
+29.32,class,29.3,C,Manufacture of other parts and accessories for motor vehicles\###r
+30,division,C,C,Manufacture of other transport equipment\###r
+30.1,group,30,C,Building of ships and boats\###r
+30.11,class,30.1,C,Building of ships and floating structures\###r
+30.12,class,30.1,C,Building of pleasure and sporting boats\###r
+30.2,group,30,C,Manufacture of railway locomotives and rolling stock\###r
+30.20,class,30.2,C,Manufacture of railway locomotives and rolling stock\###r
+30.3,group,30,C,Manufacture of air and spacecraft and related machinery\###r
+30.30,class,30.3,C,Manufacture of air and spacecraft and related machinery\###r
+30.4,group,30,C,Manufacture of military fighting vehicles\###r
+30.40,class,30.4,C,Manufacture of military fighting vehicles\###r
+30.9,group,30,C,Manufacture of transport equipment n.e.c.\###r
+30.91,class,30.9,C,Manufacture of motorcycles\###r
+30.92,class,30.9,C,Manufacture of bicycles and invalid carriages\###r
+30.99,class,30.9,C,Manufacture of other transport equipment n.e.c.\###r
+31,division,C,C,Manufacture of furniture\###r
+31.0,group,31,C,Manufacture of furniture\###r
+31.01,class,31.0,C,Manufacture of office and shop furniture\###r
+31.02,class,31.0,C,Manufacture of kitchen furniture\###r
+31.03,class,31.0,C,Manufacture of mattresses\###r
+31.09,class,31.0,C,Manufacture of other furniture\###r
+32,division,C,C,Other manufacturing\###r
+32.1,group,32,C,"Manufacture of jewellery, bijouterie and related articles"\###r
+32.11,class,32.1,C,Striking of coins\###r
+32.12,class,32.1,C,Manufacture of jewellery and related articles\###r
+32.13,class,32.1,C,Manufacture of imitation jewellery and related articles\###r
+32.2,group,32,C,Manufacture of musical instruments\###r
+32.20,class,32.2,C,Manufacture of musical instruments\###r
+32.3,group,32,C,Manufacture of sports goods\###r
+32.30,class,32.3,C,Manufacture of sports goods\###r
+32.4,group,32,C,Manufacture of games and toys\###r
+32.40,class,32.4,C,Manufacture of games and toys\###r
+32.5,group,32,C,Manufacture of medical and dental instruments and supplies\###r
+32.50,class,32.5,C,Manufacture of medical and dental instruments and supplies\###r
+32.9,group,32,C,Manufacturing n.e.c.\###r
+32.91,class,32.9,C,Manufacture of brooms and brushes\###r
+32.99,class,32.9,C,Other manufacturing n.e.c. \###r
+33,division,C,C,Repair and installation of machinery and equipment\###r
+33.1,group,33,C,"Repair of fabricated metal products, machinery and equipment"\###r
+33.11,class,33.1,C,Repair of fabricated metal products\###r
+33.12,class,33.1,C,Repair of machinery\###r
+33.13,class,33.1,C,Repair of electronic and optical equipment\###r
+33.14,class,33.1,C,Repair of electrical equipment\###r
+33.15,class,33.1,C,Repair and maintenance of ships and boats\###r
+33.16,class,33.1,C,Repair and maintenance of aircraft and spacecraft\###r
+33.17,class,33.1,C,Repair and maintenance of other transport equipment\###r
+33.19,class,33.1,C,Repair of other equipment\###r
+33.2,group,33,C,Installation of industrial machinery and equipment\###r
+33.20,class,33.2,C,Installation of industrial machinery and equipment\###r
+D,section,,D,"ELECTRICITY, GAS, STEAM AND AIR CONDITIONING SUPPLY"\###r
+35,division,D,D,"Electricity, gas, steam and air conditioning supply"\###r
+35.1,group,35,D,"Electric power generation, transmission and distribution"\###r
+35.11,class,35.1,D,Production of electricity\###r
+35.12,class,35.1,D,Transmission of electricity\###r
+35.13,class,35.1,D,Distribution of electricity\###r
+35.14,class,35.1,D,Trade of electricity\###r
+35.2,group,35,D,Manufacture of gas; distribution of gaseous fuels through mains\###r
+35.21,class,35.2,D,Manufacture of gas\###r
+35.22,class,35.2,D,Distribution of gaseous fuels through mains\###r
+35.23,class,35.2,D,Trade of gas through mains\###r
+35.3,group,35,D,Steam and air conditioning supply\###r
+35.30,class,35.3,D,Steam and air conditioning supply\###r
+E,section,,E,"WATER SUPPLY; SEWERAGE, WASTE MANAGEMENT AND REMEDIATION ACTIVITIES"\###r
+36,division,E,E,"Water collection, treatment and supply"\###r
+36.0,group,36,E,"Water collection, treatment and supply"\###r
+36.00,class,36.0,E,"Water collection, treatment and supply"\###r
+37,division,E,E,Sewerage\###r
+37.0,group,37,E,Sewerage\###r
+37.00,class,37.0,E,Sewerage\###r
+38,division,E,E,"Waste collection, treatment and disposal activities; materials recovery"\###r
+38.1,group,38,E,Waste collection\###r
+38.11,class,38.1,E,Collection of non-hazardous waste\###r
+38.12,class,38.1,E,Collection of hazardous waste\###r
+38.2,group,38,E,Waste treatment and disposal\###r
+38.21,class,38.2,E,Treatment and disposal of non-hazardous waste\###r
+38.22,class,38.2,E,Treatment and disposal of hazardous waste\###r
+38.3,group,38,E,Materials recovery\###r
+38.31,class,38.3,E,Dismantling of wrecks\###r
+38.32,class,38.3,E,Recovery of sorted materials\###r
+39,division,E,E,Remediation activities and other waste management services\###r
+39.0,group,39,E,Remediation activities and other waste management services\###r
+39.00,class,39.0,E,Remediation activities and other waste management services\###r
+F,section,,F,CONSTRUCTION\###r
+41,division,F,F,Construction of buildings\###r
+41.1,group,41,F,Development of building projects\###r
+41.10,class,41.1,F,Development of building projects\###r
+41.2,group,41,F,Construction of residential and non-residential buildings\###r
+41.20,class,41.2,F,Construction of residential and non-residential buildings\###r
+42,division,F,F,Civil engineering\###r
+42.1,group,42,F,Construction of roads and railways\###r
+42.11,class,42.1,F,Construction of roads and motorways\###r
+42.12,class,42.1,F,Construction of railways and underground railways\###r
+42.13,class,42.1,F,Construction of bridges and tunnels\###r
+42.2,group,42,F,Construction of utility projects\###r
+42.21,class,42.2,F,Construction of utility projects for fluids\###r
+42.22,class,42.2,F,Construction of utility projects for electricity and telecommunications\###r
+42.9,group,42,F,Construction of other civil engineering projects\###r
+42.91,class,42.9,F,Construction of water projects\###r
+42.99,class,42.9,F,Construction of other civil engineering projects n.e.c.\###r
+43,division,F,F,Specialised construction activities\###r
+43.1,group,43,F,Demolition and site preparation\###r
+43.11,class,43.1,F,Demolition\###r
+43.12,class,43.1,F,Site preparation\###r
+43.13,class,43.1,F,Test drilling and boring\###r
+43.2,group,43,F,"Electrical, plumbing and other construction installation activities"\###r
+43.21,class,43.2,F,Electrical installation\###r
+43.22,class,43.2,F,"Plumbing, heat and air-conditioning installation"\###r
+43.29,class,43.2,F,Other construction installation\###r
+43.3,group,43,F,Building completion and finishing\###r
+43.31,class,43.3,F,Plastering\###r
+43.32,class,43.3,F,Joinery installation\###r
+43.33,class,43.3,F,Floor and wall covering\###r
+43.34,class,43.3,F,Painting and glazing\###r
+43.39,class,43.3,F,Other building completion and finishing\###r
+43.9,group,43,F,Other specialised construction activities\###r
+43.91,class,43.9,F,Roofing activities\###r
+43.99,class,43.9,F,Other specialised construction activities n.e.c.\###r
+G,section,,G,WHOLESALE AND RETAIL TRADE; REPAIR OF MOTOR VEHICLES AND MOTORCYCLES\###r
+45,division,G,G,Wholesale and retail trade and repair of motor vehicles and motorcycles\###r
+45.1,group,45,G,Sale of motor vehicles\###r
+45.11,class,45.1,G,Sale of cars and light motor vehicles\###r
+45.19,class,45.1,G,Sale of other motor vehicles\###r
+45.2,group,45,G,Maintenance and repair of motor vehicles\###r
+45.20,class,45.2,G,Maintenance and repair of motor vehicles\###r
+45.3,group,45,G,Sale of motor vehicle parts and accessories\###r
+45.31,class,45.3,G,Wholesale trade of motor vehicle parts and accessories\###r
+45.32,class,45.3,G,Retail trade of motor vehicle parts and accessories\###r
+45.4,group,45,G,"Sale, maintenance and repair of motorcycles and related parts and accessories"\###r
+45.40,class,45.4,G,"Sale, maintenance and repair of motorcycles and related parts and accessories"\###r
+46,division,G,G,"Wholesale trade, except of motor vehicles and motorcycles"\###r
+46.1,group,46,G,Wholesale on a fee or contract basis\###r
+46.11,class,46.1,G,"Agents involved in the sale of agricultural raw materials, live animals, textile raw materials and semi-finished goods"\###r
+46.12,class,46.1,G,"Agents involved in the sale of fuels, ores, metals and industrial chemicals"\###r
+46.13,class,46.1,G,Agents involved in the sale of timber and building materials\###r
+46.14,class,46.1,G,"Agents involved in the sale of machinery, industrial equipment, ships and aircraft"\###r
+46.15,class,46.1,G,"Agents involved in the sale of furniture, household goods, hardware and ironmongery"\###r
+46.16,class,46.1,G,"Agents involved in the sale of textiles, clothing, fur, footwear and leather goods"\###r
+46.17,class,46.1,G,"Agents involved in the sale of food, beverages and tobacco"\###r
+46.18,class,46.1,G,Agents specialised in the sale of other particular products\###r
+46.19,class,46.1,G,Agents involved in the sale of a variety of goods\###r
+46.2,group,46,G,Wholesale of agricultural raw materials and live animals\###r
+46.21,class,46.2,G,"Wholesale of grain, unmanufactured tobacco, seeds and animal feeds"\###r
+46.22,class,46.2,G,Wholesale of flowers and plants\###r
+46.23,class,46.2,G,Wholesale of live animals\###r
+46.24,class,46.2,G,"Wholesale of hides, skins and leather"\###r
+46.3,group,46,G,"Wholesale of food, beverages and tobacco"\###r
+46.31,class,46.3,G,Wholesale of fruit and vegetables\###r
+46.32,class,46.3,G,Wholesale of meat and meat products\###r
+46.33,class,46.3,G,"Wholesale of dairy products, eggs and edible oils and fats"\###r
+46.34,class,46.3,G,Wholesale of beverages\###r
+46.35,class,46.3,G,Wholesale of tobacco products\###r
+46.36,class,46.3,G,Wholesale of sugar and chocolate and sugar confectionery\###r
+46.37,class,46.3,G,"Wholesale of coffee, tea, cocoa and spices"\###r
+46.38,class,46.3,G,"Wholesale of other food, including fish, crustaceans and molluscs"\###r
+46.39,class,46.3,G,"Non-specialised wholesale of food, beverages and tobacco"\###r
+46.4,group,46,G,Wholesale of household goods\###r
+46.41,class,46.4,G,Wholesale of textiles\###r
+46.42,class,46.4,G,Wholesale of clothing and footwear\###r
+46.43,class,46.4,G,Wholesale of electrical household appliances\###r
+46.44,class,46.4,G,Wholesale of china and glassware and cleaning materials\###r
+46.45,class,46.4,G,Wholesale of perfume and cosmetics\###r
+46.46,class,46.4,G,Wholesale of pharmaceutical goods\###r
+46.47,class,46.4,G,"Wholesale of furniture, carpets and lighting equipment"\###r
+46.48,class,46.4,G,Wholesale of watches and jewellery\###r
+46.49,class,46.4,G,Wholesale of other household goods\###r
+46.5,group,46,G,Wholesale of information and communication equipment\###r
+46.51,class,46.5,G,"Wholesale of computers, computer peripheral equipment and software"\###r
+46.52,class,46.5,G,Wholesale of electronic and telecommunications equipment and parts\###r
+46.6,group,46,G,"Wholesale of other machinery, equipment and supplies"\###r
+46.61,class,46.6,G,"Wholesale of agricultural machinery, equipment and supplies"\###r
+46.62,class,46.6,G,Wholesale of machine tools\###r
+46.63,class,46.6,G,"Wholesale of mining, construction and civil engineering machinery"\###r
+46.64,class,46.6,G,Wholesale of machinery for the textile industry and of sewing and knitting machines\###r
+46.65,class,46.6,G,Wholesale of office furniture\###r
+46.66,class,46.6,G,Wholesale of other office machinery and equipment\###r
+46.69,class,46.6,G,Wholesale of other machinery and equipment\###r
+46.7,group,46,G,Other specialised wholesale\###r
+46.71,class,46.7,G,"Wholesale of solid, liquid and gaseous fuels and related products"\###r
+46.72,class,46.7,G,Wholesale of metals and metal ores\###r
+46.73,class,46.7,G,"Wholesale of wood, construction materials and sanitary equipment"\###r
+46.74,class,46.7,G,"Wholesale of hardware, plumbing and heating equipment and supplies"\###r
+46.75,class,46.7,G,Wholesale of chemical products\###r
+46.76,class,46.7,G,Wholesale of other intermediate products\###r
+46.77,class,46.7,G,Wholesale of waste and scrap\###r
+46.9,group,46,G,Non-specialised wholesale trade\###r
+46.90,class,46.9,G,Non-specialised wholesale trade\###r
+47,division,G,G,"Retail trade, except of motor vehicles and motorcycles"\###r
+47.1,group,47,G,Retail sale in non-specialised stores\###r
+47.11,class,47.1,G,"Retail sale in non-specialised stores with food, beverages or tobacco predominating"\###r
+47.19,class,47.1,G,Other retail sale in non-specialised stores\###r
+47.2,group,47,G,"Retail sale of food, beverages and tobacco in specialised stores"\###r
+47.21,class,47.2,G,Retail sale of fruit and vegetables in specialised stores\###r
+47.22,class,47.2,G,Retail sale of meat and meat products in specialised stores\###r
+47.23,class,47.2,G,"Retail sale of fish, crustaceans and molluscs in specialised stores"\###r
+47.24,class,47.2,G,"Retail sale of bread, cakes, flour confectionery and sugar confectionery in specialised stores"\###r
+47.25,class,47.2,G,Retail sale of beverages in specialised stores\###r
+47.26,class,47.2,G,Retail sale of tobacco products in specialised stores\###r
+47.29,class,47.2,G,Other retail sale of food in specialised stores\###r
+47.3,group,47,G,Retail sale of automotive fuel in specialised stores\###r
+47.30,class,47.3,G,Retail sale of automotive fuel in specialised stores\###r
+47.4,group,47,G,Retail sale of information and communication equipment in specialised stores\###r
+47.41,class,47.4,G,"Retail sale of computers, peripheral units and software in specialised stores"\###r
+47.42,class,47.4,G,Retail sale of telecommunications equipment in specialised stores\###r
+47.43,class,47.4,G,Retail sale of audio and video equipment in specialised stores\###r
+47.5,group,47,G,Retail sale of other household equipment in specialised stores\###r
+47.51,class,47.5,G,Retail sale of textiles in specialised stores\###r
+47.52,class,47.5,G,"Retail sale of hardware, paints and glass in specialised stores"\###r
+47.53,class,47.5,G,"Retail sale of carpets, rugs, wall and floor coverings in specialised stores"\###r
+47.54,class,47.5,G,Retail sale of electrical household appliances in specialised stores\###r
+47.59,class,47.5,G,"Retail sale of furniture, lighting equipment and other household articles in specialised stores"\###r
+47.6,group,47,G,Retail sale of cultural and recreation goods in specialised stores\###r
+47.61,class,47.6,G,Retail sale of books in specialised stores\###r
+47.62,class,47.6,G,Retail sale of newspapers and stationery in specialised stores\###r
+47.63,class,47.6,G,Retail sale of music and video recordings in specialised stores\###r
+47.64,class,47.6,G,Retail sale of sporting equipment in specialised stores\###r
+47.65,class,47.6,G,Retail sale of games and toys in specialised stores\###r
+47.7,group,47,G,Retail sale of other goods in specialised stores\###r
+47.71,class,47.7,G,Retail sale of clothing in specialised stores\###r
+47.72,class,47.7,G,Retail sale of footwear and leather goods in specialised stores\###r
+47.73,class,47.7,G,Dispensing chemist in specialised stores\###r
+47.74,class,47.7,G,Retail sale of medical and orthopaedic goods in specialised stores\###r
+47.75,class,47.7,G,Retail sale of cosmetic and toilet articles in specialised stores\###r
+47.76,class,47.7,G,"Retail sale of flowers, plants, seeds, fertilisers, pet animals and pet food in specialised stores"\###r
+47.77,class,47.7,G,Retail sale of watches and jewellery in specialised stores\###r
+47.78,class,47.7,G,Other retail sale of new goods in specialised stores\###r
+47.79,class,47.7,G,Retail sale of second-hand goods in stores\###r
+47.8,group,47,G,Retail sale via stalls and markets\###r
+47.81,class,47.8,G,"Retail sale via stalls and markets of food, beverages and tobacco products"\###r
+47.82,class,47.8,G,"Retail sale via stalls and markets of textiles, clothing and footwear"\###r
+47.89,class,47.8,G,Retail sale via stalls and markets of other goods\###r
+47.9,group,47,G,"Retail trade not in stores, stalls or markets"\###r
+47.91,class,47.9,G,Retail sale via mail order houses or via Internet\###r
+47.99,class,47.9,G,"Other retail sale not in stores, stalls or markets"\###r
+H,section,,H,TRANSPORTATION AND STORAGE\###r
+49,division,H,H,Land transport and transport via pipelines\###r
+49.1,group,49,H,"Passenger rail transport, interurban"\###r
+49.10,class,49.1,H,"Passenger rail transport, interurban"\###r
+49.2,group,49,H,Freight rail transport\###r
+49.20,class,49.2,H,Freight rail transport\###r
+49.3,group,49,H,Other passenger land transport \###r
+49.31,class,49.3,H,Urban and suburban passenger land transport\###r
+49.32,class,49.3,H,Taxi operation\###r
+49.39,class,49.3,H,Other passenger land transport n.e.c.\###r
+49.4,group,49,H,Freight transport by road and removal services\###r
+49.41,class,49.4,H,Freight transport by road\###r
+49.42,class,49.4,H,Removal services\###r
+49.5,group,49,H,Transport via pipeline\###r
+49.50,class,49.5,H,Transport via pipeline\###r
+50,division,H,H,Water transport\###r
+50.1,group,50,H,Sea and coastal passenger water transport\###r
+50.10,class,50.1,H,Sea and coastal passenger water transport\###r
+50.2,group,50,H,Sea and coastal freight water transport\###r
+50.20,class,50.2,H,Sea and coastal freight water transport\###r
+50.3,group,50,H,Inland passenger water transport\###r
+50.30,class,50.3,H,Inland passenger water transport\###r
+50.4,group,50,H,Inland freight water transport\###r
+50.40,class,50.4,H,Inland freight water transport\###r
+51,division,H,H,Air transport\###r
+51.1,group,51,H,Passenger air transport\###r
+51.10,class,51.1,H,Passenger air transport\###r
+51.2,group,51,H,Freight air transport and space transport\###r
+51.21,class,51.2,H,Freight air transport\###r
+51.22,class,51.2,H,Space transport\###r
+52,division,H,H,Warehousing and support activities for transportation\###r
+52.1,group,52,H,Warehousing and storage\###r
+52.10,class,52.1,H,Warehousing and storage\###r
+52.2,group,52,H,Support activities for transportation\###r
+52.21,class,52.2,H,Service activities incidental to land transportation\###r
+52.22,class,52.2,H,Service activities incidental to water transportation\###r
+52.23,class,52.2,H,Service activities incidental to air transportation\###r
+52.24,class,52.2,H,Cargo handling\###r
+52.29,class,52.2,H,Other transportation support activities \###r
+53,division,H,H,Postal and courier activities\###r
+53.1,group,53,H,Postal activities under universal service obligation\###r
+53.10,class,53.1,H,Postal activities under universal service obligation\###r
+53.2,group,53,H,Other postal and courier activities\###r
+53.20,class,53.2,H,Other postal and courier activities\###r
+I,section,,I,ACCOMMODATION AND FOOD SERVICE ACTIVITIES\###r
+55,division,I,I,Accommodation\###r
+55.1,group,55,I,Hotels and similar accommodation\###r
+55.10,class,55.1,I,Hotels and similar accommodation\###r
+55.2,group,55,I,Holiday and other short-stay accommodation\###r
+55.20,class,55.2,I,Holiday and other short-stay accommodation\###r
+55.3,group,55,I,"Camping grounds, recreational vehicle parks and trailer parks"\###r
+55.30,class,55.3,I,"Camping grounds, recreational vehicle parks and trailer parks"\###r
+55.9,group,55,I,Other accommodation\###r
+55.90,class,55.9,I,Other accommodation\###r
+56,division,I,I,Food and beverage service activities\###r
+56.1,group,56,I,Restaurants and mobile food service activities\###r
+56.10,class,56.1,I,Restaurants and mobile food service activities\###r
+56.2,group,56,I,Event catering and other food service activities\###r
+56.21,class,56.2,I,Event catering activities\###r
+56.29,class,56.2,I,Other food service activities\###r
+56.3,group,56,I,Beverage serving activities\###r
+56.30,class,56.3,I,Beverage serving activities\###r
+J,section,,J,INFORMATION AND COMMUNICATION\###r
+58,division,J,J,Publishing activities\###r
+58.1,group,58,J,"Publishing of books, periodicals and other publishing activities"\###r
+58.11,class,58.1,J,Book publishing\###r
+58.12,class,58.1,J,Publishing of directories and mailing lists\###r
+58.13,class,58.1,J,Publishing of newspapers\###r
+58.14,class,58.1,J,Publishing of journals and periodicals\###r
+58.19,class,58.1,J,Other publishing activities\###r
+58.2,group,58,J,Software publishing\###r
+58.21,class,58.2,J,Publishing of computer games\###r
+58.29,class,58.2,J,Other software publishing\###r
+59,division,J,J,"Motion picture, video and television programme production, sound recording and music publishing activities"\###r
+59.1,group,59,J,"Motion picture, video and television programme activities"\###r
+59.11,class,59.1,J,"Motion picture, video and television programme production activities"\###r
+59.12,class,59.1,J,"Motion picture, video and television programme post-production activities"\###r
+59.13,class,59.1,J,"Motion picture, video and television programme distribution activities"\###r
+59.14,class,59.1,J,Motion picture projection activities\###r
+59.2,group,59,J,Sound recording and music publishing activities\###r
+59.20,class,59.2,J,Sound recording and music publishing activities\###r
+60,division,J,J,Programming and broadcasting activities\###r
+60.1,group,60,J,Radio broadcasting\###r
+60.10,class,60.1,J,Radio broadcasting\###r
+60.2,group,60,J,Television programming and broadcasting activities\###r
+60.20,class,60.2,J,Television programming and broadcasting activities\###r
+61,division,J,J,Telecommunications\###r
+61.1,group,61,J,Wired telecommunications activities\###r
+61.10,class,61.1,J,Wired telecommunications activities\###r
+61.2,group,61,J,Wireless telecommunications activities\###r
+61.20,class,61.2,J,Wireless telecommunications activities\###r
+61.3,group,61,J,Satellite telecommunications activities\###r
+61.30,class,61.3,J,Satellite telecommunications activities\###r
+61.9,group,61,J,Other telecommunications activities\###r
+61.90,class,61.9,J,Other telecommunications activities\###r
+62,division,J,J,"Computer programming, consultancy and related activities"\###r
+62.0,group,62,J,"Computer programming, consultancy and related activities"\###r
+62.01,class,62.0,J,Computer programming activities\###r
+62.02,class,62.0,J,Computer consultancy activities\###r
+62.03,class,62.0,J,Computer facilities management activities\###r
+62.09,class,62.0,J,Other information technology and computer service activities\###r
+63,division,J,J,Information service activities\###r
+63.1,group,63,J,"Data processing, hosting and related activities; web portals"\###r
+63.11,class,63.1,J,"Data processing, hosting and related activities"\###r
+63.12,class,63.1,J,Web portals\###r
+63.9,group,63,J,Other information service activities\###r
+63.91,class,63.9,J,News agency activities\###r
+63.99,class,63.9,J,Other information service activities n.e.c.\###r
+K,section,,K,FINANCIAL AND INSURANCE ACTIVITIES\###r
+64,division,K,K,"Financial service activities, except insurance and pension funding"\###r
+64.1,group,64,K,Monetary intermediation\###r
+64.11,class,64.1,K,Central banking\###r
+64.19,class,64.1,K,Other monetary intermediation\###r
+64.2,group,64,K,Activities of holding companies\###r
+64.20,class,64.2,K,Activities of holding companies\###r
+64.3,group,64,K,"Trusts, funds and similar financial entities"\###r
+64.30,class,64.3,K,"Trusts, funds and similar financial entities"\###r
+64.9,group,64,K,"Other financial service activities, except insurance and pension funding"\###r
+64.91,class,64.9,K,Financial leasing\###r
+64.92,class,64.9,K,Other credit granting\###r
+64.99,class,64.9,K,"Other financial service activities, except insurance and pension funding n.e.c."\###r
+65,division,K,K,"Insurance, reinsurance and pension funding, except compulsory social security"\###r
+65.1,group,65,K,Insurance\###r
+65.11,class,65.1,K,Life insurance\###r
+65.12,class,65.1,K,Non-life insurance\###r
+65.2,group,65,K,Reinsurance\###r
+65.20,class,65.2,K,Reinsurance\###r
+65.3,group,65,K,Pension funding\###r
+65.30,class,65.3,K,Pension funding\###r
+66,division,K,K,Activities auxiliary to financial services and insurance activities\###r
+66.1,group,66,K,"Activities auxiliary to financial services, except insurance and pension funding"\###r
+66.11,class,66.1,K,Administration of financial markets\###r
+66.12,class,66.1,K,Security and commodity contracts brokerage\###r
+66.19,class,66.1,K,"Other activities auxiliary to financial services, except insurance and pension funding"\###r
+66.2,group,66,K,Activities auxiliary to insurance and pension funding\###r
+66.21,class,66.2,K,Risk and damage evaluation\###r
+66.22,class,66.2,K,Activities of insurance agents and brokers\###r
+66.29,class,66.2,K,Other activities auxiliary to insurance and pension funding\###r
+66.3,group,66,K,Fund management activities\###r
+66.30,class,66.3,K,Fund management activities\###r
+L,section,,L,REAL ESTATE ACTIVITIES\###r
+68,division,L,L,Real estate activities\###r
+68.1,group,68,L,Buying and selling of own real estate\###r
+68.10,class,68.1,L,Buying and selling of own real estate\###r
+68.2,group,68,L,Rental and operating of own or leased real estate\###r
+68.20,class,68.2,L,Rental and operating of own or leased real estate\###r
+68.3,group,68,L,Real estate activities on a fee or contract basis\###r
+68.31,class,68.3,L,Real estate agencies\###r
+68.32,class,68.3,L,Management of real estate on a fee or contract basis\###r
+M,section,,M,"PROFESSIONAL, SCIENTIFIC AND TECHNICAL ACTIVITIES"\###r
+69,division,M,M,Legal and accounting activities\###r
+69.1,group,69,M,Legal activities\###r
+69.10,class,69.1,M,Legal activities\###r
+69.2,group,69,M,"Accounting, bookkeeping and auditing activities; tax consultancy"\###r
+69.20,class,69.2,M,"Accounting, bookkeeping and auditing activities; tax consultancy"\###r
+70,division,M,M,Activities of head offices; management consultancy activities\###r
+70.1,group,70,M,Activities of head offices\###r
+70.10,class,70.1,M,Activities of head offices\###r
+70.2,group,70,M,Management consultancy activities\###r
+70.21,class,70.2,M,Public relations and communication activities\###r
+70.22,class,70.2,M,Business and other management consultancy activities\###r
+71,division,M,M,Architectural and engineering activities; technical testing and analysis\###r
+71.1,group,71,M,Architectural and engineering activities and related technical consultancy\###r
+71.11,class,71.1,M,Architectural activities \###r
+71.12,class,71.1,M,Engineering activities and related technical consultancy\###r
+71.2,group,71,M,Technical testing and analysis\###r
+71.20,class,71.2,M,Technical testing and analysis\###r
+72,division,M,M,Scientific research and development \###r
+72.1,group,72,M,Research and experimental development on natural sciences and engineering\###r
+72.11,class,72.1,M,Research and experimental development on biotechnology\###r
+72.19,class,72.1,M,Other research and experimental development on natural sciences and engineering\###r
+72.2,group,72,M,Research and experimental development on social sciences and humanities\###r
+72.20,class,72.2,M,Research and experimental development on social sciences and humanities\###r
+73,division,M,M,Advertising and market research\###r
+73.1,group,73,M,Advertising\###r
+73.11,class,73.1,M,Advertising agencies\###r
+73.12,class,73.1,M,Media representation\###r
+73.2,group,73,M,Market research and public opinion polling\###r
+73.20,class,73.2,M,Market research and public opinion polling\###r
+74,division,M,M,"Other professional, scientific and technical activities"\###r
+74.1,group,74,M,Specialised design activities\###r
+74.10,class,74.1,M,Specialised design activities\###r
+74.2,group,74,M,Photographic activities\###r
+74.20,class,74.2,M,Photographic activities\###r
+74.3,group,74,M,Translation and interpretation activities\###r
+74.30,class,74.3,M,Translation and interpretation activities\###r
+74.9,group,74,M,"Other professional, scientific and technical activities n.e.c."\###r
+74.90,class,74.9,M,"Other professional, scientific and technical activities n.e.c."\###r
+75,division,M,M,Veterinary activities\###r
+75.0,group,75,M,Veterinary activities\###r
+75.00,class,75.0,M,Veterinary activities\###r
+N,section,,N,ADMINISTRATIVE AND SUPPORT SERVICE ACTIVITIES\###r
+77,division,N,N,Rental and leasing activities\###r
+77.1,group,77,N,Rental and leasing of motor vehicles\###r
+77.11,class,77.1,N,Rental and leasing of cars and light motor vehicles\###r
+77.12,class,77.1,N,Rental and leasing of trucks\###r
+77.2,group,77,N,Rental and leasing of personal and household goods\###r
+77.21,class,77.2,N,Rental and leasing of recreational and sports goods\###r
+77.22,class,77.2,N,Rental of video tapes and disks\###r
+77.29,class,77.2,N,Rental and leasing of other personal and household goods\###r
+77.3,group,77,N,"Rental and leasing of other machinery, equipment and tangible goods"\###r
+77.31,class,77.3,N,Rental and leasing of agricultural machinery and equipment\###r
+77.32,class,77.3,N,Rental and leasing of construction and civil engineering machinery and equipment\###r
+77.33,class,77.3,N,Rental and leasing of office machinery and equipment (including computers)\###r
+77.34,class,77.3,N,Rental and leasing of water transport equipment\###r
+77.35,class,77.3,N,Rental and leasing of air transport equipment\###r
+77.39,class,77.3,N,"Rental and leasing of other machinery, equipment and tangible goods n.e.c."\###r
+77.4,group,77,N,"Leasing of intellectual property and similar products, except copyrighted works"\###r
+77.40,class,77.4,N,"Leasing of intellectual property and similar products, except copyrighted works"\###r
+78,division,N,N,Employment activities\###r
+78.1,group,78,N,Activities of employment placement agencies\###r
+78.10,class,78.1,N,Activities of employment placement agencies\###r
+78.2,group,78,N,Temporary employment agency activities\###r
+78.20,class,78.2,N,Temporary employment agency activities\###r
+78.3,group,78,N,Other human resources provision\###r
+78.30,class,78.3,N,Other human resources provision\###r
+79,division,N,N,"Travel agency, tour operator and other reservation service and related activities"\###r
+79.1,group,79,N,Travel agency and tour operator activities\###r
+79.11,class,79.1,N,Travel agency activities\###r
+79.12,class,79.1,N,Tour operator activities\###r
+79.9,group,79,N,Other reservation service and related activities\###r
+79.90,class,79.9,N,Other reservation service and related activities\###r
+80,division,N,N,Security and investigation activities\###r
+80.1,group,80,N,Private security activities\###r
+80.10,class,80.1,N,Private security activities\###r
+80.2,group,80,N,Security systems service activities\###r
+80.20,class,80.2,N,Security systems service activities\###r
+80.3,group,80,N,Investigation activities\###r
+80.30,class,80.3,N,Investigation activities\###r
+81,division,N,N,Services to buildings and landscape activities\###r
+81.1,group,81,N,Combined facilities support activities\###r
+81.10,class,81.1,N,Combined facilities support activities\###r
+81.2,group,81,N,Cleaning activities\###r
+81.21,class,81.2,N,General cleaning of buildings\###r
+81.22,class,81.2,N,Other building and industrial cleaning activities\###r
+81.29,class,81.2,N,Other cleaning activities\###r
+81.3,group,81,N,Landscape service activities\###r
+81.30,class,81.3,N,Landscape service activities\###r
+82,division,N,N,"Office administrative, office support and other business support activities"\###r
+82.1,group,82,N,Office administrative and support activities\###r
+82.11,class,82.1,N,Combined office administrative service activities\###r
+82.19,class,82.1,N,"Photocopying, document preparation and other specialised office support activities"\###r
+82.2,group,82,N,Activities of call centres\###r
+82.20,class,82.2,N,Activities of call centres\###r
+82.3,group,82,N,Organisation of conventions and trade shows\###r
+82.30,class,82.3,N,Organisation of conventions and trade shows\###r
+82.9,group,82,N,Business support service activities n.e.c.\###r
+82.91,class,82.9,N,Activities of collection agencies and credit bureaus\###r
+82.92,class,82.9,N,Packaging activities\###r
+82.99,class,82.9,N,Other business support service activities n.e.c.\###r
+O,section,,O,PUBLIC ADMINISTRATION AND DEFENCE; COMPULSORY SOCIAL SECURITY\###r
+84,division,O,O,Public administration and defence; compulsory social security\###r
+84.1,group,84,O,Administration of the State and the economic and social policy of the community\###r
+84.11,class,84.1,O,General public administration activities\###r
+84.12,class,84.1,O,"Regulation of the activities of providing health care, education, cultural services and other social services, excluding social security"\###r
+84.13,class,84.1,O,Regulation of and contribution to more efficient operation of businesses\###r
+84.2,group,84,O,Provision of services to the community as a whole\###r
+84.21,class,84.2,O,Foreign affairs\###r
+84.22,class,84.2,O,Defence activities\###r
+84.23,class,84.2,O,Justice and judicial activities\###r
+84.24,class,84.2,O,Public order and safety activities\###r
+84.25,class,84.2,O,Fire service activities\###r
+84.3,group,84,O,Compulsory social security activities\###r
+84.30,class,84.3,O,Compulsory social security activities\###r
+P,section,,P,EDUCATION\###r
+85,division,P,P,Education\###r
+85.1,group,85,P,Pre-primary education\###r
+85.10,class,85.1,P,Pre-primary education \###r
+85.2,group,85,P,Primary education\###r
+85.20,class,85.2,P,Primary education \###r
+85.3,group,85,P,Secondary education\###r
+85.31,class,85.3,P,General secondary education \###r
+85.32,class,85.3,P,Technical and vocational secondary education \###r
+85.4,group,85,P,Higher education\###r
+85.41,class,85.4,P,Post-secondary non-tertiary education\###r
+85.42,class,85.4,P,Tertiary education\###r
+85.5,group,85,P,Other education\###r
+85.51,class,85.5,P,Sports and recreation education\###r
+85.52,class,85.5,P,Cultural education\###r
+85.53,class,85.5,P,Driving school activities\###r
+85.59,class,85.5,P,Other education n.e.c.\###r
+85.6,group,85,P,Educational support activities\###r
+85.60,class,85.6,P,Educational support activities\###r
+Q,section,,Q,HUMAN HEALTH AND SOCIAL WORK ACTIVITIES\###r
+86,division,Q,Q,Human health activities\###r
+86.1,group,86,Q,Hospital activities\###r
+86.10,class,86.1,Q,Hospital activities\###r
+86.2,group,86,Q,Medical and dental practice activities\###r
+86.21,class,86.2,Q,General medical practice activities\###r
+86.22,class,86.2,Q,Specialist medical practice activities\###r
+86.23,class,86.2,Q,Dental practice activities\###r
+86.9,group,86,Q,Other human health activities\###r
+86.90,class,86.9,Q,Other human health activities\###r
+87,division,Q,Q,Residential care activities\###r
+87.1,group,87,Q,Residential nursing care activities\###r
+87.10,class,87.1,Q,Residential nursing care activities\###r
+87.2,group,87,Q,"Residential care activities for mental retardation, mental health and substance abuse"\###r
+87.20,class,87.2,Q,"Residential care activities for mental retardation, mental health and substance abuse"\###r
+87.3,group,87,Q,Residential care activities for the elderly and disabled\###r
+87.30,class,87.3,Q,Residential care activities for the elderly and disabled\###r
+87.9,group,87,Q,Other residential care activities\###r
+87.90,class,87.9,Q,Other residential care activities\###r
+88,division,Q,Q,Social work activities without accommodation\###r
+88.1,group,88,Q,Social work activities without accommodation for the elderly and disabled\###r
+88.10,class,88.1,Q,Social work activities without accommodation for the elderly and disabled\###r
+88.9,group,88,Q,Other social work activities without accommodation\###r
+88.91,class,88.9,Q,Child day-care activities\###r
+88.99,class,88.9,Q,Other social work activities without accommodation n.e.c.\###r
+R,section,,R,"ARTS, ENTERTAINMENT AND RECREATION"\###r
+90,division,R,R,"Creative, arts and entertainment activities"\###r
+90.0,group,90,R,"Creative, arts and entertainment activities"\###r
+90.01,class,90.0,R,Performing arts\###r
+90.02,class,90.0,R,Support activities to performing arts\###r
+90.03,class,90.0,R,Artistic creation\###r
+90.04,class,90.0,R,Operation of arts facilities\###r
+91,division,R,R,"Libraries, archives, museums and other cultural activities"\###r
+91.0,group,91,R,"Libraries, archives, museums and other cultural activities"\###r
+91.01,class,91.0,R,Library and archives activities\###r
+91.02,class,91.0,R,Museums activities\###r
+91.03,class,91.0,R,Operation of historical sites and buildings and similar visitor attractions\###r
+91.04,class,91.0,R,Botanical and zoological gardens and nature reserves activities\###r
+92,division,R,R,Gambling and betting activities\###r
+92.0,group,92,R,Gambling and betting activities\###r
+92.00,class,92.0,R,Gambling and betting activities\###r
+93,division,R,R,Sports activities and amusement and recreation activities\###r
+93.1,group,93,R,Sports activities\###r
+93.11,class,93.1,R,Operation of sports facilities\###r
+93.12,class,93.1,R,Activities of sports clubs\###r
+93.13,class,93.1,R,Fitness facilities\###r
+93.19,class,93.1,R,Other sports activities\###r
+93.2,group,93,R,Amusement and recreation activities\###r
+93.21,class,93.2,R,Activities of amusement parks and theme parks\###r
+93.29,class,93.2,R,Other amusement and recreation activities\###r
+S,section,,S,OTHER SERVICE ACTIVITIES\###r
+94,division,S,S,Activities of membership organisations\###r
+94.1,group,94,S,"Activities of business, employers and professional membership organisations"\###r
+94.11,class,94.1,S,Activities of business and employers membership organisations\###r
+94.12,class,94.1,S,Activities of professional membership organisations\###r
+94.2,group,94,S,Activities of trade unions\###r
+94.20,class,94.2,S,Activities of trade unions\###r
+94.9,group,94,S,Activities of other membership organisations\###r
+94.91,class,94.9,S,Activities of religious organisations\###r
+94.92,class,94.9,S,Activities of political organisations\###r
+94.99,class,94.9,S,Activities of other membership organisations n.e.c.\###r
+95,division,S,S,Repair of computers and personal and household goods\###r
+95.1,group,95,S,Repair of computers and communication equipment\###r
+95.11,class,95.1,S,Repair of computers and peripheral equipment\###r
+95.12,class,95.1,S,Repair of communication equipment\###r
+95.2,group,95,S,Repair of personal and household goods\###r
+95.21,class,95.2,S,Repair of consumer electronics\###r
+95.22,class,95.2,S,Repair of household appliances and home and garden equipment\###r
+95.23,class,95.2,S,Repair of footwear and leather goods\###r
+95.24,class,95.2,S,Repair of furniture and home furnishings\###r
+95.25,class,95.2,S,"Repair of watches, clocks and jewellery"\###r
+95.29,class,95.2,S,Repair of other personal and household goods\###r
+96,division,S,S,Other personal service activities\###r
+96.0,group,96,S,Other personal service activities\###r
+96.01,class,96.0,S,Washing and (dry-)cleaning of textile and fur products\###r
+96.02,class,96.0,S,Hairdressing and other beauty treatment\###r
+96.03,class,96.0,S,Funeral and related activities\###r
+96.04,class,96.0,S,Physical well-being activities\###r
+96.09,class,96.0,S,Other personal service activities n.e.c.\###r
+T,section,,T,ACTIVITIES OF HOUSEHOLDS AS EMPLOYERS; UNDIFFERENTIATED GOODS- AND SERVICES-PRODUCING ACTIVITIES OF HOUSEHOLDS FOR OWN USE\###r
+97,division,T,T,Activities of households as employers of domestic personnel\###r
+97.0,group,97,T,Activities of households as employers of domestic personnel\###r
+97.00,class,97.0,T,Activities of households as employers of domestic personnel\###r
+98,division,T,T,Undifferentiated goods- and services-producing activities of private households for own use\###r
+98.1,group,98,T,Undifferentiated goods-producing activities of private households for own use\###r
+98.10,class,98.1,T,Undifferentiated goods-producing activities of private households for own use\###r
+98.2,group,98,T,Undifferentiated service-producing activities of private households for own use\###r
+98.20,class,98.2,T,Undifferentiated service-producing activities of private households for own use\###r
+U,section,,U,ACTIVITIES OF EXTRATERRITORIAL ORGANISATIONS AND BODIES\###r
+99,division,U,U,Activities of extraterritorial organisations and bodies\###r
+99.0,group,99,U,Activities of extraterritorial organisations and bodies\###r
+99.00,class,99.0,U,Activities of extraterritorial organisations and bodies\###r
 
 """###
 }

@@ -3,19 +3,19 @@
 extension EmbeddedData {
     /// The exact text of `data/tables/tr_chambers_of_industry.csv`.
     static let trChambersOfIndustryCsv = ###"""
-name,abbreviation,province,plate,founded_year,source
-İstanbul Sanayi Odası,İSO,İstanbul,34,1952,https://iso.org.tr/Content/publication/about-us-2020
-Ankara Sanayi Odası,ASO,Ankara,6,1963,https://aso.org.tr/kurumsal/aso-nun-tarihcesi-5192
-Ege Bölgesi Sanayi Odası,EBSO,İzmir,35,1951,http://www.ebso.org.tr/tr/ebso-hakkinda/ege-bolgesi-sanayi-odasi
-Kocaeli Sanayi Odası,KSO,Kocaeli,41,1989,https://eng.kosano.org.tr/history/
-Konya Sanayi Odası,KSO,Konya,42,1974,https://www.ekonomim.com/sehirler/kso-10-bin-fidani-toprakla-bulusturdu-haberi-744916
-Gaziantep Sanayi Odası,GSO,Gaziantep,27,1989,https://www.bolgegundem.com/gso-ve-isodan-sanayide-guc-birligi-1047480h.htm
-Kayseri Sanayi Odası,KAYSO,Kayseri,38,1966,https://www.haberturk.com/kayseri-haberleri/39264834-kayso-eylul-ayi-meclis-toplantisi-yapildi
-Eskişehir Sanayi Odası,ESO,Eskişehir,26,1968,https://atap.com.tr/eso
-Denizli Sanayi Odası,DSO,Denizli,20,1973,https://ekonomigazetesi.com/sehirler/denizli-sanayi-odasi-50nci-yilini-orman-kurarak-olumsuzlestirdi-27213
-Adana Sanayi Odası,ADASO,Adana,1,1966,https://adaso.org.tr/tarihce-9
-Balıkesir Sanayi Odası,BSO,Balıkesir,10,1981,https://www.bso.org.tr/kurumsal/hakkimizda
-Aydın Sanayi Odası,AYSO,Aydın,9,2008,https://ayso.org.tr/ayso-tarihcesi/
+name,abbreviation,province,plate,founded_year,source\###r
+İstanbul Sanayi Odası,İSO,İstanbul,34,1952,https://iso.org.tr/Content/publication/about-us-2020\###r
+Ankara Sanayi Odası,ASO,Ankara,6,1963,https://aso.org.tr/kurumsal/aso-nun-tarihcesi-5192\###r
+Ege Bölgesi Sanayi Odası,EBSO,İzmir,35,1951,http://www.ebso.org.tr/tr/ebso-hakkinda/ege-bolgesi-sanayi-odasi\###r
+Kocaeli Sanayi Odası,KSO,Kocaeli,41,1989,https://eng.kosano.org.tr/history/\###r
+Konya Sanayi Odası,KSO,Konya,42,1974,https://www.ekonomim.com/sehirler/kso-10-bin-fidani-toprakla-bulusturdu-haberi-744916\###r
+Gaziantep Sanayi Odası,GSO,Gaziantep,27,1989,https://www.bolgegundem.com/gso-ve-isodan-sanayide-guc-birligi-1047480h.htm\###r
+Kayseri Sanayi Odası,KAYSO,Kayseri,38,1966,https://www.haberturk.com/kayseri-haberleri/39264834-kayso-eylul-ayi-meclis-toplantisi-yapildi\###r
+Eskişehir Sanayi Odası,ESO,Eskişehir,26,1968,https://atap.com.tr/eso\###r
+Denizli Sanayi Odası,DSO,Denizli,20,1973,https://ekonomigazetesi.com/sehirler/denizli-sanayi-odasi-50nci-yilini-orman-kurarak-olumsuzlestirdi-27213\###r
+Adana Sanayi Odası,ADASO,Adana,1,1966,https://adaso.org.tr/tarihce-9\###r
+Balıkesir Sanayi Odası,BSO,Balıkesir,10,1981,https://www.bso.org.tr/kurumsal/hakkimizda\###r
+Aydın Sanayi Odası,AYSO,Aydın,9,2008,https://ayso.org.tr/ayso-tarihcesi/\###r
 
 """###
 }
