@@ -41,7 +41,7 @@ public struct MainActivity: Sendable, Hashable {
     /// Infers the main activity as the most common NACE division among committed firms; a tie goes to the
     /// lowest division code.
     ///
-    /// - Parameter firms: The roster's members; only firms with `committed == true` and a NACE code count.
+    /// - Parameter members: The roster's members; only firms with `committed == true` and a NACE code count.
     public static func inferred(from members: [Member]) -> MainActivity {
         var counts: [String: Int] = [:]
         for member in members where member.type == .firm && member.committed == true {

@@ -69,9 +69,9 @@ extension Rules {
                 evidence: [Evidence("without_point", records(industryUnplaced))])
         }
         let table = Dictionary(
-            input.provincesWithChamberOfIndustry.map { (RulesText.provinceKey($0.key), ($0.key, $0.value)) },
+            input.provincesWithChamberOfIndustry.map { (RulesText.foldedKey($0.key), ($0.key, $0.value)) },
             uniquingKeysWith: { first, _ in first })
-        let covered = geography.provinces.compactMap { table[RulesText.provinceKey($0)] }
+        let covered = geography.provinces.compactMap { table[RulesText.foldedKey($0)] }
         let commerceInside = commerce.filter { $0.placement.inside == true }
         let nearestIndustry = nearest(industry)
         if !covered.isEmpty {
