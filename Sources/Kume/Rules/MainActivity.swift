@@ -84,12 +84,14 @@ public struct MainActivity: Sendable, Hashable {
         return codes
     }
 
+    /// Two main activities are equal when their codes, source and division counts are.
     public static func == (lhs: MainActivity, rhs: MainActivity) -> Bool {
         lhs.codes == rhs.codes && lhs.source == rhs.source
             && lhs.divisionCounts.map(\.division) == rhs.divisionCounts.map(\.division)
             && lhs.divisionCounts.map(\.firms) == rhs.divisionCounts.map(\.firms)
     }
 
+    /// Hashes the codes and the source.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(codes)
         hasher.combine(source)
