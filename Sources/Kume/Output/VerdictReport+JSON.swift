@@ -61,7 +61,7 @@ extension VerdictReport {
         case .date(let date): .string(date.description)
         case .list(let values): .array(values.map(evidenceJSON))
         case .record(let fields): .object(fields.map { ($0.key, evidenceJSON($0.value)) })
-        case .none: .null
+        case .null: .null
         }
     }
 

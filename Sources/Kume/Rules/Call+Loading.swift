@@ -133,7 +133,12 @@ extension Call {
                               problem: "'\(dotted(context.codingPath))': \(context.debugDescription)", remedy: remedy)
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                let (line, column) = JSONTextLocator.syntaxErrorLocation(context.underlyingError, in: text)
+                // Foundation's decoder may drop the parser's error (it does on Linux); ask the parser again.
+                var parserError = context.underlyingError
+                if parserError == nil {
+                    do { _ = try JSONSerialization.jsonObject(with: Data(text.utf8)) } catch { parserError = error }
+                }
+                let (line, column) = JSONTextLocator.syntaxErrorLocation(parserError, in: text)
                 return InputIssue(file: file, line: line, column: column,
                                   problem: "the file is not valid JSON", remedy: "fix the JSON syntax here")
             }

@@ -66,7 +66,7 @@ public indirect enum EvidenceValue: Sendable, Hashable {
     /// A record of named values (a member with its type and distance, a budget breach).
     case record([Evidence])
     /// No value (written as `null`).
-    case none
+    case null
 
     /// A list of texts.
     public static func texts(_ values: [String]) -> EvidenceValue { .list(values.map { .text($0) }) }

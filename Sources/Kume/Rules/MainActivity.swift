@@ -41,7 +41,7 @@ public struct MainActivity: Sendable, Hashable {
     /// Infers the main activity as the most common NACE division among committed firms; a tie goes to the
     /// lowest division code.
     ///
-    /// - Parameter firms: The roster's members; only firms with `committed == true` and a NACE code count.
+    /// - Parameter members: The roster's members; only firms with `committed == true` and a NACE code count.
     public static func inferred(from members: [Member]) -> MainActivity {
         var counts: [String: Int] = [:]
         for member in members where member.type == .firm && member.committed == true {
@@ -84,12 +84,14 @@ public struct MainActivity: Sendable, Hashable {
         return codes
     }
 
+    /// Two main activities are equal when their codes, source and division counts are.
     public static func == (lhs: MainActivity, rhs: MainActivity) -> Bool {
         lhs.codes == rhs.codes && lhs.source == rhs.source
             && lhs.divisionCounts.map(\.division) == rhs.divisionCounts.map(\.division)
             && lhs.divisionCounts.map(\.firms) == rhs.divisionCounts.map(\.firms)
     }
 
+    /// Hashes the codes and the source.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(codes)
         hasher.combine(source)

@@ -131,7 +131,7 @@ public enum PlanTable {
         var required: Bool { self != .domesticMachinery }
 
         init?(header: String) {
-            let key = RulesText.provinceKey(header).filter { !" -_".contains($0) }
+            let key = RulesText.foldedKey(header).filter { !" -_".contains($0) }
             switch key {
             case "plan", "isplani", "plani": self = .plan
             case "item", "kalem", "destekkalemi", "gider", "giderkalemi": self = .item
@@ -144,7 +144,7 @@ public enum PlanTable {
     }
 
     private static func yesNo(_ text: String) -> Bool? {
-        switch RulesText.provinceKey(text) {
+        switch RulesText.foldedKey(text) {
         case "yes", "true", "1", "evet", "var", "x": return true
         case "no", "false", "0", "hayir", "yok", "": return false
         default: return nil

@@ -42,7 +42,7 @@ extension Rules {
                 fields.append(Evidence("line", .integer(item.line)))
             }
             fields += [Evidence("cost", .liras(cost)), Evidence("support", .liras(support)),
-                       Evidence("limit", .liras(limit)), Evidence("limit_percent", limitPercent.map { .percent($0) } ?? .none)]
+                       Evidence("limit", .liras(limit)), Evidence("limit_percent", limitPercent.map { .percent($0) } ?? .null)]
             breaches.append(.record(fields))
             let share = cost > 0 ? support * 100 / cost : 0
             let whatEN: String

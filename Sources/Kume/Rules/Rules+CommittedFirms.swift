@@ -69,17 +69,22 @@ extension Rules {
         let messageTR = "\(describedTR.prefix(1).uppercased() + describedTR.dropFirst()) içinde \(counted.count) taahhüt "
             + "veren firma var — çağrı en az \(required) istiyor"
             + (status == .pass ? "" : " (\(shortBy) eksik)") + "\(tailTR)."
-        return CheckResult(
-            id: .committedFirms, status: status, message: message, messageTR: messageTR,
-            evidence: [
-                Evidence("counted", .integer(counted.count)),
-                Evidence("required", .integer(required)),
-                Evidence("main_activity", .texts(codes)),
-                Evidence("main_activity_source", .text(activity.source.rawValue)),
-                Evidence("counted_firms", .texts(counted.map(\.id))),
-                Evidence("committed_outside_main_activity", .integer(outside)),
-                Evidence("committed_without_nace", .texts(withoutNace.map(\.id))),
-                Evidence("commitment_not_stated", .texts(notStated.map(\.id))),
-            ])
+        var evidence = [
+            Evidence("counted", .integer(counted.count)),
+            Evidence("required", .integer(required)),
+            Evidence("main_activity", .texts(codes)),
+            Evidence("main_activity_source", .text(activity.source.rawValue)),
+            Evidence("counted_firms", .texts(counted.map(\.id))),
+            Evidence("committed_outside_main_activity", .integer(outside)),
+            Evidence("committed_without_nace", .texts(withoutNace.map(\.id))),
+            Evidence("commitment_not_stated", .texts(notStated.map(\.id))),
+        ]
+        // Calls with priority sectors (2023: NACE 20, 21, 32.50, 26–30) give extra evaluation points; say
+        // whether the main activity lies in one. Not an eligibility rule.
+        if !input.call.priorityNace.isEmpty {
+            let priority = !activity.codes.isEmpty && activity.codes.allSatisfy(input.call.isPriority)
+            evidence.append(Evidence("main_activity_in_priority_sectors", .flag(priority)))
+        }
+        return CheckResult(id: .committedFirms, status: status, message: message, messageTR: messageTR, evidence: evidence)
     }
 }

@@ -18,7 +18,7 @@ extension Rules {
         .record([
             Evidence("id", .text(placed.member.id)), Evidence("name", .text(placed.member.name)),
             Evidence("type", .text(placed.member.type.rawValue)),
-            Evidence("distance_km", placed.placement.distanceKm.map { .kilometres($0) } ?? .none),
+            Evidence("distance_km", placed.placement.distanceKm.map { .kilometres($0) } ?? .null),
         ])
     }
 
@@ -69,9 +69,9 @@ extension Rules {
                 evidence: [Evidence("without_point", records(industryUnplaced))])
         }
         let table = Dictionary(
-            input.provincesWithChamberOfIndustry.map { (RulesText.provinceKey($0.key), ($0.key, $0.value)) },
+            input.provincesWithChamberOfIndustry.map { (RulesText.foldedKey($0.key), ($0.key, $0.value)) },
             uniquingKeysWith: { first, _ in first })
-        let covered = geography.provinces.compactMap { table[RulesText.provinceKey($0)] }
+        let covered = geography.provinces.compactMap { table[RulesText.foldedKey($0)] }
         let commerceInside = commerce.filter { $0.placement.inside == true }
         let nearestIndustry = nearest(industry)
         if !covered.isEmpty {
@@ -96,7 +96,7 @@ extension Rules {
                     Evidence("provinces_with_chamber_of_industry", .list(covered.map { province, chamber in
                         .record([Evidence("province", .text(province)), Evidence("chamber", .text(chamber))])
                     })),
-                    Evidence("nearest_chamber_of_industry", nearestIndustry.map(record) ?? .none),
+                    Evidence("nearest_chamber_of_industry", nearestIndustry.map(record) ?? .null),
                     Evidence("chambers_of_commerce_and_industry_inside", records(commerceInside)),
                 ])
         }
@@ -131,7 +131,7 @@ extension Rules {
             messageTR += "; üye listesinde de yok"
         }
         return CheckResult(id: .chamber, status: .fail, message: message + ".", messageTR: messageTR + ".",
-                           evidence: [Evidence("nearest_chamber", closest.map(record) ?? .none)])
+                           evidence: [Evidence("nearest_chamber", closest.map(record) ?? .null)])
     }
 
     /// At least one university inside passes; otherwise fail with the nearest university and its distance.
@@ -163,7 +163,7 @@ extension Rules {
         guard let closest = nearest(universities) else {
             return CheckResult(id: .university, status: .fail,
                                message: "The roster has no university.", messageTR: "Üye listesinde üniversite yok.",
-                               evidence: [Evidence("nearest_university", .none)])
+                               evidence: [Evidence("nearest_university", .null)])
         }
         return CheckResult(
             id: .university, status: .fail,

@@ -91,7 +91,7 @@ public enum Rules {
                     + "cannot be checked; add \"deadline\": \"YYYY-MM-DD\" to the call file.",
                 messageTR: "\(input.call.id) çağrı dosyasında son başvuru tarihi yok; \(applied) başvuru tarihi "
                     + "denetlenemedi. Çağrı dosyasına \"deadline\": \"YYYY-MM-DD\" ekleyin.",
-                evidence: [Evidence("applied_on", .date(applied)), Evidence("deadline", .none)])
+                evidence: [Evidence("applied_on", .date(applied)), Evidence("deadline", .null)])
         }
         let evidence = [Evidence("applied_on", .date(applied)), Evidence("deadline", .date(deadline))]
         if applied <= deadline {

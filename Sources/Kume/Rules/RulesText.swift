@@ -70,9 +70,9 @@ enum RulesText {
         return turkish ? "\(shown) ve \(items.count - limit) tane daha" : "\(shown) and \(items.count - limit) more"
     }
 
-    /// A province name folded for comparison: Turkish dotted and dotless i made one, case and
+    /// A name (province, column header, yes/no word) folded for comparison: Turkish dotted and dotless i made one, case and
     /// diacritics ignored, spaces trimmed (so `İstanbul`, `ISTANBUL` and `istanbul` match).
-    static func provinceKey(_ name: String) -> String {
+    static func foldedKey(_ name: String) -> String {
         let unified = name.trimmingCharacters(in: .whitespacesAndNewlines)
             .replacingOccurrences(of: "İ", with: "i").replacingOccurrences(of: "I", with: "i")
             .replacingOccurrences(of: "ı", with: "i")

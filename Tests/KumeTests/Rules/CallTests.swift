@@ -134,3 +134,22 @@ struct CalendarDateTests {
         #expect(CalendarDate(year: 1970, month: 1, day: 1)?.daysSinceEpoch == 0)
     }
 }
+
+@Suite("Call.load")
+struct CallLoadTests {
+    @Test("A JSON syntax error is located on its line")
+    func syntaxLocation() throws {
+        let text = "{\n  \"id\": \"x\",\n  \"title\": ,\n}"
+        let error = try #require(throws: InputError.self) { try Call.decode(text: text, file: "c.json") }
+        let issue = try #require(error.issues.first)
+        #expect(issue.problem == "the file is not valid JSON")
+        #expect(issue.line == 3)
+        #expect(issue.column == 12)
+    }
+
+    @Test("A file that does not exist is an input error naming it")
+    func missingFile() throws {
+        let error = try #require(throws: InputError.self) { try Call.load(path: "/nonexistent/call.json") }
+        #expect(error.description.hasPrefix("/nonexistent/call.json:0:0: cannot read the call file"))
+    }
+}

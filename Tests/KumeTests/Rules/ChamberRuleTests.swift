@@ -125,7 +125,7 @@ struct UniversityRuleTests {
         let result = Rules.university(F.input(members: [F.firm("F1", nace: "29.10", committed: true)],
                                               geography: F.geography(provinces: [], placements: [:]), call: call))
         #expect(result.status == .fail)
-        #expect(result[evidence: "nearest_university"] == EvidenceValue.none)
+        #expect(result[evidence: "nearest_university"] == EvidenceValue.null)
     }
 
     @Test("A university without a point, and none inside, is unknown")

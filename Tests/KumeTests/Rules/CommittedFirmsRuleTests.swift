@@ -69,6 +69,20 @@ struct CommittedFirmsRuleTests {
         #expect(result.message.contains("inferred"))
     }
 
+    @Test("Under the 2023 call the evidence says whether the main activity is a priority sector")
+    func prioritySector() throws {
+        let call = try Call.builtIn(id: "2023-4")
+        func flag(_ nace: String) -> EvidenceValue? {
+            let input = F.input(members: F.firms(20, nace: nace), geography: nil, call: call)
+            return Rules.committedFirms(input, activity: Rules.mainActivity(for: input))[evidence: "main_activity_in_priority_sectors"]
+        }
+        #expect(flag("29.10") == .flag(true))   // division 29 is listed
+        #expect(flag("22.19") == .flag(false))  // rubber and plastics are not
+        let call2017 = try Call.builtIn(id: "2017-3")
+        let input = F.input(members: F.firms(20, nace: "29.10"), geography: nil, call: call2017)
+        #expect(Rules.committedFirms(input, activity: Rules.mainActivity(for: input))[evidence: "main_activity_in_priority_sectors"] == nil)
+    }
+
     @Test("A tie between divisions goes to the lowest code, and the verdict warns about it")
     func tie() throws {
         let call = try Call.builtIn(id: "2017-3")
