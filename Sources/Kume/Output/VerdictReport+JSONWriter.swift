@@ -37,7 +37,7 @@ extension VerdictReport {
                 out += RulesText.fixed(value, digits: decimals, turkish: false, group: false)
             case .double(let value):
                 out += value.isFinite ? "\(value)" : "null"
-            case .string(let value): out += Self.quoted(value)
+            case .string(let value): out += JSONText.quoted(value)
             case .array(let values):
                 guard !values.isEmpty else { out += "[]"; return }
                 out += "[" + newline
@@ -51,31 +51,12 @@ extension VerdictReport {
                 guard !fields.isEmpty else { out += "{}"; return }
                 out += "{" + newline
                 for (index, (key, value)) in fields.enumerated() {
-                    out += pad(level + 1) + Self.quoted(key) + (indent == nil ? ":" : ": ")
+                    out += pad(level + 1) + JSONText.quoted(key) + (indent == nil ? ":" : ": ")
                     value.write(to: &out, level: level + 1, indent: indent)
                     out += (index < fields.count - 1 ? "," : "") + newline
                 }
                 out += pad(level) + "}"
             }
-        }
-
-        /// A JSON string literal (RFC 8259 escapes; other characters left as UTF-8).
-        static func quoted(_ text: String) -> String {
-            var out = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case let control where control.value < 0x20:
-                    let hex = String(control.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            return out + "\""
         }
     }
 }

@@ -98,12 +98,11 @@ public struct Call: Sendable, Hashable, Codable {
         grant = try container.decode(GrantLimits.self, forKey: .grant)
         let codes = try container.decodeIfPresent([String].self, forKey: .priorityNace) ?? []
         priorityNace = try codes.map { text in
-            guard let code = NaceCodeText.canonical(text) else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .priorityNace, in: container,
-                    debugDescription: "'\(text)' is not a NACE Rev.2 division, group or class code")
+            do {
+                return try NaceClassification.shared.parse(text)
+            } catch {
+                throw DecodingError.dataCorruptedError(forKey: .priorityNace, in: container, debugDescription: String(describing: error))
             }
-            return code
         }
         source = try container.decode(String.self, forKey: .source)
     }

@@ -58,8 +58,8 @@ public struct MainActivity: Sendable, Hashable {
     /// Parses a declared main activity such as `29,22.1` (divisions, groups or classes, comma-separated;
     /// `2910` and `29.10.01` are read as class 29.10).
     ///
-    /// Only the codes' shape is checked; check that they exist with the NACE classification of the input
-    /// layer when it matters.
+    /// Each code must exist in NACE Rev.2 (``NaceClassification``); the forms `29.10`, `2910` and
+    /// `29.10.01` are all accepted.
     /// - Parameters:
     ///   - text: The option's value.
     ///   - option: The option's name, used as the location in errors.
@@ -70,12 +70,13 @@ public struct MainActivity: Sendable, Hashable {
         var column = 1
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let trimmed = part.trimmingCharacters(in: .whitespaces)
-            if let code = NaceCodeText.canonical(trimmed) {
+            do {
+                let code = try NaceClassification.shared.parse(trimmed)
                 if !codes.contains(code) { codes.append(code) }
-            } else {
+            } catch {
                 issues.append(InputIssue(
                     file: option, line: 1, column: column,
-                    problem: trimmed.isEmpty ? "an empty code" : "'\(trimmed)' is not a NACE division, group or class code",
+                    problem: trimmed.isEmpty ? "an empty code" : "'\(trimmed)' is not a NACE Rev.2 code (\(error))",
                     remedy: "write codes such as 29, 22.1 or 29.10 separated by commas"))
             }
             column += part.count + 1

@@ -102,7 +102,7 @@ struct VerdictReportJSONTests {
         let root = try parsed(compact)
         let members = try #require(root["members"] as? [[String: Any]])
         #expect(members.contains { $0["name"] as? String == "Gebze \"Ticaret\" | Odası" })
-        #expect(VerdictReport.JSONValue.quoted("a\u{1}b\n") == "\"a\\u0001b\\n\"")
+        #expect(JSONText.quoted("a\u{1}b\n") == "\"a\\u0001b\\n\"")
     }
 }
 
