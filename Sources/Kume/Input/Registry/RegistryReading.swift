@@ -215,6 +215,7 @@ struct RegistryReading {
 
     private func finish(_ totals: Totals) throws(InputError) -> Registry {
         var totals = totals
+        if let layout { totals.registry.coordinateFrame = layout.planar ? .planar : .wgs84LongitudeLatitude }
         if totals.rows == 0, totals.issues.isEmpty {
             throw InputError(issues: [InputIssue(file: file, line: 1, column: 1, problem: "the file has a header but no rows",
                                                  remedy: "add one row per firm below the header")])
