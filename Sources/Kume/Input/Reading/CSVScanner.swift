@@ -50,9 +50,11 @@ struct CSVScanner {
     private let maximumRecordBytes: Int
 
     /// Starts scanning: reads the first chunk, skips a BOM, detects delimiter and encoding.
-    init(source: ByteSource, file: String, chunkBytes: Int = 1 << 20, maximumRecordBytes: Int = 1 << 20)
+    init(source: ByteSource, file: String, chunkBytes: Int = 1 << 20, maximumRecordBytes: Int = 1 << 20,
+         firstLine: Int = 1, delimiter knownDelimiter: UInt8? = nil, encoding knownEncoding: TableEncoding? = nil)
         throws(InputError)
     {
+        line = firstLine
         self.source = source
         self.file = file
         self.chunkBytes = chunkBytes
@@ -63,8 +65,23 @@ struct CSVScanner {
         try fill()
         if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { position = 3 }
         isEmpty = buffer.count == position && atEnd
-        encoding = UTF8Check.isValid(buffer[position...], allowTruncatedEnd: !atEnd) ? .utf8 : .windows1254
-        delimiter = Self.detectDelimiter(buffer[position...])
+        encoding = knownEncoding
+            ?? (UTF8Check.isValid(buffer[position...], allowTruncatedEnd: !atEnd) ? .utf8 : .windows1254)
+        delimiter = knownDelimiter ?? Self.detectDelimiter(buffer[position...])
+    }
+
+    /// Scans complete records already in memory (a registry block), without copying them.
+    init(completeRecords bytes: [UInt8], file: String, firstLine: Int, delimiter: UInt8, encoding: TableEncoding) {
+        source = ByteSource(bytes: [])
+        self.file = file
+        chunkBytes = 1
+        maximumRecordBytes = Int.max
+        self.delimiter = delimiter
+        self.encoding = encoding
+        isEmpty = bytes.isEmpty
+        buffer = bytes
+        atEnd = true
+        line = firstLine
     }
 
     /// Picks `,`, `;` or tab: whichever occurs most often outside quotes in the first line (`,` on a tie or none).
@@ -165,6 +182,7 @@ struct CSVScanner {
                     var closed = false
                     while index < count {
                         let byte = bytes[index]
+                        if byte > Self.quote { index += 1; continue }  // most bytes: nothing special
                         if byte == Self.quote {
                             if index + 1 < count, bytes[index + 1] == Self.quote {
                                 escaped = true
@@ -199,6 +217,8 @@ struct CSVScanner {
                     let start = index
                     while index < count {
                         let byte = bytes[index]
+                        // Bytes above ';' are never a delimiter, quote or line end.
+                        if byte > 0x3B { index += 1; continue }
                         if byte == delimiter || byte == Self.newline || byte == Self.carriageReturn { break }
                         index += 1
                     }
@@ -232,6 +252,9 @@ struct CSVScanner {
             }
         }
     }
+
+    /// Decides the encoding for the rest of the file (after a field was found not to be UTF-8).
+    mutating func switchToWindows1254() { encoding = .windows1254 }
 
     /// The field's bytes (quotes removed, doubled quotes undone).
     func bytes(of field: CSVField) -> ArraySlice<UInt8> {

@@ -20,10 +20,9 @@ public enum MemberTypeVocabulary {
             return ["technology_development_zone", "teknoloji geliştirme bölgesi", "teknopark", "technopark",
                     "TGB"]
         case .organizedIndustrialZone:
-            return ["organized_industrial_zone", "organised_industrial_zone", "organize sanayi bölgesi",
-                    "OSB"]
+            return ["organized_industrial_zone", "organize sanayi bölgesi", "organised_industrial_zone", "OSB"]
         case .freeZone: return ["free_zone", "serbest bölge", "serbest bölgesi"]
-        case .industrialZone: return ["industrial_zone", "endüstri bölgesi", "endüstri bölgesi"]
+        case .industrialZone: return ["industrial_zone", "endüstri bölgesi"]
         case .exportersAssociation:
             return ["exporters_association", "ihracatçı birliği", "ihracatçılar birliği", "ihracatçı birlikleri"]
         case .provincialSpecialAdministration:

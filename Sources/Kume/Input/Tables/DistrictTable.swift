@@ -100,7 +100,7 @@ public struct DistrictTable: Sendable {
         indexByKey[Key(plate: plate, folded: TurkishText.folded(name.trimmingSpaces))].map { districts[$0] }
     }
 
-    /// Every district with this name in any province ("Merkez" gives 52; "Kale" several).
+    /// Every district with this name in any province ("Merkez" gives 51; "Kale" several).
     public func districts(named name: String) -> [District] {
         (indicesByName[TurkishText.folded(name.trimmingSpaces)] ?? []).map { districts[$0] }
     }

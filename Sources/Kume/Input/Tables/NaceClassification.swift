@@ -111,7 +111,7 @@ public struct NaceClassification: Sendable {
     static func canonicalText(_ raw: String) -> String? {
         let text = raw.trimmingSpaces
         let bytes = Array(text.utf8)
-        if bytes.count == 1, let letter = bytes.first {
+        if bytes.count == 1, let letter = bytes.first, !(48...57).contains(letter) {
             let upper = letter & ~0x20
             return (UInt8(ascii: "A")...UInt8(ascii: "U")).contains(upper) ? String(UnicodeScalar(upper)) : nil
         }
