@@ -55,4 +55,33 @@ enum DetectionFixture {
         }
         return true
     }
+
+    /// Renumbers clusters by their smallest member index (noise stays −1).
+    static func canonical(_ labels: [Int]) -> [Int] {
+        var mapping: [Int: Int] = [:]
+        return labels.map { label in
+            guard label >= 0 else { return -1 }
+            if let mapped = mapping[label] { return mapped }
+            mapping[label] = mapping.count
+            return mapping.count - 1
+        }
+    }
+
+    /// The adjusted Rand index of two labellings (Hubert & Arabie 1985), noise (−1) counted as one more
+    /// class, as scikit-learn's `adjusted_rand_score` does with label arrays.
+    static func adjustedRandIndex(_ a: [Int], _ b: [Int]) -> Double {
+        func pairs(_ count: Int) -> Double { Double(count) * Double(count - 1) / 2 }
+        var table: [[Int]: Int] = [:], rows: [Int: Int] = [:], columns: [Int: Int] = [:]
+        for (x, y) in zip(a, b) {
+            table[[x, y], default: 0] += 1
+            rows[x, default: 0] += 1
+            columns[y, default: 0] += 1
+        }
+        let index = table.values.reduce(0) { $0 + pairs($1) }
+        let rowSum = rows.values.reduce(0) { $0 + pairs($1) }
+        let columnSum = columns.values.reduce(0) { $0 + pairs($1) }
+        let expected = rowSum * columnSum / pairs(a.count)
+        let maximum = (rowSum + columnSum) / 2
+        return maximum == expected ? 1 : (index - expected) / (maximum - expected)
+    }
 }
