@@ -4,7 +4,7 @@ import Kume
 
 /// The root `kume` command: it declares the subcommands and maps failures to exit statuses.
 @main
-struct KumeCommand: ParsableCommand {
+struct KumeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kume",
         abstract: "Geography and membership of industrial clusters.",
@@ -15,14 +15,18 @@ struct KumeCommand: ParsableCommand {
             Exit status: 0 success (an eligible application), 1 not eligible, 2 bad input or usage.
             """,
         version: KumeInfo.versionLine,
-        subcommands: [Check.self, Geography.self]
+        subcommands: [Check.self, Geography.self, Detect.self, Synth.self]
     )
 
     /// Runs the command line; bad usage and bad input exit with status 2 and a message on standard error.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Self.exit(withError: exit)
         } catch {

@@ -8,14 +8,14 @@ struct EmbeddedDataTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func dataFiles() throws -> [String] {
-        try ["data/tables", "data/calls"].flatMap { folder in
+        try ["data/tables", "data/calls", "data/synthetic"].flatMap { folder in
             try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)
-                .filter { !$0.hasPrefix(".") }
+                .filter { $0.hasSuffix(".csv") || $0.hasSuffix(".json") }
                 .map { "\(folder)/\($0)" }
         }.sorted()
     }
 
-    @Test("Every file in data/tables and data/calls is embedded, and nothing else")
+    @Test("Every table in data/tables, data/calls and data/synthetic is embedded, and nothing else")
     func sameFiles() throws {
         #expect(try Self.dataFiles() == EmbeddedData.files.keys.sorted())
     }

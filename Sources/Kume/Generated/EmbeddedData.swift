@@ -11,5 +11,6 @@ enum EmbeddedData {
         "data/tables/tr_provinces.csv": trProvincesCsv,
         "data/calls/2017-3.json": call20173Json,
         "data/calls/2023-4.json": call20234Json,
+        "data/synthetic/planted_clusters.csv": plantedClustersCsv,
     ]
 }
