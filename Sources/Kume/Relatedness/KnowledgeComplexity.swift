@@ -24,7 +24,7 @@ public enum KnowledgeComplexity {
         var scaled = presence.values
         for r in 0..<m { for s in 0..<n { scaled[r * n + s] /= u[s] } }
         var cc = DenseKernels.multiply(scaled, DenseKernels.transpose(presence.values, m: m, n: n), m: m, k: n, n: m)
-        for r in 0..<m { for c in 0..<m { cc[r * m + c] = roundHalfEven(cc[r * m + c] / d[r] * 1e4) / 1e4 } }
+        for r in 0..<m { for c in 0..<m { cc[r * m + c] = roundLikeR(cc[r * m + c] / d[r], digits: 4) } }
         let v = try EigenvectorRefinement.refine(cc, n: m, shift: spectrum.value, start: spectrum.regionVector)
         let total = v.reduce(0, +)
         var kci = v.map { $0 / total }
@@ -47,7 +47,7 @@ public enum KnowledgeComplexity {
         var scaled = presence.values
         for r in 0..<m { for s in 0..<n { scaled[r * n + s] /= d[r] } }
         var tt = DenseKernels.multiply(DenseKernels.transpose(presence.values, m: m, n: n), scaled, m: n, k: m, n: n)
-        for p in 0..<n { for q in 0..<n { tt[p * n + q] = roundHalfEven(tt[p * n + q] / u[p] * 1e4) / 1e4 } }
+        for p in 0..<n { for q in 0..<n { tt[p * n + q] = roundLikeR(tt[p * n + q] / u[p], digits: 4) } }
         let v = try EigenvectorRefinement.refine(tt, n: n, shift: spectrum.value, start: spectrum.sectorVector)
         let total = v.reduce(0, +)
         var tci = v.map { $0 / total }
@@ -99,6 +99,18 @@ public enum KnowledgeComplexity {
         return x.map { ($0 - lo) / (hi - lo) * 100 }
     }
 
-    /// Rounds half to even, as R's `round` does for values exactly halfway (after scaling).
-    static func roundHalfEven(_ x: Double) -> Double { x.rounded(.toNearestOrEven) }
+    /// R ≥ 4.0's `round(x, digits)` (src/nmath/fround.c): of the two decimal neighbours
+    /// xd = ⌊x·10^d⌋/10^d and xu = ⌈x·10^d⌉/10^d, the one nearer to x *as doubles*; on an exact tie the
+    /// one with an even last digit. This differs from rounding x·10^d half-to-even: R rounds 13/160 to
+    /// 0.0813 where the latter gives 0.0812, and EconGeo's TCI depends on it.
+    static func roundLikeR(_ x: Double, digits: Int) -> Double {
+        guard x.isFinite, x != 0 else { return x }
+        if x < 0 { return -roundLikeR(-x, digits: digits) }
+        var pow10 = 1.0
+        for _ in 0..<digits { pow10 *= 10 }
+        let x10 = pow10 * x, i10 = x10.rounded(.down)
+        let xd = i10 / pow10, xu = x10.rounded(.up) / pow10
+        let du = xu - x, dd = x - xd
+        return (dd < du || (dd == du && i10.truncatingRemainder(dividingBy: 2) == 0)) ? xd : xu
+    }
 }
