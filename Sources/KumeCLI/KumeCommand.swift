@@ -12,6 +12,6 @@ struct KumeCommand: ParsableCommand {
             geography, and measures the concentration and relatedness of sectors.
             """,
         version: KumeInfo.versionLine,
-        subcommands: []
+        subcommands: [Rank.self, Related.self]
     )
 }

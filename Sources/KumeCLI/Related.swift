@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Kume
+
+/// `kume related`: the sectors × sectors relatedness of a regions × sectors matrix, or one sector's top related.
+struct Related: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Relatedness between sectors from their co-location across regions.",
+        discussion: """
+            Without --sector, writes the sectors × sectors matrix as CSV (to -o FILE or standard output). \
+            With --sector S, lists the sectors most related to S. Methods: proximity (Hidalgo et al. 2007: \
+            min of the conditional probabilities of RCA ≥ 1), prob, association, cosine, jaccard \
+            (EconGeo's normalisations of co-occurrence), correlation (Pearson correlation of location \
+            quotients across regions, Delgado, Porter & Stern 2016).
+            """
+    )
+
+    @OptionGroup var input: MatrixInputOptions
+
+    @Option(help: "The method: \(RelatedSectors.Method.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var method: RelatedSectors.Method = .proximity
+
+    @Option(help: "List the sectors most related to this sector label.")
+    var sector: String?
+
+    @Option(help: "With --sector, list only the first N.")
+    var top: Int?
+
+    @Option(help: "With --sector: table, csv or json (the matrix itself is always CSV).")
+    var format: MeasureTable.Format = .table
+
+    @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        try input.validate()
+        if top != nil, sector == nil { throw usageError("--top needs --sector; give --sector 29.10 --top 10") }
+        if let top, top < 1 { throw usageError("--top must be at least 1; give --top 10, for example") }
+    }
+
+    func run() throws {
+        let matrix = try input.loadMatrix()
+        if let sector, matrix.sectorIndex(of: sector) == nil {
+            throw usageError("sector \"\(sector)\" is not in \(input.matrix ?? "the matrix"); use one of its sector labels")
+        }
+        let related = RelatedSectors.matrix(matrix, method: method)
+        let text: String
+        if let sector {
+            text = try exitOnInputError { try RelatedSectors.top(sector, in: related, top: top) }.rendered(format)
+        } else {
+            text = related.csvText()
+        }
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        // Write to a temporary file beside the target, then rename, so no half-written file is left.
+        let target = URL(fileURLWithPath: output)
+        let temporary = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try Data(text.utf8).write(to: temporary)
+            _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw usageError("cannot write \(output) (\(error.localizedDescription)); check the folder exists and is writable")
+        }
+    }
+}
+
+extension RelatedSectors.Method: ExpressibleByArgument {}
