@@ -14,7 +14,9 @@ public enum CoOccurrence {
     /// - Returns: a sectors × sectors matrix.
     public static func matrix(presence: LabeledMatrix, includeDiagonal: Bool) -> LabeledMatrix {
         let n = presence.columns.count
-        var c = DenseKernels.gramOfColumns(presence.values, rows: presence.rows.count, columns: n)
+        let m = presence.rows.count
+        var c = DenseKernels.binaryGramOfColumns(presence.values, rows: m, columns: n)
+            ?? DenseKernels.gramOfColumns(presence.values, rows: m, columns: n)
         if !includeDiagonal { for i in 0..<n { c[i * n + i] = 0 } }
         return LabeledMatrix(validatedRows: presence.columns, columns: presence.columns, values: c)
     }

@@ -63,17 +63,57 @@ public struct EconomicComplexity: Sendable {
         let omega = try RelatednessDensity.hidalgo(presence: presence, proximity: phi)
         density = omega
         let pciRaw = kp.map { $0.isNaN ? 0 : $0 * sign }
-        var coiRaw = [Double](repeating: 0, count: m)
-        for r in 0..<m { for s in 0..<n { coiRaw[r] += omega.values[r * n + s] * (1 - mcp[r * n + s]) * pciRaw[s] } }
+        let coiRaw = Self.outlook(density: omega.values, presence: mcp, pci: pciRaw, m: m, n: n)
         let coiMean = Statistics.mean(coiRaw), coiSD = Statistics.populationSD(coiRaw)
         coi = coiRaw.map { ($0 - coiMean) / coiSD }
-        let phiRowTotals = DenseKernels.rowSums(phi.values, m: n, n: n)
-        var weighted = phi.values
-        for i in 0..<n { for j in 0..<n { weighted[i * n + j] *= pciRaw[i] / phiRowTotals[i] } }
-        let absent = mcp.map { 1 - $0 }
-        var gain = DenseKernels.multiply(absent, weighted, m: m, k: n, n: n)
-        for i in gain.indices { gain[i] = absent[i] * gain[i] / sd }
+        let gain = Self.outlookGain(proximity: phi.values, presence: mcp, pci: pciRaw, scale: sd, m: m, n: n)
         cog = LabeledMatrix(validatedRows: regions, columns: sectors, values: gain)
+    }
+}
+
+extension EconomicComplexity {
+    /// Σ_s ω_rs (1 − M_rs) PCI_s for each region r.
+    static func outlook(density: [Double], presence: [Double], pci: [Double], m: Int, n: Int) -> [Double] {
+        var out = [Double](repeating: 0, count: m)
+        density.withUnsafeBufferPointer { w in
+            presence.withUnsafeBufferPointer { p in
+                for r in 0..<m {
+                    var sum = 0.0
+                    for s in 0..<n { sum += w[r * n + s] * (1 - p[r * n + s]) * pci[s] }
+                    out[r] = sum
+                }
+            }
+        }
+        return out
+    }
+
+    /// (1 − M_rs) Σ_i (1 − M_ri) φ_is PCI_i / Σ_k φ_ik, divided by `scale`, as ecomplexity's `calc_coi_cog`.
+    static func outlookGain(
+        proximity phi: [Double], presence mcp: [Double], pci: [Double], scale: Double, m: Int, n: Int
+    ) -> [Double] {
+        let rowTotals = DenseKernels.rowSums(phi, m: n, n: n)
+        var weighted = phi
+        weighted.withUnsafeMutableBufferPointer { x in
+            for i in 0..<n {
+                let factor = pci[i] / rowTotals[i]
+                let row = x.baseAddress! + i * n
+                for j in 0..<n { row[j] *= factor }
+            }
+        }
+        // (1 − M)·W = 1·W − M·W: M is sparse where 1 − M is dense.
+        let columnTotals = DenseKernels.columnSums(weighted, m: n, n: n)
+        var gain = DenseKernels.binaryRowsTimes(mcp, weighted, m: m, k: n, n: n)
+            ?? DenseKernels.multiply(mcp, weighted, m: m, k: n, n: n)
+        gain.withUnsafeMutableBufferPointer { g in
+            mcp.withUnsafeBufferPointer { p in
+                columnTotals.withUnsafeBufferPointer { t in
+                    for r in 0..<m {
+                        for s in 0..<n { g[r * n + s] = (1 - p[r * n + s]) * (t[s] - g[r * n + s]) / scale }
+                    }
+                }
+            }
+        }
+        return gain
     }
 }
 

@@ -16,9 +16,17 @@ public enum RelatednessDensity {
         guard relatedness.rows.count == n, relatedness.columns.count == n else {
             throw .lengthMismatch(argument: "relatedness", expected: n, got: relatedness.rows.count)
         }
-        var rel = DenseKernels.multiply(presence.values, relatedness.values, m: m, k: n, n: n)
+        var rel = DenseKernels.binaryRowsTimes(presence.values, relatedness.values, m: m, k: n, n: n)
+            ?? DenseKernels.multiply(presence.values, relatedness.values, m: m, k: n, n: n)
         let total = DenseKernels.columnSums(relatedness.values, m: n, n: n)
-        for r in 0..<m { for j in 0..<n { rel[r * n + j] = rel[r * n + j] / total[j] * 100 } }
+        rel.withUnsafeMutableBufferPointer { x in
+            total.withUnsafeBufferPointer { t in
+                for r in 0..<m {
+                    let row = x.baseAddress! + r * n
+                    for j in 0..<n { row[j] = row[j] / t[j] * 100 }
+                }
+            }
+        }
         return LabeledMatrix(validatedRows: presence.rows, columns: presence.columns, values: rel)
     }
 
@@ -55,11 +63,28 @@ public enum RelatednessDensity {
         guard proximity.rows.count == n, proximity.columns.count == n else {
             throw .lengthMismatch(argument: "proximity", expected: n, got: proximity.rows.count)
         }
-        // ω = M · (φᵀ / rowsum(φ)) as ecomplexity's calc_density writes it; φ is symmetric.
+        // ω = M · (φᵀ / rowsum(φ)) as ecomplexity's calc_density writes it. For a symmetric φ (always, from
+        // ``Proximity``) that is (M · φ) with column j divided by rowsum_j, which needs no n × n temporary.
         let rowTotals = DenseKernels.rowSums(proximity.values, m: n, n: n)
-        var scaled = DenseKernels.transpose(proximity.values, m: n, n: n)
-        for i in 0..<n { for j in 0..<n { scaled[i * n + j] /= rowTotals[j] } }
-        let omega = DenseKernels.multiply(presence.values, scaled, m: presence.rows.count, k: n, n: n)
+        let m = presence.rows.count
+        var omega: [Double]
+        if DenseKernels.isSymmetric(proximity.values, n: n) {
+            omega = DenseKernels.binaryRowsTimes(presence.values, proximity.values, m: m, k: n, n: n)
+                ?? DenseKernels.multiply(presence.values, proximity.values, m: m, k: n, n: n)
+            omega.withUnsafeMutableBufferPointer { x in
+                rowTotals.withUnsafeBufferPointer { t in
+                    for r in 0..<m {
+                        let row = x.baseAddress! + r * n
+                        for j in 0..<n { row[j] /= t[j] }
+                    }
+                }
+            }
+        } else {
+            var scaled = DenseKernels.transpose(proximity.values, m: n, n: n)
+            for i in 0..<n { for j in 0..<n { scaled[i * n + j] /= rowTotals[j] } }
+            omega = DenseKernels.binaryRowsTimes(presence.values, scaled, m: m, k: n, n: n)
+                ?? DenseKernels.multiply(presence.values, scaled, m: m, k: n, n: n)
+        }
         return LabeledMatrix(validatedRows: presence.rows, columns: presence.columns, values: omega)
     }
 }
