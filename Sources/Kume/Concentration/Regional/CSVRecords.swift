@@ -2,6 +2,7 @@
 ///
 /// The delimiter (`,`, `;` or tab) is the first of these found outside quotes on the first line.
 /// Quoted fields may hold delimiters, doubled quotes and line breaks. A leading byte-order mark is dropped.
+/// Works on the UTF-8 bytes: every structural character is ASCII, so multi-byte characters pass through.
 enum CSVRecords {
     /// One record and the 1-based line it starts on.
     struct Record: Equatable {
@@ -10,52 +11,74 @@ enum CSVRecords {
     }
 
     static func parse(_ text: String) -> [Record] {
-        var scalars = Array(text.unicodeScalars)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        let delimiter = detectDelimiter(scalars)
+        var text = text
+        return text.withUTF8 { parse(bytes: $0) }
+    }
+
+    static func parse(bytes all: UnsafeBufferPointer<UInt8>) -> [Record] {
+        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
+        var start = 0
+        if all.count >= 3, all[0] == 0xEF, all[1] == 0xBB, all[2] == 0xBF { start = 3 }
+        let delimiter = detectDelimiter(all, from: start)
         var records: [Record] = []
         var fields: [String] = []
-        var field = String.UnicodeScalarView()
-        var inQuotes = false
         var line = 1, recordLine = 1
-        var i = 0
-        func endField() { fields.append(String(field)); field = String.UnicodeScalarView() }
-        func endRecord() { endField(); records.append(Record(fields: fields, line: recordLine)); fields = [] }
-        while i < scalars.count {
-            let c = scalars[i]
-            if inQuotes {
-                if c == "\"" {
-                    if i + 1 < scalars.count, scalars[i + 1] == "\"" { field.append("\""); i += 1 } else { inQuotes = false }
-                } else {
-                    if c == "\n" { line += 1 }
-                    field.append(c)
-                }
-            } else if c == "\"" {
-                inQuotes = true
-            } else if c == delimiter {
-                endField()
-            } else if c == "\n" || c == "\r" {
-                if c == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
-                endRecord()
-                line += 1
-                recordLine = line
-            } else {
-                field.append(c)
-            }
-            i += 1
+        var i = start
+        let end = all.count
+        func string(_ from: Int, _ to: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: all[from..<to]), as: UTF8.self)
         }
-        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        while i < end {
+            // One field starting at i.
+            if all[i] == quote {
+                var bytes: [UInt8] = []
+                i += 1
+                while i < end {
+                    let c = all[i]
+                    if c == quote {
+                        if i + 1 < end, all[i + 1] == quote { bytes.append(quote); i += 2; continue }
+                        i += 1
+                        break
+                    }
+                    if c == newline { line += 1 }
+                    bytes.append(c)
+                    i += 1
+                }
+                // Anything after the closing quote up to the delimiter is kept, as lenient readers do.
+                let tail = i
+                while i < end, all[i] != delimiter, all[i] != newline, all[i] != carriage { i += 1 }
+                fields.append(String(decoding: bytes, as: UTF8.self) + string(tail, i))
+            } else {
+                let from = i
+                while i < end, all[i] != delimiter, all[i] != newline, all[i] != carriage { i += 1 }
+                fields.append(string(from, i))
+            }
+            if i < end, all[i] == delimiter {
+                i += 1
+                if i == end { fields.append("") }
+                continue
+            }
+            // End of record (line break or end of text).
+            if i < end, all[i] == carriage { i += 1 }
+            if i < end, all[i] == newline { i += 1 }
+            records.append(Record(fields: fields, line: recordLine))
+            fields = []
+            line += 1
+            recordLine = line
+        }
+        if !fields.isEmpty { records.append(Record(fields: fields, line: recordLine)) }
         return records
     }
 
-    static func detectDelimiter(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar {
+    static func detectDelimiter(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt8 {
         var inQuotes = false
-        for c in scalars {
-            if c == "\"" { inQuotes.toggle(); continue }
+        for i in start..<bytes.count {
+            let c = bytes[i]
+            if c == UInt8(ascii: "\"") { inQuotes.toggle(); continue }
             if inQuotes { continue }
-            if c == "\n" || c == "\r" { break }
-            if c == "," || c == ";" || c == "\t" { return c }
+            if c == UInt8(ascii: "\n") || c == UInt8(ascii: "\r") { break }
+            if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: "\t") { return c }
         }
-        return ","
+        return UInt8(ascii: ",")
     }
 }

@@ -138,7 +138,11 @@ public enum RegionSectorTableReader {
 }
 
 extension String {
+    /// The string without leading and trailing whitespace (no copy when there is none).
     var trimmingWhitespace: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = first, let last = last, first.isWhitespace || last.isWhitespace else { return self }
+        guard let from = firstIndex(where: { !$0.isWhitespace }),
+              let to = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[from...to])
     }
 }
