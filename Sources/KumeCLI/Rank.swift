@@ -30,12 +30,12 @@ struct Rank: ParsableCommand {
 
     func validate() throws {
         try input.validate()
-        if let top, top < 1 { throw usageError("--top must be at least 1; give --top 10, for example") }
+        if let top, top < 1 { throw MatrixInputOptions.usageError("--top must be at least 1; give --top 10, for example") }
         if measure == .eg, plants == nil {
-            throw usageError("--measure eg needs plant sizes; give --plants FILE with region,sector,employment per plant")
+            throw MatrixInputOptions.usageError("--measure eg needs plant sizes; give --plants FILE with region,sector,employment per plant")
         }
         if measure != .eg, plants != nil {
-            throw usageError("--plants is only used by --measure eg; drop it or add --measure eg")
+            throw MatrixInputOptions.usageError("--plants is only used by --measure eg; drop it or add --measure eg")
         }
     }
 
@@ -43,16 +43,16 @@ struct Rank: ParsableCommand {
         let matrix = try input.loadMatrix()
         var plantsBySector: [String: [EllisonGlaeser.Plant]] = [:]
         if let plants {
-            plantsBySector = try exitOnInputError { try Self.readPlants(plants, matrix: matrix) }
+            plantsBySector = try MatrixInputOptions.exitOnInputError { try Self.readPlants(plants, matrix: matrix) }
         }
-        let table = try exitOnInputError {
+        let table = try MatrixInputOptions.exitOnInputError {
             try SectorRanking.table(matrix, measure: measure, plantsBySector: plantsBySector, top: top)
         }
         print(table.rendered(format), terminator: "")
     }
 
     static func readPlants(_ path: String, matrix: RegionSectorMatrix) throws -> [String: [EllisonGlaeser.Plant]] {
-        let rows = try RegionSectorTableReader.readRows(text: try readText(path), file: path)
+        let rows = try RegionSectorTableReader.readRows(text: try MatrixInputOptions.readText(path), file: path)
         var out: [String: [EllisonGlaeser.Plant]] = [:]
         var issues: [InputIssue] = []
         for row in rows {
@@ -78,14 +78,14 @@ struct MatrixInputOptions: ParsableArguments {
 
     func validate() throws {
         guard matrix != nil else {
-            throw usageError("no input; give --matrix FILE with columns region,sector,value")
+            throw MatrixInputOptions.usageError("no input; give --matrix FILE with columns region,sector,value")
         }
     }
 
     func loadMatrix() throws -> RegionSectorMatrix {
-        guard let matrix else { throw usageError("no input; give --matrix FILE with columns region,sector,value") }
-        let result = try exitOnInputError { try RegionSectorTableReader.read(text: try readText(matrix), file: matrix) }
-        for warning in result.warnings { standardError("warning: \(warning)") }
+        guard let matrix else { throw MatrixInputOptions.usageError("no input; give --matrix FILE with columns region,sector,value") }
+        let result = try MatrixInputOptions.exitOnInputError { try RegionSectorTableReader.read(text: try MatrixInputOptions.readText(matrix), file: matrix) }
+        for warning in result.warnings { MatrixInputOptions.standardError("warning: \(warning)") }
         return result.matrix
     }
 }
@@ -93,35 +93,38 @@ struct MatrixInputOptions: ParsableArguments {
 extension SectorRanking.Measure: ExpressibleByArgument {}
 extension MeasureTable.Format: ExpressibleByArgument {}
 
-/// Reads a file as UTF-8, or exits 2 saying which file could not be read.
-func readText(_ path: String) throws -> String {
-    do {
-        return try String(contentsOfFile: path, encoding: .utf8)
-    } catch {
-        throw InputError(issues: [InputIssue(file: path, line: 0, column: 0, problem: "cannot read the file as UTF-8 text",
-                                             remedy: "check the path and save the table as UTF-8 CSV")])
+/// Helpers shared by `rank` and `related` (kept as members so they cannot clash with other subcommands).
+extension MatrixInputOptions {
+    /// Reads a file as UTF-8, or exits 2 saying which file could not be read.
+    static func readText(_ path: String) throws -> String {
+        do {
+            return try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw InputError(issues: [InputIssue(file: path, line: 0, column: 0, problem: "cannot read the file as UTF-8 text",
+                                                 remedy: "check the path and save the table as UTF-8 CSV")])
+        }
     }
-}
 
-/// Runs `body`; bad input (``InputError``, ``RegionalMeasureError``) is printed and exits with status 2.
-func exitOnInputError<T>(_ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let error as InputError {
-        standardError(error.description)
-        throw ExitCode(2)
-    } catch let error as RegionalMeasureError {
-        standardError("error: \(error)")
-        throw ExitCode(2)
+    /// Runs `body`; bad input (``InputError``, ``RegionalMeasureError``) is printed and exits with status 2.
+    static func exitOnInputError<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as InputError {
+            MatrixInputOptions.standardError(error.description)
+            throw ExitCode(2)
+        } catch let error as RegionalMeasureError {
+            MatrixInputOptions.standardError("error: \(error)")
+            throw ExitCode(2)
+        }
     }
-}
 
-/// Prints a usage problem to standard error and returns the exit status 2 to throw.
-func usageError(_ message: String) -> ExitCode {
-    standardError("error: \(message)")
-    return ExitCode(2)
-}
+    /// Prints a usage problem to standard error and returns the exit status 2 to throw.
+    static func usageError(_ message: String) -> ExitCode {
+        MatrixInputOptions.standardError("error: \(message)")
+        return ExitCode(2)
+    }
 
-func standardError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    static func standardError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
 }

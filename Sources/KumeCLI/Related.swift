@@ -34,19 +34,19 @@ struct Related: ParsableCommand {
 
     func validate() throws {
         try input.validate()
-        if top != nil, sector == nil { throw usageError("--top needs --sector; give --sector 29.10 --top 10") }
-        if let top, top < 1 { throw usageError("--top must be at least 1; give --top 10, for example") }
+        if top != nil, sector == nil { throw MatrixInputOptions.usageError("--top needs --sector; give --sector 29.10 --top 10") }
+        if let top, top < 1 { throw MatrixInputOptions.usageError("--top must be at least 1; give --top 10, for example") }
     }
 
     func run() throws {
         let matrix = try input.loadMatrix()
         if let sector, matrix.sectorIndex(of: sector) == nil {
-            throw usageError("sector \"\(sector)\" is not in \(input.matrix ?? "the matrix"); use one of its sector labels")
+            throw MatrixInputOptions.usageError("sector \"\(sector)\" is not in \(input.matrix ?? "the matrix"); use one of its sector labels")
         }
         let related = RelatedSectors.matrix(matrix, method: method)
         let text: String
         if let sector {
-            text = try exitOnInputError { try RelatedSectors.top(sector, in: related, top: top) }.rendered(format)
+            text = try MatrixInputOptions.exitOnInputError { try RelatedSectors.top(sector, in: related, top: top) }.rendered(format)
         } else {
             text = related.csvText()
         }
@@ -63,7 +63,7 @@ struct Related: ParsableCommand {
             _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw usageError("cannot write \(output) (\(error.localizedDescription)); check the folder exists and is writable")
+            throw MatrixInputOptions.usageError("cannot write \(output) (\(error.localizedDescription)); check the folder exists and is writable")
         }
     }
 }

@@ -52,9 +52,9 @@ public struct EconomicComplexity: Sendable {
         let kc = spectrum.regionVector, kp = spectrum.sectorVector
         let validRegions = (0..<m).filter { div[$0] > 0 }
         let d = validRegions.map { div[$0] }, k = validRegions.map { kc[$0] }
-        let sign: Double = Statistics.pearson(d, k) < 0 ? -1 : 1
+        let sign: Double = ComplexityStatistics.pearson(d, k) < 0 ? -1 : 1
         let kcValid = k.map { $0 * sign }
-        let mean = Statistics.mean(kcValid), sd = Statistics.populationSD(kcValid)
+        let mean = ComplexityStatistics.mean(kcValid), sd = ComplexityStatistics.populationSD(kcValid)
         let standardise: (Double) -> Double = { $0.isNaN ? .nan : ($0 * sign - mean) / sd }
         let eciValues = kc.map(standardise), pciValues = kp.map(standardise)
         eci = eciValues
@@ -64,7 +64,7 @@ public struct EconomicComplexity: Sendable {
         density = omega
         let pciRaw = kp.map { $0.isNaN ? 0 : $0 * sign }
         let coiRaw = Self.outlook(density: omega.values, presence: mcp, pci: pciRaw, m: m, n: n)
-        let coiMean = Statistics.mean(coiRaw), coiSD = Statistics.populationSD(coiRaw)
+        let coiMean = ComplexityStatistics.mean(coiRaw), coiSD = ComplexityStatistics.populationSD(coiRaw)
         coi = coiRaw.map { ($0 - coiMean) / coiSD }
         let gain = Self.outlookGain(proximity: phi.values, presence: mcp, pci: pciRaw, scale: sd, m: m, n: n)
         cog = LabeledMatrix(validatedRows: regions, columns: sectors, values: gain)

@@ -28,7 +28,7 @@ public enum KnowledgeComplexity {
         let v = try EigenvectorRefinement.refine(cc, n: m, shift: spectrum.value, start: spectrum.regionVector)
         let total = v.reduce(0, +)
         var kci = v.map { $0 / total }
-        if Statistics.pearson(kci, reflections(presence: presence, steps: 20).regions) < 0 { kci = kci.map { -$0 } }
+        if ComplexityStatistics.pearson(kci, reflections(presence: presence, steps: 20).regions) < 0 { kci = kci.map { -$0 } }
         return kci
     }
 
@@ -51,7 +51,7 @@ public enum KnowledgeComplexity {
         let v = try EigenvectorRefinement.refine(tt, n: n, shift: spectrum.value, start: spectrum.sectorVector)
         let total = v.reduce(0, +)
         var tci = v.map { $0 / total }
-        if Statistics.spearman(tci, u) > 0 { tci = tci.map { -$0 } }
+        if ComplexityStatistics.spearman(tci, u) > 0 { tci = tci.map { -$0 } }
         return tci
     }
 

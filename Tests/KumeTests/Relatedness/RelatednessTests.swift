@@ -96,3 +96,21 @@ struct RelatednessTests {
         #expect(m.values == [1, 0.5, 0.5, 1])
     }
 }
+
+@Suite("CoLocationCorrelation")
+struct CoLocationCorrelationTests {
+    @Test("Regional shares that move together correlate 1, opposite ones −1, a flat sector 0")
+    func handCalculation() throws {
+        // Sectors over three regions: A (1, 2, 3) and B (2, 4, 6) have the same shares (1/6, 2/6, 3/6),
+        // so ρ_AB = 1; C (3, 2, 1) has them reversed, so ρ_AC = −1; D (5, 5, 5) is flat: no correlation,
+        // reported as 0 (its diagonal stays 1).
+        let matrix = try RegionSectorMatrix(
+            regions: ["r1", "r2", "r3"], sectors: ["A", "B", "C", "D"],
+            rows: [[1, 2, 3, 5], [2, 4, 2, 5], [3, 6, 1, 5]])
+        let rho = CoLocationCorrelation.matrix(matrix, basis: .regionShare)
+        #expect(abs(rho[0, 1] - 1) < 1e-12)
+        #expect(abs(rho[0, 2] + 1) < 1e-12)
+        #expect(rho[0, 3] == 0)
+        #expect(rho[3, 3] == 1)
+    }
+}

@@ -80,7 +80,7 @@ public enum RegionSectorTableReader {
                 omitted += 1
             }
         }
-        let records = CSVRecords.parse(text)
+        let records = RegionTableCSV.parse(text)
         guard let header = records.first else {
             throw InputError(issues: [InputIssue(
                 file: file, line: 1, column: 0, problem: "the file is empty",
@@ -137,7 +137,7 @@ public enum RegionSectorTableReader {
     }
 }
 
-extension String {
+fileprivate extension String {
     /// The string without leading and trailing whitespace (no copy when there is none).
     var trimmingWhitespace: String {
         guard let first = first, let last = last, first.isWhitespace || last.isWhitespace else { return self }

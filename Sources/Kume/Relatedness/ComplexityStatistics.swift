@@ -1,5 +1,5 @@
 /// Small descriptive statistics used to fix eigenvector signs and standardise indices.
-enum Statistics {
+enum ComplexityStatistics {
     static func mean(_ x: [Double]) -> Double { x.reduce(0, +) / Double(x.count) }
 
     /// Standard deviation with divisor n (numpy's default, ddof = 0).

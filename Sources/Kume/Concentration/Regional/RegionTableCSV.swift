@@ -3,7 +3,7 @@
 /// The delimiter (`,`, `;` or tab) is the first of these found outside quotes on the first line.
 /// Quoted fields may hold delimiters, doubled quotes and line breaks. A leading byte-order mark is dropped.
 /// Works on the UTF-8 bytes: every structural character is ASCII, so multi-byte characters pass through.
-enum CSVRecords {
+enum RegionTableCSV {
     /// One record and the 1-based line it starts on.
     struct Record: Equatable {
         var fields: [String]
