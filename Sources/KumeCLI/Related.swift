@@ -8,7 +8,9 @@ struct Related: ParsableCommand {
         abstract: "Relatedness between sectors from their co-location across regions.",
         discussion: """
             Without --sector, writes the sectors × sectors matrix as CSV (to -o FILE or standard output). \
-            With --sector S, lists the sectors most related to S. Methods: proximity (Hidalgo et al. 2007: \
+            With --sector S, lists the sectors most related to S. With --portfolio A,B,…, lists every other \
+            sector's relatedness density to that cluster portfolio (100 · its relatedness to the portfolio over \
+            its relatedness to all sectors). Methods: proximity (Hidalgo et al. 2007: \
             min of the conditional probabilities of RCA ≥ 1), prob, association, cosine, jaccard \
             (EconGeo's normalisations of co-occurrence), correlation (Pearson correlation of location \
             quotients across regions, Delgado, Porter & Stern 2016).
@@ -23,7 +25,10 @@ struct Related: ParsableCommand {
     @Option(help: "List the sectors most related to this sector label.")
     var sector: String?
 
-    @Option(help: "With --sector, list only the first N.")
+    @Option(help: "Comma-separated sectors of a cluster: list every other sector's relatedness density (0–100) to them.")
+    var portfolio: String?
+
+    @Option(help: "With --sector or --portfolio, list only the first N.")
     var top: Int?
 
     @Option(help: "With --sector: table, csv or json (the matrix itself is always CSV).")
@@ -34,7 +39,12 @@ struct Related: ParsableCommand {
 
     func validate() throws {
         try input.validate()
-        if top != nil, sector == nil { throw MatrixInputOptions.usageError("--top needs --sector; give --sector 29.10 --top 10") }
+        if top != nil, sector == nil, portfolio == nil {
+            throw MatrixInputOptions.usageError("--top needs --sector or --portfolio; give --sector 29.10 --top 10")
+        }
+        if sector != nil, portfolio != nil {
+            throw MatrixInputOptions.usageError("give either --sector or --portfolio, not both")
+        }
         if let top, top < 1 { throw MatrixInputOptions.usageError("--top must be at least 1; give --top 10, for example") }
     }
 
@@ -45,7 +55,15 @@ struct Related: ParsableCommand {
         }
         let related = RelatedSectors.matrix(matrix, method: method)
         let text: String
-        if let sector {
+        if let portfolio {
+            let members = portfolio.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+            for member in members where matrix.sectorIndex(of: member) == nil {
+                throw MatrixInputOptions.usageError("portfolio sector \"\(member)\" is not in the matrix; use its sector labels")
+            }
+            text = try MatrixInputOptions.exitOnInputError {
+                try RelatedSectors.portfolio(members, in: related, top: top)
+            }.rendered(format)
+        } else if let sector {
             text = try MatrixInputOptions.exitOnInputError { try RelatedSectors.top(sector, in: related, top: top) }.rendered(format)
         } else {
             text = related.csvText()

@@ -44,4 +44,24 @@ public enum RelatedSectors {
         }
         return MeasureTable(header: ["sector", "relatedness"], rows: SectorRanking.ranked(entries, top: top))
     }
+
+    /// Every sector outside a cluster's portfolio with its relatedness density to the portfolio (0–100,
+    /// ``RelatednessDensity/portfolio(_:relatedness:)``), highest first: the sectors a cluster could add.
+    ///
+    /// - Parameters:
+    ///   - portfolio: the cluster's sector labels.
+    ///   - relatedness: a sectors × sectors matrix.
+    ///   - top: how many to return; `nil` for all.
+    /// - Returns: a table with columns `sector` and `density`.
+    /// - Throws: ``RegionalMeasureError/unknownLabel(_:)`` for a portfolio sector not in the matrix.
+    public static func portfolio(
+        _ portfolio: [String], in relatedness: LabeledMatrix, top: Int? = nil
+    ) throws(RegionalMeasureError) -> MeasureTable {
+        let density = try RelatednessDensity.portfolio(portfolio, relatedness: relatedness)
+        let members = Set(portfolio)
+        let entries = relatedness.columns.indices.filter { !members.contains(relatedness.columns[$0]) }.map { j in
+            (cells: [MeasureTable.Cell.text(relatedness.columns[j]), .number(density[j])], key: density[j])
+        }
+        return MeasureTable(header: ["sector", "density"], rows: SectorRanking.ranked(entries, top: top))
+    }
 }

@@ -53,4 +53,16 @@ struct SectorRankingTests {
         #expect(result.matrix.regions == ["Kahramanmaraş", "Bursa"])
         #expect(result.matrix.values == [4, 2])
     }
+
+    @Test("A portfolio table lists the other sectors by their density to the portfolio")
+    func portfolioTable() throws {
+        // Relatedness columns: c is 0.7 to a, 0.1 to b (total 0.8) → 100 · 0.7 / 0.8 = 87.5 to {a};
+        // b is 0.2 to a, 0.1 to c (total 0.3) → 100 · 0.2 / 0.3 = 66.67.
+        let labels = ["a", "b", "c"]
+        let r = try LabeledMatrix(rows: labels, columns: labels, values: [0, 0.2, 0.7, 0.2, 0, 0.1, 0.7, 0.1, 0])
+        let table = try RelatedSectors.portfolio(["a"], in: r)
+        #expect(table.rows.map { $0[0] } == [.text("c"), .text("b")])
+        if case .number(let d) = table.rows[0][1] { #expect(abs(d - 87.5) < 1e-12) } else { Issue.record("no density") }
+        if case .number(let d) = table.rows[1][1] { #expect(abs(d - 200.0 / 3) < 1e-12) } else { Issue.record("no density") }
+    }
 }
