@@ -16,20 +16,20 @@ struct Rank: ParsableCommand {
 
     @OptionGroup var input: MatrixInputOptions
 
-    @Option(help: "The measure: \(SectorRanking.Measure.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "The concentration measure to rank by.")
     var measure: SectorRanking.Measure = .lq
 
     @Option(help: "A plant table region,sector,employment (one line per plant), for --measure eg.")
     var plants: String?
 
-    @Option(help: "Output format: table, csv or json.")
+    @Option(help: "Output format.")
     var format: MeasureTable.Format = .table
 
     @Option(help: "Print only the first N rows.")
     var top: Int?
 
     func validate() throws {
-        try input.validate()
+        try input.requireInput()
         if let top, top < 1 { throw MatrixInputOptions.usageError("--top must be at least 1; give --top 10, for example") }
         if measure == .eg, plants == nil {
             throw MatrixInputOptions.usageError("--measure eg needs plant sizes; give --plants FILE with region,sector,employment per plant")
@@ -76,7 +76,9 @@ struct MatrixInputOptions: ParsableArguments {
     @Option(help: "A long table region,sector,value (CSV; ',', ';' or tab).")
     var matrix: String?
 
-    func validate() throws {
+    /// Checks an input was named. Called from the commands' `validate()` (not as this group's own
+    /// `validate()`, which argument parsing runs even for `--help`).
+    func requireInput() throws {
         guard matrix != nil else {
             throw MatrixInputOptions.usageError("no input; give --matrix FILE with columns region,sector,value")
         }
@@ -119,8 +121,12 @@ extension MatrixInputOptions {
     }
 
     /// Prints a usage problem to standard error and returns the exit status 2 to throw.
+    ///
+    /// swift-argument-parser runs `validate()` even when `--help` is asked for (and then shows the help with
+    /// status 0), so the message is held back in that case.
     static func usageError(_ message: String) -> ExitCode {
-        MatrixInputOptions.standardError("error: \(message)")
+        let helpAsked = CommandLine.arguments.dropFirst().contains { $0 == "--help" || $0 == "-h" || $0 == "help" }
+        if !helpAsked { MatrixInputOptions.standardError("error: \(message)") }
         return ExitCode(2)
     }
 

@@ -19,7 +19,7 @@ struct Related: ParsableCommand {
 
     @OptionGroup var input: MatrixInputOptions
 
-    @Option(help: "The method: \(RelatedSectors.Method.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "How relatedness is measured.")
     var method: RelatedSectors.Method = .proximity
 
     @Option(help: "List the sectors most related to this sector label.")
@@ -31,14 +31,14 @@ struct Related: ParsableCommand {
     @Option(help: "With --sector or --portfolio, list only the first N.")
     var top: Int?
 
-    @Option(help: "With --sector: table, csv or json (the matrix itself is always CSV).")
+    @Option(help: "Output format of a --sector or --portfolio list (the matrix itself is always CSV).")
     var format: MeasureTable.Format = .table
 
     @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.")
     var output: String?
 
     func validate() throws {
-        try input.validate()
+        try input.requireInput()
         if top != nil, sector == nil, portfolio == nil {
             throw MatrixInputOptions.usageError("--top needs --sector or --portfolio; give --sector 29.10 --top 10")
         }
@@ -72,16 +72,12 @@ struct Related: ParsableCommand {
             print(text, terminator: "")
             return
         }
-        // Write to a temporary file beside the target, then rename, so no half-written file is left.
-        let target = URL(fileURLWithPath: output)
-        let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        // `.atomic` writes a temporary file and renames it, so no half-written file is left behind.
         do {
-            try Data(text.utf8).write(to: temporary)
-            _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw MatrixInputOptions.usageError("cannot write \(output) (\(error.localizedDescription)); check the folder exists and is writable")
+            throw MatrixInputOptions.usageError(
+                "cannot write \(output) (\(error.localizedDescription)); check the folder exists and is writable")
         }
     }
 }
