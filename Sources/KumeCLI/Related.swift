@@ -40,31 +40,29 @@ struct Related: ParsableCommand {
     func validate() throws {
         try input.requireInput()
         if top != nil, sector == nil, portfolio == nil {
-            throw MatrixInputOptions.usageError("--top needs --sector or --portfolio; give --sector 29.10 --top 10")
+            throw ValidationError("--top needs --sector or --portfolio; give --sector 29.10 --top 10")
         }
         if sector != nil, portfolio != nil {
-            throw MatrixInputOptions.usageError("give either --sector or --portfolio, not both")
+            throw ValidationError("give either --sector or --portfolio, not both")
         }
-        if let top, top < 1 { throw MatrixInputOptions.usageError("--top must be at least 1; give --top 10, for example") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1; give --top 10, for example") }
     }
 
     func run() throws {
         let matrix = try input.loadMatrix()
         if let sector, matrix.sectorIndex(of: sector) == nil {
-            throw MatrixInputOptions.usageError("sector \"\(sector)\" is not in \(input.matrix ?? "the matrix"); use one of its sector labels")
+            throw ValidationError("sector \"\(sector)\" is not in \(input.matrix ?? "the matrix"); use one of its sector labels")
         }
         let related = RelatedSectors.matrix(matrix, method: method)
         let text: String
         if let portfolio {
             let members = portfolio.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
             for member in members where matrix.sectorIndex(of: member) == nil {
-                throw MatrixInputOptions.usageError("portfolio sector \"\(member)\" is not in the matrix; use its sector labels")
+                throw ValidationError("portfolio sector \"\(member)\" is not in the matrix; use its sector labels")
             }
-            text = try MatrixInputOptions.exitOnInputError {
-                try RelatedSectors.portfolio(members, in: related, top: top)
-            }.rendered(format)
+            text = try RelatedSectors.portfolio(members, in: related, top: top).rendered(format)
         } else if let sector {
-            text = try MatrixInputOptions.exitOnInputError { try RelatedSectors.top(sector, in: related, top: top) }.rendered(format)
+            text = try RelatedSectors.top(sector, in: related, top: top).rendered(format)
         } else {
             text = related.csvText()
         }
@@ -72,13 +70,7 @@ struct Related: ParsableCommand {
             print(text, terminator: "")
             return
         }
-        // `.atomic` writes a temporary file and renames it, so no half-written file is left behind.
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw MatrixInputOptions.usageError(
-                "cannot write \(output) (\(error.localizedDescription)); check the folder exists and is writable")
-        }
+        try AtomicFile.write(text, to: output)
     }
 }
 
