@@ -42,6 +42,9 @@ struct Check: ParsableCommand {
     @Option(help: "Language of the text and Markdown reports (en, tr).")
     var lang: VerdictReport.Language = .english
 
+    @Option(help: "A reference registry (all firms of the region): the main activity's LQ inside the geography and each firm's co-location with it.")
+    var reference: String?
+
     @OptionGroup var geography: GeographyOptions
 
     func validate() throws {
@@ -61,12 +64,13 @@ struct Check: ParsableCommand {
             mainActivity: try mainActivity.map { try MainActivity.parse($0) },
             plans: try plans.map { try PlanTable.read(path: $0) },
             appliedOn: appliedOn.flatMap(CalendarDate.init(iso:)),
-            geography: geography.parameters
+            geography: geography.parameters,
+            reference: try reference.map { try RegistryReader.read(path: $0) }
         )
         let outcome = try ClusterCheck.run(try RosterReader.read(path: roster), options: options)
         if let output, let map = outcome.geography {
             let flags = ClusterMap.checkColumns(for: outcome.verdict)
-            let features = ClusterMap.features(geography: map, members: outcome.roster.members, memberFlags: flags)
+            let features = ClusterMap.features(geography: map, members: outcome.roster.members, memberColumns: flags)
             try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: output)
         }
         switch report {

@@ -9,10 +9,10 @@ public enum ClusterMap {
     /// - Parameters:
     ///   - geography: The economic geography.
     ///   - members: The members, in roster order; those without a point get a `null` geometry.
-    ///   - memberFlags: Extra boolean columns per member id (for example `main_activity`), in a stable
-    ///     order of keys.
+    ///   - memberColumns: Extra columns per member id (for example `main_activity`), in a stable order of
+    ///     keys, each of one JSON type; members absent from a column get `null`.
     public static func features(
-        geography: EconomicGeography, members: [Member], memberFlags: [(key: String, values: [String: Bool])] = []
+        geography: EconomicGeography, members: [Member], memberColumns: [(key: String, values: [String: GeoJSONValue])] = []
     ) -> [GeoJSONFeature] {
         var features: [GeoJSONFeature] = []
         var geographyProperties: [(key: String, value: GeoJSONValue)] = [
@@ -22,7 +22,7 @@ public enum ClusterMap {
             ("inside", .null), ("distance_km", .null), ("outlier", .null), ("placement", .null),
             ("province", .null), ("district", .null),
         ]
-        geographyProperties += memberFlags.map { ($0.key, GeoJSONValue.null) }
+        geographyProperties += memberColumns.map { ($0.key, GeoJSONValue.null) }
         geographyProperties += [
             ("method", .string(geography.method)),
             ("area_km2", .number(geography.areaSquareKilometres, decimals: 3)),
@@ -46,7 +46,7 @@ public enum ClusterMap {
                 ("placement", .string(member.placement.rawValue)),
                 ("province", .string(member.province)), ("district", .string(member.district)),
             ]
-            properties += memberFlags.map { ($0.key, GeoJSONValue.bool($0.values[member.id])) }
+            properties += memberColumns.map { ($0.key, $0.values[member.id] ?? .null) }
             properties += [
                 ("method", .null), ("area_km2", .null), ("concavity", .null), ("buffer_km", .null),
                 ("keep_outliers", .null), ("projection", .null),
@@ -60,18 +60,24 @@ public enum ClusterMap {
 
 extension ClusterMap {
     /// Each member's check results as map columns: `eligible_type` (the call accepts its type),
-    /// `main_activity` (a firm whose NACE code is in the main activity) and `counted` (a committed firm of
-    /// the main activity, counted by the `committed_firms` check).
-    public static func checkColumns(for verdict: Verdict) -> [(key: String, values: [String: Bool])] {
-        var eligibleType: [String: Bool] = [:]
-        var mainActivity: [String: Bool] = [:]
-        var counted: [String: Bool] = [:]
+    /// `main_activity` (a firm whose NACE code is in the main activity), `counted` (a committed firm of the
+    /// main activity, counted by the `committed_firms` check) and `relatedness` (a firm's NACE taxonomy
+    /// relatedness to the main activity, 0–1).
+    public static func checkColumns(for verdict: Verdict) -> [(key: String, values: [String: GeoJSONValue])] {
+        var eligibleType: [String: GeoJSONValue] = [:]
+        var mainActivity: [String: GeoJSONValue] = [:]
+        var counted: [String: GeoJSONValue] = [:]
+        var relatedness: [String: GeoJSONValue] = [:]
         for member in verdict.members {
-            eligibleType[member.id] = verdict.call.accepts(member.type)
+            eligibleType[member.id] = .bool(verdict.call.accepts(member.type))
             let inMain = member.type == .firm && member.nace.map(verdict.mainActivity.contains) == true
-            mainActivity[member.id] = inMain
-            counted[member.id] = inMain && member.committed == true
+            mainActivity[member.id] = .bool(inMain)
+            counted[member.id] = .bool(inMain && member.committed == true)
+            relatedness[member.id] = .number(member.mainActivityRelatedness, decimals: 2)
         }
-        return [("eligible_type", eligibleType), ("main_activity", mainActivity), ("counted", counted)]
+        return [
+            ("eligible_type", eligibleType), ("main_activity", mainActivity), ("counted", counted),
+            ("relatedness", relatedness),
+        ]
     }
 }

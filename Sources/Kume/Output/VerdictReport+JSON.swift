@@ -4,7 +4,8 @@ extension VerdictReport {
     /// The verdict as one JSON object, keys in a fixed order: `eligible`, `call` (`id`, `title`), `checks`
     /// (each `{id, status, message, message_tr, …evidence}`), `geography` (`method`, `parameters`,
     /// `area_km2`, `provinces`, `districts`; `null` without a geography), `members` (`id`, `name`, `type`,
-    /// `inside`, `distance_km`, `outlier`), `main_activity` (`codes`, `source`, `division_counts`) and
+    /// `inside`, `distance_km`, `outlier`, `relatedness`, `proximity`), `main_activity` (`codes`, `source`,
+    /// `division_counts`), `reference` (the main activity's LQ inside against `--reference`, or `null`) and
     /// `warnings` (`member_id`, `location`, `message`).
     ///
     /// Each key has one JSON type in every member (`inside` is a boolean or `null`, `distance_km` a number
@@ -26,6 +27,7 @@ extension VerdictReport {
             ("geography", verdict.geography.map(geographyJSON) ?? .null),
             ("members", .array(verdict.members.map(memberJSON))),
             ("main_activity", mainActivityJSON(verdict.mainActivity)),
+            ("reference", verdict.reference.map(referenceJSON) ?? .null),
             ("warnings", .array(verdict.warnings.map { warning in
                 .object([
                     ("member_id", warning.memberID.map(JSONValue.string) ?? .null),
@@ -90,6 +92,8 @@ extension VerdictReport {
             ("inside", member.inside.map(JSONValue.bool) ?? .null),
             ("distance_km", member.distanceKm.flatMap { $0.isFinite ? JSONValue.fixed(Decimal($0), decimals: 2) : nil } ?? .null),
             ("outlier", .bool(member.outlier)),
+            ("relatedness", member.mainActivityRelatedness.map(JSONValue.double) ?? .null),
+            ("proximity", member.mainActivityProximity.map { JSONValue.fixed(Decimal($0), decimals: 4) } ?? .null),
         ])
     }
 
@@ -100,6 +104,17 @@ extension VerdictReport {
             ("division_counts", .array(activity.divisionCounts.map { entry in
                 .object([("division", .string(entry.division)), ("firms", .integer(entry.firms))])
             })),
+        ])
+    }
+
+    static func referenceJSON(_ reference: ReferenceConcentration) -> JSONValue {
+        .object([
+            ("registry", .string(reference.source)),
+            ("firms_inside", .integer(reference.firmsInside)),
+            ("main_activity_firms_inside", .integer(reference.mainActivityFirmsInside)),
+            ("firms", .integer(reference.firms)),
+            ("main_activity_firms", .integer(reference.mainActivityFirms)),
+            ("lq", reference.locationQuotient.map { JSONValue.fixed(Decimal($0), decimals: 4) } ?? .null),
         ])
     }
 }

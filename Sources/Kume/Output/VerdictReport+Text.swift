@@ -29,6 +29,12 @@ extension VerdictReport {
         } else {
             lines.append(turkish ? "Küme ekonomik coğrafyası: oluşturulamadı" : "Economic geography: none was built")
         }
+        if let reference = verdict.reference {
+            let lq = reference.locationQuotient.map { NumberText.fixed($0, decimals: 2) } ?? "–"
+            lines.append(turkish
+                ? "Referans kayıt (\(reference.source)): coğrafyadaki \(reference.firmsInside) firmanın \(reference.mainActivityFirmsInside) tanesi ana faaliyette; yığınlaşma katsayısı (LQ) \(lq)"
+                : "Reference registry (\(reference.source)): \(reference.mainActivityFirmsInside) of the \(reference.firmsInside) firms inside the geography are in the main activity; location quotient \(lq)")
+        }
         if !verdict.warnings.isEmpty {
             lines.append("")
             lines.append(turkish ? "Uyarılar:" : "Warnings:")

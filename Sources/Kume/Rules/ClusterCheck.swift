@@ -13,12 +13,15 @@ public enum ClusterCheck {
         public var appliedOn: CalendarDate?
         /// The economic geography's parameters.
         public var geography: GeographyParameters
+        /// A reference registry for the main activity's concentration and co-location; `nil` for none.
+        public var reference: Registry?
 
         /// Creates the options.
         public init(
             call: Call, mainActivity: [NaceCode]? = nil, plans: [PlanItem]? = nil, appliedOn: CalendarDate? = nil,
-            geography: GeographyParameters = GeographyParameters()
+            geography: GeographyParameters = GeographyParameters(), reference: Registry? = nil
         ) {
+            self.reference = reference
             self.call = call
             self.mainActivity = mainActivity
             self.plans = plans
@@ -41,7 +44,7 @@ public enum ClusterCheck {
 
     /// Builds the geography of the roster's firms, places every member, and evaluates the call's rules.
     /// - Throws: ``GeographyError`` when GEOS or PROJ fail (not when no firm has a point: then the
-    ///   geography-dependent checks are `unknown`).
+    ///   geography-dependent checks are `unknown`); ``RegionalMeasureError`` for an unusable reference.
     public static func run(_ roster: Roster, options: Options) throws -> Outcome {
         let geography: EconomicGeography?
         do {
@@ -67,7 +70,9 @@ public enum ClusterCheck {
             roster: roster, geography: facts, call: options.call, mainActivity: options.mainActivity,
             provincesWithChamberOfIndustry: chambers, plans: options.plans, appliedOn: options.appliedOn
         )
-        return Outcome(roster: roster, geography: geography, places: places, verdict: Rules.evaluate(input))
+        var verdict = Rules.evaluate(input)
+        try MainActivityFit.annotate(&verdict, geography: geography, reference: options.reference)
+        return Outcome(roster: roster, geography: geography, places: places, verdict: verdict)
     }
 }
 

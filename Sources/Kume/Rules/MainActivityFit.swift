@@ -1,0 +1,42 @@
+/// How each firm of a roster relates to the cluster's main activity.
+///
+/// Always the NACE taxonomy relatedness (``NaceTaxonomy``); with a reference registry also the
+/// co-location proximity φ of the firm's division and the main activity's divisions across the registry's
+/// provinces (Hidalgo et al. 2007). A firm whose code lies in another NACE section than every main-activity
+/// code (taxonomy relatedness 0) is named unrelated in the warnings.
+enum MainActivityFit {
+    /// Fills the members' relatedness figures and, given a registry, the reference concentration; adds a
+    /// warning per unrelated firm.
+    static func annotate(_ verdict: inout Verdict, geography: EconomicGeography?, reference: Registry?) throws {
+        let main = verdict.mainActivity.codes
+        guard !main.isEmpty else { return }
+        let proximity = try reference.map {
+            try RegionSectorMatrix.aggregating(registry: $0, level: .division, weighting: .firms).matrix.proximity()
+        }
+        let mainDivisions = Set(main.compactMap(\.division))
+        for index in verdict.members.indices where verdict.members[index].type == .firm {
+            guard let code = verdict.members[index].nace else { continue }
+            let relatedness = main.map { NaceTaxonomy.relatedness(code, $0) }.max() ?? 0
+            verdict.members[index].mainActivityRelatedness = relatedness
+            if let proximity, let division = code.division {
+                verdict.members[index].mainActivityProximity = mainDivisions
+                    .compactMap { proximity.value(row: division, column: $0) }.max()
+            }
+            if relatedness == 0 {
+                let member = verdict.members[index]
+                verdict.warnings.append(InputWarning(
+                    memberID: member.id,
+                    message: "\(member.id) (\(member.name), NACE \(code.code)) is in another NACE section than the "
+                        + "main activity \(main.map(\.code).joined(separator: ",")): unrelated to it"))
+            }
+        }
+        if let reference, let geography {
+            let rows = reference.types.indices.filter { reference.types[$0] == .firm && !reference.coordinates[$0].x.isNaN }
+            let mainRows = rows.filter { row in reference.nace(at: row).map { code in main.contains { $0.contains(code) } } ?? false }
+            let counts = try FirmCount(geography: geography, registry: reference, rows: rows, sectorRows: Set(mainRows))
+            verdict.reference = ReferenceConcentration(
+                source: reference.source, firmsInside: counts.all, mainActivityFirmsInside: counts.sector,
+                firms: rows.count, mainActivityFirms: mainRows.count)
+        }
+    }
+}
