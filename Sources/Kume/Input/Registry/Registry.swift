@@ -68,6 +68,21 @@ public struct Registry: Sendable {
         return member
     }
 
+    /// Reserves room for the rows of `parts`, before appending them.
+    mutating func reserveCapacity(for parts: [Registry]) {
+        let rows = parts.reduce(0) { $0 + $1.count }
+        ids.reserveCapacity(texts: rows, bytes: parts.reduce(0) { $0 + $1.ids.utf8.count })
+        names.reserveCapacity(texts: rows, bytes: parts.reduce(0) { $0 + $1.names.utf8.count })
+        types.reserveCapacity(rows)
+        naceIndices.reserveCapacity(rows)
+        coordinates.reserveCapacity(rows)
+        placements.reserveCapacity(rows)
+        employees.reserveCapacity(rows)
+        provincePlates.reserveCapacity(rows)
+        districtIndices.reserveCapacity(rows)
+        lines.reserveCapacity(rows)
+    }
+
     /// Appends another registry's rows (used to join chunks parsed in parallel, in order).
     mutating func append(contentsOf other: Registry) {
         ids.append(contentsOf: other.ids)

@@ -30,15 +30,12 @@ struct RegistryChunkParser {
     let layout: Layout
     let options: RegistryReader.Options
 
-    private struct ByteKey: Hashable {
-        var low: UInt64, high: UInt64, length: Int
-    }
 
     private var naceCache: [UInt64: Int16] = [:]
     /// Class codes written `dd.dd` (nearly every registry row), looked up by their four digits.
     private var classIndex = [Int16](repeating: notLooked, count: 10_000)
     private static let notLooked: Int16 = -2
-    private var provinceCache: [ByteKey: UInt8] = [:]
+    private var provinceCache = SmallByteKeyTable<UInt8>()
     private var typeCache: [ByteKey: MemberType] = [:]
 
     init(file: String, layout: Layout, options: RegistryReader.Options) {
@@ -48,15 +45,15 @@ struct RegistryChunkParser {
     }
 
     /// Parses `bytes` (complete records) whose first line is `firstLine`.
-    mutating func parse(_ bytes: [UInt8], firstLine: Int) -> Output {
+    mutating func parse(_ bytes: [UInt8], range: Range<Int>, firstLine: Int) -> Output {
         var registry = Registry(source: file)
         registry.coordinateFrame = layout.planar ? .planar : .wgs84LongitudeLatitude
         var issues = IssueCollector(file: file, limit: options.maximumIssues)
         var warnings: [InputWarning] = []
         var omittedWarnings = 0
-        let estimate = bytes.count / 96 + 16
+        let estimate = range.count / 96 + 16
         registry.ids.reserveCapacity(texts: estimate, bytes: estimate * 8)
-        registry.names.reserveCapacity(texts: estimate, bytes: estimate * 32)
+        registry.names.reserveCapacity(texts: estimate, bytes: range.count / 2)
         registry.types.reserveCapacity(estimate)
         registry.naceIndices.reserveCapacity(estimate)
         registry.coordinates.reserveCapacity(estimate)
@@ -66,8 +63,11 @@ struct RegistryChunkParser {
         registry.placements.reserveCapacity(estimate)
         registry.lines.reserveCapacity(estimate)
         var rows = 0
+        // One pass over the whole part: when it is valid UTF-8, no text field needs checking again.
+        // (The standard library's validator is the fastest at hand; the transient String costs one copy.)
+        let partIsUTF8 = layout.encoding == .utf8 && String(validating: bytes[range], as: UTF8.self) != nil
         do {
-            var scanner = CSVScanner(completeRecords: bytes, file: file, firstLine: firstLine,
+            var scanner = CSVScanner(completeRecords: bytes, range: range, file: file, firstLine: firstLine,
                                      delimiter: layout.delimiter, encoding: layout.encoding)
             var fields: [CSVField] = []
             fields.reserveCapacity(layout.fieldCount + 1)
@@ -88,8 +88,8 @@ struct RegistryChunkParser {
                 }
                 guard issues.issues.count + issues.omitted == before else { continue }
                 // Texts: copied as UTF-8 (the common case) or transcoded from Windows-1254.
-                appendText(fields[layout.id], scanner: &scanner, to: &registry.ids)
-                appendText(fields[layout.name], scanner: &scanner, to: &registry.names)
+                appendText(fields[layout.id], scanner: &scanner, checked: partIsUTF8, to: &registry.ids)
+                appendText(fields[layout.name], scanner: &scanner, checked: partIsUTF8, to: &registry.names)
                 registry.lines.append(Int32(truncatingIfNeeded: line))
                 registry.types.append(row.type)
                 registry.naceIndices.append(row.nace)
@@ -136,14 +136,11 @@ struct RegistryChunkParser {
                       omittedWarnings: omittedWarnings, rows: rows)
     }
 
-    private func appendText(_ field: CSVField, scanner: inout CSVScanner, to column: inout TextColumn) {
+    private func appendText(_ field: CSVField, scanner: inout CSVScanner, checked: Bool, to column: inout TextColumn) {
         let raw = scanner.bytes(of: field)
-        if scanner.encoding == .utf8, !raw.allSatisfy({ $0 < 0x80 }), String(validating: raw, as: UTF8.self) == nil {
-            scanner.switchToWindows1254()
-        }
-        let utf8 = scanner.encoding == .utf8
         raw.withUnsafeBufferPointer { pointer in
-            if utf8 { column.appendUTF8(pointer) } else { column.appendWindows1254(pointer) }
+            if !checked, scanner.encoding == .utf8, !UTF8Check.isValid(pointer) { scanner.switchToWindows1254() }
+            if scanner.encoding == .utf8 { column.appendUTF8(pointer) } else { column.appendWindows1254(pointer) }
         }
     }
 
@@ -262,10 +259,10 @@ struct RegistryChunkParser {
             let bytes = slice(index)
             if !FastNumber.isBlank(bytes) {
                 let key = Self.key(bytes)
-                if let key, let plate = provinceCache[key] {
+                if let key, let plate = provinceCache.value(for: key) {
                     row.plate = plate
                 } else if let province = ProvinceTable.shared.province(named: text(index)) {
-                    if let key { provinceCache[key] = UInt8(province.plate) }
+                    if let key { provinceCache.insert(UInt8(province.plate), for: key) }
                     row.plate = UInt8(province.plate)
                 } else {
                     report(index, "unknown province '\(text(index).trimmingSpaces)'",
