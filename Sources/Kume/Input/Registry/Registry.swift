@@ -68,11 +68,11 @@ public struct Registry: Sendable {
         return member
     }
 
-    /// Reserves room for the rows of `parts`, before appending them.
-    mutating func reserveCapacity(for parts: [Registry]) {
-        let rows = parts.reduce(0) { $0 + $1.count }
-        ids.reserveCapacity(texts: rows, bytes: parts.reduce(0) { $0 + $1.ids.utf8.count })
-        names.reserveCapacity(texts: rows, bytes: parts.reduce(0) { $0 + $1.names.utf8.count })
+    /// Reserves room for the rows of `parts` times `scale`, before appending them.
+    mutating func reserveCapacity(for parts: [Registry], scale: Double = 1) {
+        let rows = Int(Double(parts.reduce(0) { $0 + $1.count }) * scale)
+        ids.reserveCapacity(texts: rows, bytes: Int(Double(parts.reduce(0) { $0 + $1.ids.utf8.count }) * scale))
+        names.reserveCapacity(texts: rows, bytes: Int(Double(parts.reduce(0) { $0 + $1.names.utf8.count }) * scale))
         types.reserveCapacity(rows)
         naceIndices.reserveCapacity(rows)
         coordinates.reserveCapacity(rows)

@@ -10,8 +10,11 @@ struct RegistryReading {
     private var headerLine = 1
     private var headerIssues: [InputIssue] = []
 
-    init(source: ByteSource, file: String, options: RegistryReader.Options) throws(InputError) {
+    private let totalBytes: Int?
+
+    init(source: ByteSource, file: String, options: RegistryReader.Options, totalBytes: Int?) throws(InputError) {
         self.source = source
+        self.totalBytes = totalBytes
         self.file = file
         self.options = options
     }
@@ -177,11 +180,18 @@ struct RegistryReading {
         var registry: Registry
         var issues: IssueCollector
         var rows = 0
-        /// The parts' columns, joined once at the end (one allocation per column, not a doubling per part).
-        var parts: [Registry] = []
+        /// The file's size in bytes, when known, to reserve the columns once from the first part's density.
+        var totalBytes: Int?
+        var reserved = false
 
-        mutating func add(_ output: RegistryChunkParser.Output, limit: Int) {
-            parts.append(output.registry)
+        mutating func add(_ output: RegistryChunkParser.Output, bytes: Int, limit: Int) {
+            if !reserved, let totalBytes, bytes > 0 {
+                // Rows expected = rows per byte of this part × file size, with 5 % to spare.
+                let scale = Double(totalBytes) / Double(bytes) * 1.05
+                registry.reserveCapacity(for: [output.registry], scale: scale)
+                reserved = true
+            }
+            registry.append(contentsOf: output.registry)
             for issue in output.issues { issues.add(line: issue.line, column: issue.column, issue.problem, issue.remedy) }
             issues.add(InputError(issues: [], omitted: output.omittedIssues))
             for warning in output.warnings {
@@ -195,13 +205,15 @@ struct RegistryReading {
     mutating func runSequentially() throws(InputError) -> Registry {
         try readHeader()
         guard let layout else { throw InputError(issues: []) }
-        var totals = Totals(registry: Registry(source: file), issues: IssueCollector(file: file, limit: options.maximumIssues))
+        var totals = Totals(registry: Registry(source: file), issues: IssueCollector(file: file, limit: options.maximumIssues),
+                            totalBytes: totalBytes)
         var parser = RegistryChunkParser(file: file, layout: layout, options: options)
         while true {
             let (block, parts) = try nextParts(1)
             if parts.isEmpty { break }
             for part in parts {
-                totals.add(parser.parse(block, range: part.range, firstLine: part.firstLine), limit: options.maximumIssues)
+                totals.add(parser.parse(block, range: part.range, firstLine: part.firstLine), bytes: part.range.count,
+                           limit: options.maximumIssues)
             }
         }
         return try finish(totals)
@@ -210,7 +222,8 @@ struct RegistryReading {
     mutating func run(parallel: Bool) async throws(InputError) -> Registry {
         try readHeader()
         guard let layout else { throw InputError(issues: []) }
-        var totals = Totals(registry: Registry(source: file), issues: IssueCollector(file: file, limit: options.maximumIssues))
+        var totals = Totals(registry: Registry(source: file), issues: IssueCollector(file: file, limit: options.maximumIssues),
+                            totalBytes: totalBytes)
         let file = self.file, options = self.options
         while true {
             let (block, parts) = try nextParts(options.parallelParts)
@@ -226,16 +239,13 @@ struct RegistryReading {
                 for await output in group { outputs.append(output) }
                 return outputs.sorted { $0.0 < $1.0 }.map(\.1)
             }
-            for output in outputs { totals.add(output, limit: options.maximumIssues) }
+            for (output, part) in zip(outputs, parts) { totals.add(output, bytes: part.range.count, limit: options.maximumIssues) }
         }
         return try finish(totals)
     }
 
     private func finish(_ totals: Totals) throws(InputError) -> Registry {
         var totals = totals
-        totals.registry.reserveCapacity(for: totals.parts)
-        for part in totals.parts { totals.registry.append(contentsOf: part) }
-        totals.parts = []
         if let layout { totals.registry.coordinateFrame = layout.planar ? .planar : .wgs84LongitudeLatitude }
         if totals.rows == 0, totals.issues.isEmpty {
             throw InputError(issues: [InputIssue(file: file, line: 1, column: 1, problem: "the file has a header but no rows",
