@@ -53,7 +53,8 @@ struct CSVScanner {
 
     /// Starts scanning: reads the first chunk, skips a BOM, detects delimiter and encoding.
     init(source: ByteSource, file: String, chunkBytes: Int = 1 << 20, maximumRecordBytes: Int = 1 << 20,
-         firstLine: Int = 1, delimiter knownDelimiter: UInt8? = nil, encoding knownEncoding: TableEncoding? = nil)
+         firstLine: Int = 1, delimiter knownDelimiter: UInt8? = nil, encoding knownEncoding: TableEncoding? = nil,
+         skipsByteOrderMark: Bool = true)
         throws(InputError)
     {
         line = firstLine
@@ -65,7 +66,7 @@ struct CSVScanner {
         encoding = .utf8
         isEmpty = false
         try fill()
-        if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { position = 3 }
+        if skipsByteOrderMark, buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { position = 3 }
         isEmpty = buffer.count == position && atEnd
         encoding = knownEncoding
             ?? (UTF8Check.isValid(buffer[position...], allowTruncatedEnd: !atEnd) ? .utf8 : .windows1254)

@@ -44,16 +44,29 @@ struct RegistryChunkParser {
         self.options = options
     }
 
-    /// Parses `bytes` (complete records) whose first line is `firstLine`.
+    /// Parses the complete records in `range` of `bytes`, whose first line is `firstLine`.
     mutating func parse(_ bytes: [UInt8], range: Range<Int>, firstLine: Int) -> Output {
+        // One pass over the whole part: when it is valid UTF-8, no text field needs checking again.
+        // (The standard library's validator is the fastest at hand; the transient String costs one copy.)
+        let partIsUTF8 = layout.encoding == .utf8 && String(validating: bytes[range], as: UTF8.self) != nil
+        var scanner = CSVScanner(completeRecords: bytes, range: range, file: file, firstLine: firstLine,
+                                 delimiter: layout.delimiter, encoding: layout.encoding)
+        return parse(records: &scanner, checkedUTF8: partIsUTF8, expectedBytes: range.count)
+    }
+
+    /// Parses every record `scanner` yields (a part in memory, or a whole file streamed in chunks).
+    /// - Parameters:
+    ///   - checkedUTF8: Whether all the bytes are known to be valid UTF-8.
+    ///   - expectedBytes: About how many bytes will be read, to reserve the columns once.
+    mutating func parse(records scanner: inout CSVScanner, checkedUTF8 partIsUTF8: Bool, expectedBytes: Int) -> Output {
         var registry = Registry(source: file)
         registry.coordinateFrame = layout.planar ? .planar : .wgs84LongitudeLatitude
         var issues = IssueCollector(file: file, limit: options.maximumIssues)
         var warnings: [InputWarning] = []
         var omittedWarnings = 0
-        let estimate = range.count / 96 + 16
-        registry.ids.reserveCapacity(texts: estimate, bytes: estimate * 8)
-        registry.names.reserveCapacity(texts: estimate, bytes: range.count / 2)
+        let estimate = expectedBytes / 96 + 16
+        registry.ids.reserveCapacity(texts: estimate, bytes: expectedBytes / 4)
+        registry.names.reserveCapacity(texts: estimate, bytes: expectedBytes * 3 / 4)  // untouched pages cost no memory
         registry.types.reserveCapacity(estimate)
         registry.naceIndices.reserveCapacity(estimate)
         registry.coordinates.reserveCapacity(estimate)
@@ -63,12 +76,7 @@ struct RegistryChunkParser {
         registry.placements.reserveCapacity(estimate)
         registry.lines.reserveCapacity(estimate)
         var rows = 0
-        // One pass over the whole part: when it is valid UTF-8, no text field needs checking again.
-        // (The standard library's validator is the fastest at hand; the transient String costs one copy.)
-        let partIsUTF8 = layout.encoding == .utf8 && String(validating: bytes[range], as: UTF8.self) != nil
         do {
-            var scanner = CSVScanner(completeRecords: bytes, range: range, file: file, firstLine: firstLine,
-                                     delimiter: layout.delimiter, encoding: layout.encoding)
             var fields: [CSVField] = []
             fields.reserveCapacity(layout.fieldCount + 1)
             while let line = try scanner.next(into: &fields) {

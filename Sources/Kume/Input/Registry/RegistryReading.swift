@@ -191,7 +191,11 @@ struct RegistryReading {
                 registry.reserveCapacity(for: [output.registry], scale: scale)
                 reserved = true
             }
-            registry.append(contentsOf: output.registry)
+            if registry.count == 0, registry.warnings.isEmpty, totalBytes == nil {
+                registry = output.registry  // the only part (streamed): taken whole, not copied
+            } else {
+                registry.append(contentsOf: output.registry)
+            }
             for issue in output.issues { issues.add(line: issue.line, column: issue.column, issue.problem, issue.remedy) }
             issues.add(InputError(issues: [], omitted: output.omittedIssues))
             for warning in output.warnings {
@@ -202,20 +206,21 @@ struct RegistryReading {
         }
     }
 
+    /// Reads on the calling thread: one scanner streams the file in chunks, carrying an unfinished
+    /// record over to the next chunk, so no separate pass looks for record boundaries.
     mutating func runSequentially() throws(InputError) -> Registry {
         try readHeader()
         guard let layout else { throw InputError(issues: []) }
         var totals = Totals(registry: Registry(source: file), issues: IssueCollector(file: file, limit: options.maximumIssues),
-                            totalBytes: totalBytes)
+                            totalBytes: nil)
         var parser = RegistryChunkParser(file: file, layout: layout, options: options)
-        while true {
-            let (block, parts) = try nextParts(1)
-            if parts.isEmpty { break }
-            for part in parts {
-                totals.add(parser.parse(block, range: part.range, firstLine: part.firstLine), bytes: part.range.count,
-                           limit: options.maximumIssues)
-            }
-        }
+        var scanner = try CSVScanner(
+            source: ByteSource(prefix: buffer, then: source), file: file, chunkBytes: options.blockBytes,
+            maximumRecordBytes: options.maximumLineBytes, firstLine: line, delimiter: layout.delimiter,
+            encoding: layout.encoding, skipsByteOrderMark: false)
+        buffer = []
+        let output = parser.parse(records: &scanner, checkedUTF8: false, expectedBytes: totalBytes ?? options.blockBytes)
+        totals.add(output, bytes: 0, limit: options.maximumIssues)
         return try finish(totals)
     }
 
