@@ -114,6 +114,18 @@ struct RegistryReaderTests {
         #expect(registry.coordinates[0] == Coordinate(longitude: 29.0, latitude: 40.2))
     }
 
+    @Test("Old Mac line ends (a lone CR), a BOM and tabs read like any other registry")
+    func lineEndsAndTabs() throws {
+        let text = "\u{FEFF}id\tname\tnace\tlat\tlon\rA1\tAğaoğlu\t291001\t40,2\t29,1\rA2\tİnce\t2219\t40,3\t29,2\r"
+        let registry = try RegistryReader.read(data: Array(text.utf8), name: "mac.tsv")
+        let roster = try RosterReader.read(data: Array(text.utf8), name: "mac.tsv", options: .init(defaultType: .firm))
+        #expect(Array(registry.ids) == ["A1", "A2"])
+        #expect(registry.nace(at: 0)?.code == "29.10")
+        #expect(registry.nace(at: 1)?.code == "22.19")
+        #expect(registry.lines == [2, 3])
+        #expect((0..<registry.count).map { registry.member(at: $0) } == roster.members)
+    }
+
     @Test("An empty or header-only registry is an error")
     func empty() {
         #expect(throws: InputError.self) { try RegistryReader.read(data: [], name: "e.csv") }

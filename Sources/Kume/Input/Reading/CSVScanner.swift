@@ -260,6 +260,9 @@ struct CSVScanner {
         }
     }
 
+    /// The offset in ``buffer`` of the next unread byte.
+    var offset: Int { position }
+
     /// Decides the encoding for the rest of the file (after a field was found not to be UTF-8).
     mutating func switchToWindows1254() { encoding = .windows1254 }
 

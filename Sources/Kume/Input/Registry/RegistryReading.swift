@@ -88,23 +88,27 @@ struct RegistryReading {
     private mutating func readHeader() throws(InputError) {
         try readMore()
         if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { buffer.removeFirst(3) }
-        while !atEnd, !buffer.contains(CSVScanner.newline), buffer.count < options.maximumLineBytes { try readMore() }
+        while !atEnd, !buffer.contains(where: { $0 == CSVScanner.newline || $0 == CSVScanner.carriageReturn }),
+              buffer.count < options.maximumLineBytes {
+            try readMore()
+        }
         if buffer.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) && atEnd {
             throw InputError(issues: [InputIssue(file: file, line: 1, column: 1, problem: "the file is empty",
                                                  remedy: "give a header row and one row per firm")])
         }
-        let headerEnd = (buffer.firstIndex(of: CSVScanner.newline).map { $0 + 1 }) ?? buffer.count
+        let sample = buffer.prefix(1 << 20)
+        let encoding: TableEncoding = UTF8Check.isValid(sample, allowTruncatedEnd: !atEnd || sample.count < buffer.count)
+            ? .utf8 : .windows1254
+        var scanner = CSVScanner(completeRecords: buffer, range: 0..<buffer.count, file: file, firstLine: 1,
+                                 delimiter: CSVScanner.detectDelimiter(buffer[...]), encoding: encoding)
+        var fields: [CSVField] = []
+        _ = try scanner.next(into: &fields)
+        let headerEnd = scanner.offset
         guard headerEnd <= options.maximumLineBytes else {
             throw InputError(issues: [InputIssue(file: file, line: 1, column: 1,
                                                  problem: "line 1 is longer than \(options.maximumLineBytes / 1024) KiB",
                                                  remedy: "check the file is a CSV table with one firm per line")])
         }
-        let sample = buffer.prefix(1 << 20)
-        let encoding: TableEncoding = UTF8Check.isValid(sample, allowTruncatedEnd: !atEnd || sample.count < buffer.count)
-            ? .utf8 : .windows1254
-        var scanner = try CSVScanner(source: ByteSource(bytes: Array(buffer[..<headerEnd])), file: file, encoding: encoding)
-        var fields: [CSVField] = []
-        _ = try scanner.next(into: &fields)
         var position: [MemberColumn: Int] = [:]
         var issues = IssueCollector(file: file, limit: options.maximumIssues)
         for (index, field) in fields.enumerated() {
