@@ -30,18 +30,29 @@ struct RegistryReading {
     /// fractions, and how many line breaks precede each cut. Scans quotes so a line break inside a
     /// quoted field is never taken for a record end. Eight bytes are tested at a time (SWAR): most
     /// words hold no quote, LF or CR and are skipped whole.
-    private static func cuts(_ bytes: [UInt8], parts: Int, atEnd: Bool) -> (cuts: [Int], newlines: [Int]) {
+    private static func cuts(_ bytes: [UInt8], parts: Int, atEnd: Bool, delimiter: UInt8) -> (cuts: [Int], newlines: [Int]) {
         let step = max(bytes.count / parts, 1)
         var (cuts, newlines, lastCut, lastLines, lines) = bytes.withUnsafeBytes { raw -> ([Int], [Int], Int, Int, Int) in
             var cuts: [Int] = [], newlines: [Int] = []
             var nextTarget = step
-            var quoted = false
+            var quoted = false, skipNext = false
             var lines = 0, lastCut = 0, lastLines = 0
             let count = raw.count
             var index = 0
             func handle(_ byte: UInt8, at position: Int) {
                 if byte == CSVScanner.quote {
-                    quoted.toggle()
+                    // As the scanner reads: a quote opens a field only at its start; inside, `""` is one
+                    // quote and a lone quote closes. A stray quote mid-field (5" pipe) changes nothing.
+                    if quoted {
+                        if position + 1 < count, raw[position + 1] == CSVScanner.quote {
+                            skipNext = true
+                        } else {
+                            quoted = false
+                        }
+                    } else if position == 0 || raw[position - 1] == delimiter || raw[position - 1] == CSVScanner.newline
+                                || raw[position - 1] == CSVScanner.carriageReturn {
+                        quoted = true
+                    }
                 } else if byte == CSVScanner.newline {
                     lines += 1
                     if !quoted {
@@ -62,13 +73,16 @@ struct RegistryReading {
             }
             while index + 8 <= count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if SWAR.hasByte(word, 0x22) || SWAR.hasByte(word, 0x0A) || SWAR.hasByte(word, 0x0D) {
-                    for offset in 0..<8 { handle(raw[index + offset], at: index + offset) }
+                if skipNext || SWAR.hasByte(word, 0x22) || SWAR.hasByte(word, 0x0A) || SWAR.hasByte(word, 0x0D) {
+                    for offset in 0..<8 {
+                        if skipNext { skipNext = false; continue }
+                        handle(raw[index + offset], at: index + offset)
+                    }
                 }
                 index += 8
             }
             while index < count {
-                handle(raw[index], at: index)
+                if skipNext { skipNext = false } else { handle(raw[index], at: index) }
                 index += 1
             }
             return (cuts, newlines, lastCut, lastLines, lines)
@@ -153,7 +167,7 @@ struct RegistryReading {
         while true {
             if !atEnd, buffer.count < options.blockBytes { try readMore() }
             if buffer.isEmpty, atEnd { return ([], []) }
-            let (cuts, newlines) = Self.cuts(buffer, parts: parts, atEnd: atEnd)
+            let (cuts, newlines) = Self.cuts(buffer, parts: parts, atEnd: atEnd, delimiter: layout?.delimiter ?? UInt8(ascii: ","))
             guard let last = cuts.last, last > 0 else {
                 guard buffer.count < options.maximumLineBytes else {
                     throw InputError(issues: [InputIssue(
