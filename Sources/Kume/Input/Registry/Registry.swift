@@ -35,6 +35,8 @@ public struct Registry: Sendable {
     public var districtIndices: [Int16] = []
     /// The 1-based line each row starts on.
     public var lines: [Int32] = []
+    /// FNV-1a hashes of the ids, computed while parsing (in parallel parts) for the duplicate check.
+    var idHashes: [UInt64] = []
     /// Warnings (placements, swapped points), the first ``RosterReader/Options/maximumIssues`` of them.
     public var warnings: [InputWarning] = []
     /// How many further warnings were raised but not kept.
@@ -81,6 +83,7 @@ public struct Registry: Sendable {
         provincePlates.reserveCapacity(rows)
         districtIndices.reserveCapacity(rows)
         lines.reserveCapacity(rows)
+        idHashes.reserveCapacity(rows)
     }
 
     /// Appends another registry's rows (used to join chunks parsed in parallel, in order).
@@ -95,5 +98,6 @@ public struct Registry: Sendable {
         provincePlates.append(contentsOf: other.provincePlates)
         districtIndices.append(contentsOf: other.districtIndices)
         lines.append(contentsOf: other.lines)
+        idHashes.append(contentsOf: other.idHashes)
     }
 }

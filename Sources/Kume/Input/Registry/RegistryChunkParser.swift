@@ -75,6 +75,7 @@ struct RegistryChunkParser {
         registry.districtIndices.reserveCapacity(estimate)
         registry.placements.reserveCapacity(estimate)
         registry.lines.reserveCapacity(estimate)
+        registry.idHashes.reserveCapacity(estimate)
         var rows = 0
         do {
             var fields: [CSVField] = []
@@ -97,6 +98,7 @@ struct RegistryChunkParser {
                 guard issues.issues.count + issues.omitted == before else { continue }
                 // Texts: copied as UTF-8 (the common case) or transcoded from Windows-1254.
                 appendText(fields[layout.id], scanner: &scanner, checked: partIsUTF8, to: &registry.ids)
+                registry.idHashes.append(Self.fnv1a(scanner.bytes(of: fields[layout.id])))
                 appendText(fields[layout.name], scanner: &scanner, checked: partIsUTF8, to: &registry.names)
                 registry.lines.append(Int32(truncatingIfNeeded: line))
                 registry.types.append(row.type)
@@ -303,6 +305,15 @@ struct RegistryChunkParser {
             }
         }
         return row
+    }
+
+    /// The 64-bit FNV-1a hash of some bytes.
+    static func fnv1a(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.withUnsafeBufferPointer { pointer in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in pointer { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return hash
+        }
     }
 
     /// The four digits of a code written exactly `dd.dd`, as a number 0–9999; `nil` for other shapes.

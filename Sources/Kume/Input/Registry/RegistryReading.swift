@@ -275,6 +275,7 @@ struct RegistryReading {
                                                  remedy: "add one row per firm below the header")])
         }
         if options.checkDuplicateIDs, let layout { Self.checkDuplicates(totals.registry, column: layout.id + 1, issues: &totals.issues) }
+        totals.registry.idHashes = []  // only needed for the check
         if var error = totals.issues.error {
             error.issues.sort { ($0.line, $0.column) < ($1.line, $1.column) }
             throw error
@@ -282,7 +283,7 @@ struct RegistryReading {
         return totals.registry
     }
 
-    /// Reports every id seen before. Ids are hashed (FNV-1a) into an open-addressing table of row
+    /// Reports every id seen before. Ids' hashes (FNV-1a, computed while parsing) go into an open-addressing table of row
     /// numbers, and bytes are compared on a hash match, so a collision never hides or invents a duplicate.
     private static func checkDuplicates(_ registry: Registry, column: Int, issues: inout IssueCollector) {
         let ids = registry.ids
@@ -295,8 +296,7 @@ struct RegistryReading {
             ids.offsets.withUnsafeBufferPointer { offsets in
                 for row in 0..<ids.count {
                     let start = offsets[row], end = offsets[row + 1]
-                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                    for index in start..<end { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
+                    let hash = registry.idHashes[row]
                     var slot = Int(truncatingIfNeeded: (hash ^ (hash >> 29)) &* 0xbf58_476d_1ce4_e5b9 >> 20) & mask
                     while slots[slot].row >= 0 {
                         let other = Int(slots[slot].row)
