@@ -23,6 +23,18 @@ struct ExampleApplicationsTests {
         #expect(roster.warnings.map(\.memberID) == ["F035"])
     }
 
+    @Test("The Bursa roster reads the same from GeoJSON as from CSV")
+    func bursaGeoJSON() throws {
+        let csv = try read("bursa-automotive.csv")
+        let geoJSON = try read("bursa-automotive.geojson")
+        #expect(geoJSON.members.count == csv.members.count)
+        for (a, b) in zip(geoJSON.members, csv.members) {
+            #expect(a.id == b.id && a.name == b.name && a.type == b.type && a.nace == b.nace)
+            #expect(a.location == b.location && a.placement == b.placement)
+            #expect(a.employees == b.employees && a.committed == b.committed && a.district == b.district)
+        }
+    }
+
     @Test("Akşehir lists only a chamber of commerce and industry")
     func aksehir() throws {
         let roster = try read("aksehir-food-tso-only.csv")

@@ -83,7 +83,9 @@ struct RegistryReaderTests {
         var text = "id,name,nace,lat,lon,employees,province\n"
         let codes = ["29.10", "22.19", "25.62", "13.92", "31.01"]
         for row in 0..<20_000 {
-            let name = row % 7 == 0 ? "\"Kaya, Demir \(row)\"" : "Güneş \(row)"
+            // Quoted names with commas, doubled quotes and line breaks, and stray inch marks in plain names.
+            let name = row % 7 == 0 ? "\"Kaya, Demir \(row)\"" : row % 11 == 0 ? "\"Boru \"\"5\"\"\nA.Ş. \(row)\""
+                : row % 13 == 0 ? "Boru 5\" \(row)" : "Güneş \(row)"
             text += "R\(row),\(name),\(codes[row % 5]),\(38 + Double(row % 300) / 100),\(30 + Double(row % 700) / 100),\(row % 97),Konya\n"
         }
         let path = try InputTestSupport.temporaryFile(Array(text.utf8), suffix: ".csv")
@@ -97,8 +99,13 @@ struct RegistryReaderTests {
         #expect(concurrent.naceIndices == sequential.naceIndices)
         #expect(concurrent.coordinates == sequential.coordinates)
         #expect(concurrent.lines == sequential.lines)
-        #expect(sequential.lines.last == 20_001)
+        // Row r starts on line 2 + r + (multi-line names before it). Multi-line names: rows divisible by 11
+        // but not by 7: 1,819 − 260 = 1,559, all before row 19,999, which starts on 2 + 19,999 + 1,559.
+        let lastLine: Int32 = 21_560
+        #expect(sequential.lines.last == lastLine)
         #expect(sequential.names[7] == "Kaya, Demir 7")
+        #expect(sequential.names[11] == "Boru \"5\"\nA.Ş. 11")
+        #expect(sequential.names[13] == "Boru 5\" 13")
         let roster = try RosterReader.read(path: path, options: .init(defaultType: .firm))
         #expect(roster.members.map(\.location) == sequential.coordinates.map { Optional($0) })
         #expect(roster.members.map(\.id) == Array(sequential.ids))
@@ -112,6 +119,18 @@ struct RegistryReaderTests {
         let registry = try RegistryReader.read(data: bytes, name: "excel.csv")
         #expect(registry.names[0] == "Çelik İnşaat")
         #expect(registry.coordinates[0] == Coordinate(longitude: 29.0, latitude: 40.2))
+    }
+
+    @Test("Old Mac line ends (a lone CR), a BOM and tabs read like any other registry")
+    func lineEndsAndTabs() throws {
+        let text = "\u{FEFF}id\tname\tnace\tlat\tlon\rA1\tAğaoğlu\t291001\t40,2\t29,1\rA2\tİnce\t2219\t40,3\t29,2\r"
+        let registry = try RegistryReader.read(data: Array(text.utf8), name: "mac.tsv")
+        let roster = try RosterReader.read(data: Array(text.utf8), name: "mac.tsv", options: .init(defaultType: .firm))
+        #expect(Array(registry.ids) == ["A1", "A2"])
+        #expect(registry.nace(at: 0)?.code == "29.10")
+        #expect(registry.nace(at: 1)?.code == "22.19")
+        #expect(registry.lines == [2, 3])
+        #expect((0..<registry.count).map { registry.member(at: $0) } == roster.members)
     }
 
     @Test("An empty or header-only registry is an error")

@@ -86,6 +86,14 @@ struct RosterReaderErrorTests {
         ])
     }
 
+    @Test("An empty type is an issue in a roster and a firm where a default type is given")
+    func emptyType() throws {
+        let text = "\(Self.header)\nF1,A,,29.10,40.2,29.0,,\n"
+        #expect(issueLocations(text) == ["t.csv:2:3"])
+        let roster = try readRoster(text, options: .init(defaultType: .firm))
+        #expect(roster.members.first?.type == .firm)
+    }
+
     @Test("Problems past the limit are counted, not listed")
     func limit() throws {
         var text = RosterReaderTests.header + "\n"

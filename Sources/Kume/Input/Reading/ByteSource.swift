@@ -5,9 +5,11 @@ import Foundation
 /// Reading in chunks keeps memory bounded: a 200 MB file with no line break is never held whole; the
 /// scanner stops once one record outgrows its bound.
 struct ByteSource {
-    private enum Storage {
+    private indirect enum Storage {
         case file(FileHandle)
         case memory([UInt8], position: Int)
+        /// Bytes already read (`prefix` from `position`), then the rest of another source.
+        case chain(prefix: [UInt8], position: Int, rest: ByteSource)
     }
 
     private var storage: Storage
@@ -30,6 +32,11 @@ struct ByteSource {
         storage = .memory(bytes, position: 0)
     }
 
+    /// Serves `prefix` first, then whatever `rest` has left.
+    init(prefix: [UInt8], then rest: ByteSource) {
+        storage = .chain(prefix: prefix, position: 0, rest: rest)
+    }
+
     /// Appends up to `count` further bytes to `buffer`; returns how many were appended (0 at the end).
     mutating func read(into buffer: inout [UInt8], upTo count: Int) throws(InputError) -> Int {
         switch storage {
@@ -50,11 +57,25 @@ struct ByteSource {
             buffer.append(contentsOf: bytes[position..<end])
             storage = .memory(bytes, position: end)
             return end - position
+        case .chain(let prefix, let position, var rest):
+            if position < prefix.count {
+                let end = min(prefix.count, position + count)
+                buffer.append(contentsOf: prefix[position..<end])
+                storage = .chain(prefix: prefix, position: end, rest: rest)
+                return end - position
+            }
+            let read = try rest.read(into: &buffer, upTo: count)
+            storage = .chain(prefix: [], position: 0, rest: rest)
+            return read
         }
     }
 
     /// Closes the file, if any.
     func close() {
-        if case .file(let handle) = storage { try? handle.close() }
+        switch storage {
+        case .file(let handle): try? handle.close()
+        case .chain(_, _, let rest): rest.close()
+        case .memory: break
+        }
     }
 }

@@ -46,12 +46,15 @@ struct CSVScanner {
     private var position = 0
     private var line = 1
     private var atEnd = false
+    /// Where scanning stops when only part of ``buffer`` is to be read; `nil` means its end.
+    private var limit: Int?
     private let chunkBytes: Int
     private let maximumRecordBytes: Int
 
     /// Starts scanning: reads the first chunk, skips a BOM, detects delimiter and encoding.
     init(source: ByteSource, file: String, chunkBytes: Int = 1 << 20, maximumRecordBytes: Int = 1 << 20,
-         firstLine: Int = 1, delimiter knownDelimiter: UInt8? = nil, encoding knownEncoding: TableEncoding? = nil)
+         firstLine: Int = 1, delimiter knownDelimiter: UInt8? = nil, encoding knownEncoding: TableEncoding? = nil,
+         skipsByteOrderMark: Bool = true)
         throws(InputError)
     {
         line = firstLine
@@ -63,23 +66,26 @@ struct CSVScanner {
         encoding = .utf8
         isEmpty = false
         try fill()
-        if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { position = 3 }
+        if skipsByteOrderMark, buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { position = 3 }
         isEmpty = buffer.count == position && atEnd
         encoding = knownEncoding
             ?? (UTF8Check.isValid(buffer[position...], allowTruncatedEnd: !atEnd) ? .utf8 : .windows1254)
         delimiter = knownDelimiter ?? Self.detectDelimiter(buffer[position...])
     }
 
-    /// Scans complete records already in memory (a registry block), without copying them.
-    init(completeRecords bytes: [UInt8], file: String, firstLine: Int, delimiter: UInt8, encoding: TableEncoding) {
+    /// Scans the complete records in `range` of `bytes` (a part of a registry block), without copying them.
+    init(completeRecords bytes: [UInt8], range: Range<Int>, file: String, firstLine: Int, delimiter: UInt8,
+         encoding: TableEncoding) {
         source = ByteSource(bytes: [])
         self.file = file
         chunkBytes = 1
         maximumRecordBytes = Int.max
         self.delimiter = delimiter
         self.encoding = encoding
-        isEmpty = bytes.isEmpty
+        isEmpty = range.isEmpty
         buffer = bytes
+        position = range.lowerBound
+        limit = range.upperBound
         atEnd = true
         line = firstLine
     }
@@ -121,7 +127,7 @@ struct CSVScanner {
     mutating func next(into fields: inout [CSVField]) throws(InputError) -> Int? {
         while true {
             fields.removeAll(keepingCapacity: true)
-            if position == buffer.count {
+            if position == (limit ?? buffer.count) {
                 if atEnd { return nil }
                 buffer.removeAll(keepingCapacity: true)
                 position = 0
@@ -145,7 +151,7 @@ struct CSVScanner {
                             problem: "a quoted field opened here is never closed",
                             remedy: "close the quote, or double each quote inside the field (\"\")")])
                     }
-                    position = buffer.count
+                    position = limit ?? buffer.count
                     line = endLine
                     return startLine
                 }
@@ -168,8 +174,9 @@ struct CSVScanner {
     private func scan(into fields: inout [CSVField], end: inout Int, line lineOut: inout Int) -> Outcome {
         let delimiter = self.delimiter
         let finalChunk = atEnd
+        let limit = self.limit
         return buffer.withUnsafeBufferPointer { bytes -> Outcome in
-            let count = bytes.count
+            let count = limit ?? bytes.count
             var index = position
             var line = lineOut
             while true {
@@ -253,6 +260,9 @@ struct CSVScanner {
         }
     }
 
+    /// The offset in ``buffer`` of the next unread byte.
+    var offset: Int { position }
+
     /// Decides the encoding for the rest of the file (after a field was found not to be UTF-8).
     mutating func switchToWindows1254() { encoding = .windows1254 }
 
@@ -308,6 +318,36 @@ enum UTF8Check {
             }
             if index + length > end { return allowTruncatedEnd && end - index < 4 && continuationBytes(bytes[(index + 1)...]) }
             guard continuationBytes(bytes[(index + 1)..<(index + length)]) else { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// Whether a short byte run (a field) is valid UTF-8; ASCII is checked eight bytes at a time.
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        let raw = UnsafeRawBufferPointer(bytes)
+        while index < count {
+            if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            if bytes[index] < 0x80 { index += 1; continue }
+            let lead = bytes[index]
+            let length: Int
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
+            if length == 3, lead == 0xE0, bytes[index + 1] < 0xA0 { return false }  // overlong
+            if length == 3, lead == 0xED, bytes[index + 1] > 0x9F { return false }  // surrogates
+            if length == 4, lead == 0xF0, bytes[index + 1] < 0x90 { return false }  // overlong
+            if length == 4, lead == 0xF4, bytes[index + 1] > 0x8F { return false }  // beyond U+10FFFF
             index += length
         }
         return true

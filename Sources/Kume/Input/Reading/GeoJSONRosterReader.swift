@@ -83,7 +83,13 @@ enum GeoJSONRosterReader {
         guard builder.checkHeader(line: featuresNode.line) else {
             throw builder.issues.error ?? InputError(issues: [])
         }
-        for row in rows { builder.add(row) }
+        for var row in rows {
+            // A property another feature has but this one lacks is an empty cell, as in a CSV column.
+            for column in columns where row.cells[column] == nil {
+                row.cells[column] = RawCell(text: "", line: row.line, column: 1)
+            }
+            builder.add(row)
+        }
         issues.add(builder.issues.error ?? InputError(issues: []))
         if let error = RosterReader.merged(issues, name: name, limit: options.maximumIssues) { throw error }
         return Roster(source: name, members: builder.members, warnings: builder.warnings)

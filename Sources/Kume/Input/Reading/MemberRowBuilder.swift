@@ -82,12 +82,10 @@ struct MemberRowBuilder {
                 issues.add(line: cell.line, column: cell.column, "unknown member type '\(word)'",
                            "use one of: \(MemberTypeVocabulary.acceptedSummary)")
             }
-        } else if row.cells[.type] != nil || options.defaultType == nil {
-            if let cell = row.cells[.type] ?? row.cells[.id] {
-                issues.add(line: cell.line, column: row.cells[.type]?.column ?? 1, "empty member type",
-                           "use one of: \(MemberTypeVocabulary.acceptedSummary)")
-            }
-            type = nil
+        } else if options.defaultType == nil {
+            // An empty type cell (a missing column was already reported with the header).
+            issues.add(line: row.line, column: row.cells[.type]?.column ?? 1, "empty member type",
+                       "use one of: \(MemberTypeVocabulary.acceptedSummary)")
         }
         var code: NaceCode?
         if let (value, cell) = text(row, .nace) {

@@ -19,7 +19,10 @@ public enum RosterReader {
 
     /// The input formats.
     public enum Format: Sendable {
-        case csv, geoJSON
+        /// RFC 4180 CSV (also `;`- or tab-delimited).
+        case csv
+        /// A GeoJSON FeatureCollection of Point features.
+        case geoJSON
     }
 
     /// Reading options.

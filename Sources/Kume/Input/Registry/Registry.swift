@@ -35,6 +35,8 @@ public struct Registry: Sendable {
     public var districtIndices: [Int16] = []
     /// The 1-based line each row starts on.
     public var lines: [Int32] = []
+    /// FNV-1a hashes of the ids, computed while parsing (in parallel parts) for the duplicate check.
+    var idHashes: [UInt64] = []
     /// Warnings (placements, swapped points), the first ``RosterReader/Options/maximumIssues`` of them.
     public var warnings: [InputWarning] = []
     /// How many further warnings were raised but not kept.
@@ -68,6 +70,22 @@ public struct Registry: Sendable {
         return member
     }
 
+    /// Reserves room for the rows of `parts` times `scale`, before appending them.
+    mutating func reserveCapacity(for parts: [Registry], scale: Double = 1) {
+        let rows = Int(Double(parts.reduce(0) { $0 + $1.count }) * scale)
+        ids.reserveCapacity(texts: rows, bytes: Int(Double(parts.reduce(0) { $0 + $1.ids.utf8.count }) * scale))
+        names.reserveCapacity(texts: rows, bytes: Int(Double(parts.reduce(0) { $0 + $1.names.utf8.count }) * scale))
+        types.reserveCapacity(rows)
+        naceIndices.reserveCapacity(rows)
+        coordinates.reserveCapacity(rows)
+        placements.reserveCapacity(rows)
+        employees.reserveCapacity(rows)
+        provincePlates.reserveCapacity(rows)
+        districtIndices.reserveCapacity(rows)
+        lines.reserveCapacity(rows)
+        idHashes.reserveCapacity(rows)
+    }
+
     /// Appends another registry's rows (used to join chunks parsed in parallel, in order).
     mutating func append(contentsOf other: Registry) {
         ids.append(contentsOf: other.ids)
@@ -80,5 +98,6 @@ public struct Registry: Sendable {
         provincePlates.append(contentsOf: other.provincePlates)
         districtIndices.append(contentsOf: other.districtIndices)
         lines.append(contentsOf: other.lines)
+        idHashes.append(contentsOf: other.idHashes)
     }
 }

@@ -30,15 +30,12 @@ struct RegistryChunkParser {
     let layout: Layout
     let options: RegistryReader.Options
 
-    private struct ByteKey: Hashable {
-        var low: UInt64, high: UInt64, length: Int
-    }
 
     private var naceCache: [UInt64: Int16] = [:]
     /// Class codes written `dd.dd` (nearly every registry row), looked up by their four digits.
     private var classIndex = [Int16](repeating: notLooked, count: 10_000)
     private static let notLooked: Int16 = -2
-    private var provinceCache: [ByteKey: UInt8] = [:]
+    private var provinceCache = SmallByteKeyTable<UInt8>()
     private var typeCache: [ByteKey: MemberType] = [:]
 
     init(file: String, layout: Layout, options: RegistryReader.Options) {
@@ -47,16 +44,29 @@ struct RegistryChunkParser {
         self.options = options
     }
 
-    /// Parses `bytes` (complete records) whose first line is `firstLine`.
-    mutating func parse(_ bytes: [UInt8], firstLine: Int) -> Output {
+    /// Parses the complete records in `range` of `bytes`, whose first line is `firstLine`.
+    mutating func parse(_ bytes: [UInt8], range: Range<Int>, firstLine: Int) -> Output {
+        // One pass over the whole part: when it is valid UTF-8, no text field needs checking again.
+        // (The standard library's validator is the fastest at hand; the transient String costs one copy.)
+        let partIsUTF8 = layout.encoding == .utf8 && String(validating: bytes[range], as: UTF8.self) != nil
+        var scanner = CSVScanner(completeRecords: bytes, range: range, file: file, firstLine: firstLine,
+                                 delimiter: layout.delimiter, encoding: layout.encoding)
+        return parse(records: &scanner, checkedUTF8: partIsUTF8, expectedBytes: range.count)
+    }
+
+    /// Parses every record `scanner` yields (a part in memory, or a whole file streamed in chunks).
+    /// - Parameters:
+    ///   - checkedUTF8: Whether all the bytes are known to be valid UTF-8.
+    ///   - expectedBytes: About how many bytes will be read, to reserve the columns once.
+    mutating func parse(records scanner: inout CSVScanner, checkedUTF8 partIsUTF8: Bool, expectedBytes: Int) -> Output {
         var registry = Registry(source: file)
         registry.coordinateFrame = layout.planar ? .planar : .wgs84LongitudeLatitude
         var issues = IssueCollector(file: file, limit: options.maximumIssues)
         var warnings: [InputWarning] = []
         var omittedWarnings = 0
-        let estimate = bytes.count / 96 + 16
-        registry.ids.reserveCapacity(texts: estimate, bytes: estimate * 8)
-        registry.names.reserveCapacity(texts: estimate, bytes: estimate * 32)
+        let estimate = expectedBytes / 96 + 16
+        registry.ids.reserveCapacity(texts: estimate, bytes: expectedBytes / 4)
+        registry.names.reserveCapacity(texts: estimate, bytes: expectedBytes * 3 / 4)  // untouched pages cost no memory
         registry.types.reserveCapacity(estimate)
         registry.naceIndices.reserveCapacity(estimate)
         registry.coordinates.reserveCapacity(estimate)
@@ -65,10 +75,9 @@ struct RegistryChunkParser {
         registry.districtIndices.reserveCapacity(estimate)
         registry.placements.reserveCapacity(estimate)
         registry.lines.reserveCapacity(estimate)
+        registry.idHashes.reserveCapacity(estimate)
         var rows = 0
         do {
-            var scanner = CSVScanner(completeRecords: bytes, file: file, firstLine: firstLine,
-                                     delimiter: layout.delimiter, encoding: layout.encoding)
             var fields: [CSVField] = []
             fields.reserveCapacity(layout.fieldCount + 1)
             while let line = try scanner.next(into: &fields) {
@@ -88,8 +97,9 @@ struct RegistryChunkParser {
                 }
                 guard issues.issues.count + issues.omitted == before else { continue }
                 // Texts: copied as UTF-8 (the common case) or transcoded from Windows-1254.
-                appendText(fields[layout.id], scanner: &scanner, to: &registry.ids)
-                appendText(fields[layout.name], scanner: &scanner, to: &registry.names)
+                appendText(fields[layout.id], scanner: &scanner, checked: partIsUTF8, to: &registry.ids)
+                registry.idHashes.append(Self.fnv1a(scanner.bytes(of: fields[layout.id])))
+                appendText(fields[layout.name], scanner: &scanner, checked: partIsUTF8, to: &registry.names)
                 registry.lines.append(Int32(truncatingIfNeeded: line))
                 registry.types.append(row.type)
                 registry.naceIndices.append(row.nace)
@@ -136,14 +146,11 @@ struct RegistryChunkParser {
                       omittedWarnings: omittedWarnings, rows: rows)
     }
 
-    private func appendText(_ field: CSVField, scanner: inout CSVScanner, to column: inout TextColumn) {
+    private func appendText(_ field: CSVField, scanner: inout CSVScanner, checked: Bool, to column: inout TextColumn) {
         let raw = scanner.bytes(of: field)
-        if scanner.encoding == .utf8, !raw.allSatisfy({ $0 < 0x80 }), String(validating: raw, as: UTF8.self) == nil {
-            scanner.switchToWindows1254()
-        }
-        let utf8 = scanner.encoding == .utf8
         raw.withUnsafeBufferPointer { pointer in
-            if utf8 { column.appendUTF8(pointer) } else { column.appendWindows1254(pointer) }
+            if !checked, scanner.encoding == .utf8, !UTF8Check.isValid(pointer) { scanner.switchToWindows1254() }
+            if scanner.encoding == .utf8 { column.appendUTF8(pointer) } else { column.appendWindows1254(pointer) }
         }
     }
 
@@ -262,10 +269,10 @@ struct RegistryChunkParser {
             let bytes = slice(index)
             if !FastNumber.isBlank(bytes) {
                 let key = Self.key(bytes)
-                if let key, let plate = provinceCache[key] {
+                if let key, let plate = provinceCache.value(for: key) {
                     row.plate = plate
                 } else if let province = ProvinceTable.shared.province(named: text(index)) {
-                    if let key { provinceCache[key] = UInt8(province.plate) }
+                    if let key { provinceCache.insert(UInt8(province.plate), for: key) }
                     row.plate = UInt8(province.plate)
                 } else {
                     report(index, "unknown province '\(text(index).trimmingSpaces)'",
@@ -298,6 +305,15 @@ struct RegistryChunkParser {
             }
         }
         return row
+    }
+
+    /// The 64-bit FNV-1a hash of some bytes.
+    static func fnv1a(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.withUnsafeBufferPointer { pointer in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in pointer { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return hash
+        }
     }
 
     /// The four digits of a code written exactly `dd.dd`, as a number 0–9999; `nil` for other shapes.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a registry (analysts' and planners' tables of firms: the roster contract with `type`
 /// defaulting to `firm`) into a column-wise ``Registry``, streaming the file in blocks.
 ///
@@ -40,14 +42,16 @@ public enum RegistryReader {
     ///   - options: Reading options.
     /// - Throws: ``InputError`` listing every problem found (up to the limit).
     public static func readConcurrently(path: String, options: Options = Options()) async throws(InputError) -> Registry {
-        var reading = try RegistryReading(source: ByteSource(path: path, displayName: path), file: path, options: options)
+        var reading = try RegistryReading(source: ByteSource(path: path, displayName: path), file: path, options: options,
+                                          totalBytes: fileSize(path))
         return try await reading.run(parallel: true)
     }
 
     /// Reads a registry file on the calling thread.
     /// - Throws: ``InputError`` listing every problem found (up to the limit).
     public static func read(path: String, options: Options = Options()) throws(InputError) -> Registry {
-        var reading = try RegistryReading(source: ByteSource(path: path, displayName: path), file: path, options: options)
+        var reading = try RegistryReading(source: ByteSource(path: path, displayName: path), file: path, options: options,
+                                          totalBytes: fileSize(path))
         return try reading.runSequentially()
     }
 
@@ -57,7 +61,11 @@ public enum RegistryReader {
     ///   - name: The name used in issues.
     /// - Throws: ``InputError`` listing every problem found (up to the limit).
     public static func read(data: [UInt8], name: String, options: Options = Options()) throws(InputError) -> Registry {
-        var reading = try RegistryReading(source: ByteSource(bytes: data), file: name, options: options)
+        var reading = try RegistryReading(source: ByteSource(bytes: data), file: name, options: options, totalBytes: data.count)
         return try reading.runSequentially()
+    }
+
+    private static func fileSize(_ path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int
     }
 }

@@ -10,8 +10,11 @@ struct RegistryReading {
     private var headerLine = 1
     private var headerIssues: [InputIssue] = []
 
-    init(source: ByteSource, file: String, options: RegistryReader.Options) throws(InputError) {
+    private let totalBytes: Int?
+
+    init(source: ByteSource, file: String, options: RegistryReader.Options, totalBytes: Int?) throws(InputError) {
         self.source = source
+        self.totalBytes = totalBytes
         self.file = file
         self.options = options
     }
@@ -25,39 +28,64 @@ struct RegistryReading {
 
     /// Where a block can be cut: the end of the last complete record, a cut near each of `parts`
     /// fractions, and how many line breaks precede each cut. Scans quotes so a line break inside a
-    /// quoted field is never taken for a record end.
-    private static func cuts(_ bytes: [UInt8], parts: Int, atEnd: Bool) -> (cuts: [Int], newlines: [Int]) {
-        var cuts: [Int] = [], newlines: [Int] = []
+    /// quoted field is never taken for a record end. Eight bytes are tested at a time (SWAR): most
+    /// words hold no quote, LF or CR and are skipped whole.
+    private static func cuts(_ bytes: [UInt8], parts: Int, atEnd: Bool, delimiter: UInt8) -> (cuts: [Int], newlines: [Int]) {
         let step = max(bytes.count / parts, 1)
-        var nextTarget = step
-        var quoted = false
-        var lines = 0
-        var lastCut = 0, lastLines = 0
-        bytes.withUnsafeBufferPointer { pointer in
-            let count = pointer.count
+        var (cuts, newlines, lastCut, lastLines, lines) = bytes.withUnsafeBytes { raw -> ([Int], [Int], Int, Int, Int) in
+            var cuts: [Int] = [], newlines: [Int] = []
+            var nextTarget = step
+            var quoted = false, skipNext = false
+            var lines = 0, lastCut = 0, lastLines = 0
+            let count = raw.count
             var index = 0
-            while index < count {
-                let byte = pointer[index]
-                index += 1
-                if byte > CSVScanner.quote { continue }  // most bytes: not a quote or line end
-                if byte == CSVScanner.quote { quoted.toggle(); continue }
-                if byte == CSVScanner.newline {
+            func handle(_ byte: UInt8, at position: Int) {
+                if byte == CSVScanner.quote {
+                    // As the scanner reads: a quote opens a field only at its start; inside, `""` is one
+                    // quote and a lone quote closes. A stray quote mid-field (5" pipe) changes nothing.
+                    if quoted {
+                        if position + 1 < count, raw[position + 1] == CSVScanner.quote {
+                            skipNext = true
+                        } else {
+                            quoted = false
+                        }
+                    } else if position == 0 || raw[position - 1] == delimiter || raw[position - 1] == CSVScanner.newline
+                                || raw[position - 1] == CSVScanner.carriageReturn {
+                        quoted = true
+                    }
+                } else if byte == CSVScanner.newline {
                     lines += 1
                     if !quoted {
-                        lastCut = index
+                        lastCut = position + 1
                         lastLines = lines
-                        if index >= nextTarget, cuts.count < parts - 1 {
-                            cuts.append(index)
+                        if lastCut >= nextTarget, cuts.count < parts - 1 {
+                            cuts.append(lastCut)
                             newlines.append(lines)
-                            nextTarget = index + step
+                            nextTarget = lastCut + step
                         }
                     }
-                } else if byte == CSVScanner.carriageReturn, !quoted, index < count, pointer[index] != CSVScanner.newline {
+                } else if byte == CSVScanner.carriageReturn, !quoted, position + 1 < count,
+                          raw[position + 1] != CSVScanner.newline {
                     lines += 1  // a lone CR ends a line (old Mac exports)
-                    lastCut = index
+                    lastCut = position + 1
                     lastLines = lines
                 }
             }
+            while index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if skipNext || SWAR.hasByte(word, 0x22) || SWAR.hasByte(word, 0x0A) || SWAR.hasByte(word, 0x0D) {
+                    for offset in 0..<8 {
+                        if skipNext { skipNext = false; continue }
+                        handle(raw[index + offset], at: index + offset)
+                    }
+                }
+                index += 8
+            }
+            while index < count {
+                if skipNext { skipNext = false } else { handle(raw[index], at: index) }
+                index += 1
+            }
+            return (cuts, newlines, lastCut, lastLines, lines)
         }
         if atEnd {
             lastCut = bytes.count
@@ -74,23 +102,27 @@ struct RegistryReading {
     private mutating func readHeader() throws(InputError) {
         try readMore()
         if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { buffer.removeFirst(3) }
-        while !atEnd, !buffer.contains(CSVScanner.newline), buffer.count < options.maximumLineBytes { try readMore() }
+        while !atEnd, !buffer.contains(where: { $0 == CSVScanner.newline || $0 == CSVScanner.carriageReturn }),
+              buffer.count < options.maximumLineBytes {
+            try readMore()
+        }
         if buffer.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) && atEnd {
             throw InputError(issues: [InputIssue(file: file, line: 1, column: 1, problem: "the file is empty",
                                                  remedy: "give a header row and one row per firm")])
         }
-        let headerEnd = (buffer.firstIndex(of: CSVScanner.newline).map { $0 + 1 }) ?? buffer.count
+        let sample = buffer.prefix(1 << 20)
+        let encoding: TableEncoding = UTF8Check.isValid(sample, allowTruncatedEnd: !atEnd || sample.count < buffer.count)
+            ? .utf8 : .windows1254
+        var scanner = CSVScanner(completeRecords: buffer, range: 0..<buffer.count, file: file, firstLine: 1,
+                                 delimiter: CSVScanner.detectDelimiter(buffer[...]), encoding: encoding)
+        var fields: [CSVField] = []
+        _ = try scanner.next(into: &fields)
+        let headerEnd = scanner.offset
         guard headerEnd <= options.maximumLineBytes else {
             throw InputError(issues: [InputIssue(file: file, line: 1, column: 1,
                                                  problem: "line 1 is longer than \(options.maximumLineBytes / 1024) KiB",
                                                  remedy: "check the file is a CSV table with one firm per line")])
         }
-        let sample = buffer.prefix(1 << 20)
-        let encoding: TableEncoding = UTF8Check.isValid(sample, allowTruncatedEnd: !atEnd || sample.count < buffer.count)
-            ? .utf8 : .windows1254
-        var scanner = try CSVScanner(source: ByteSource(bytes: Array(buffer[..<headerEnd])), file: file, encoding: encoding)
-        var fields: [CSVField] = []
-        _ = try scanner.next(into: &fields)
         var position: [MemberColumn: Int] = [:]
         var issues = IssueCollector(file: file, limit: options.maximumIssues)
         for (index, field) in fields.enumerated() {
@@ -131,11 +163,11 @@ struct RegistryReading {
     }
 
     /// The next block's parts (complete records) with their first lines; empty at the end.
-    private mutating func nextParts(_ parts: Int) throws(InputError) -> [(bytes: [UInt8], firstLine: Int)] {
+    private mutating func nextParts(_ parts: Int) throws(InputError) -> (block: [UInt8], parts: [(range: Range<Int>, firstLine: Int)]) {
         while true {
             if !atEnd, buffer.count < options.blockBytes { try readMore() }
-            if buffer.isEmpty, atEnd { return [] }
-            let (cuts, newlines) = Self.cuts(buffer, parts: parts, atEnd: atEnd)
+            if buffer.isEmpty, atEnd { return ([], []) }
+            let (cuts, newlines) = Self.cuts(buffer, parts: parts, atEnd: atEnd, delimiter: layout?.delimiter ?? UInt8(ascii: ","))
             guard let last = cuts.last, last > 0 else {
                 guard buffer.count < options.maximumLineBytes else {
                     throw InputError(issues: [InputIssue(
@@ -147,16 +179,18 @@ struct RegistryReading {
                 try readMore()
                 continue
             }
-            var result: [(bytes: [UInt8], firstLine: Int)] = []
+            var result: [(range: Range<Int>, firstLine: Int)] = []
             var start = 0, startLines = 0
             for (cut, lines) in zip(cuts, newlines) where cut > start {
-                result.append((Array(buffer[start..<cut]), line + startLines))
+                result.append((start..<cut, line + startLines))
                 start = cut
                 startLines = lines
             }
-            buffer.removeSubrange(0..<last)
+            // The parts share the block; only the unfinished record after the last cut is kept over.
+            let block = buffer
+            buffer = Array(block[last...])
             line += startLines
-            return result
+            return (block, result)
         }
     }
 
@@ -164,8 +198,22 @@ struct RegistryReading {
         var registry: Registry
         var issues: IssueCollector
         var rows = 0
-        mutating func add(_ output: RegistryChunkParser.Output, limit: Int) {
-            registry.append(contentsOf: output.registry)
+        /// The file's size in bytes, when known, to reserve the columns once from the first part's density.
+        var totalBytes: Int?
+        var reserved = false
+
+        mutating func add(_ output: RegistryChunkParser.Output, bytes: Int, limit: Int) {
+            if !reserved, let totalBytes, bytes > 0 {
+                // Rows expected = rows per byte of this part × file size, with 5 % to spare.
+                let scale = Double(totalBytes) / Double(bytes) * 1.05
+                registry.reserveCapacity(for: [output.registry], scale: scale)
+                reserved = true
+            }
+            if registry.count == 0, registry.warnings.isEmpty, totalBytes == nil {
+                registry = output.registry  // the only part (streamed): taken whole, not copied
+            } else {
+                registry.append(contentsOf: output.registry)
+            }
             for issue in output.issues { issues.add(line: issue.line, column: issue.column, issue.problem, issue.remedy) }
             issues.add(InputError(issues: [], omitted: output.omittedIssues))
             for warning in output.warnings {
@@ -176,39 +224,45 @@ struct RegistryReading {
         }
     }
 
+    /// Reads on the calling thread: one scanner streams the file in chunks, carrying an unfinished
+    /// record over to the next chunk, so no separate pass looks for record boundaries.
     mutating func runSequentially() throws(InputError) -> Registry {
         try readHeader()
         guard let layout else { throw InputError(issues: []) }
-        var totals = Totals(registry: Registry(source: file), issues: IssueCollector(file: file, limit: options.maximumIssues))
+        var totals = Totals(registry: Registry(source: file), issues: IssueCollector(file: file, limit: options.maximumIssues),
+                            totalBytes: nil)
         var parser = RegistryChunkParser(file: file, layout: layout, options: options)
-        while true {
-            let parts = try nextParts(1)
-            if parts.isEmpty { break }
-            for part in parts { totals.add(parser.parse(part.bytes, firstLine: part.firstLine), limit: options.maximumIssues) }
-        }
+        var scanner = try CSVScanner(
+            source: ByteSource(prefix: buffer, then: source), file: file, chunkBytes: options.blockBytes,
+            maximumRecordBytes: options.maximumLineBytes, firstLine: line, delimiter: layout.delimiter,
+            encoding: layout.encoding, skipsByteOrderMark: false)
+        buffer = []
+        let output = parser.parse(records: &scanner, checkedUTF8: false, expectedBytes: totalBytes ?? options.blockBytes)
+        totals.add(output, bytes: 0, limit: options.maximumIssues)
         return try finish(totals)
     }
 
     mutating func run(parallel: Bool) async throws(InputError) -> Registry {
         try readHeader()
         guard let layout else { throw InputError(issues: []) }
-        var totals = Totals(registry: Registry(source: file), issues: IssueCollector(file: file, limit: options.maximumIssues))
+        var totals = Totals(registry: Registry(source: file), issues: IssueCollector(file: file, limit: options.maximumIssues),
+                            totalBytes: totalBytes)
         let file = self.file, options = self.options
         while true {
-            let parts = try nextParts(options.parallelParts)
+            let (block, parts) = try nextParts(options.parallelParts)
             if parts.isEmpty { break }
             let outputs = await withTaskGroup(of: (Int, RegistryChunkParser.Output).self) { group in
                 for (index, part) in parts.enumerated() {
                     group.addTask {
                         var parser = RegistryChunkParser(file: file, layout: layout, options: options)
-                        return (index, parser.parse(part.bytes, firstLine: part.firstLine))
+                        return (index, parser.parse(block, range: part.range, firstLine: part.firstLine))
                     }
                 }
                 var outputs: [(Int, RegistryChunkParser.Output)] = []
                 for await output in group { outputs.append(output) }
                 return outputs.sorted { $0.0 < $1.0 }.map(\.1)
             }
-            for output in outputs { totals.add(output, limit: options.maximumIssues) }
+            for (output, part) in zip(outputs, parts) { totals.add(output, bytes: part.range.count, limit: options.maximumIssues) }
         }
         return try finish(totals)
     }
@@ -221,6 +275,7 @@ struct RegistryReading {
                                                  remedy: "add one row per firm below the header")])
         }
         if options.checkDuplicateIDs, let layout { Self.checkDuplicates(totals.registry, column: layout.id + 1, issues: &totals.issues) }
+        totals.registry.idHashes = []  // only needed for the check
         if var error = totals.issues.error {
             error.issues.sort { ($0.line, $0.column) < ($1.line, $1.column) }
             throw error
@@ -228,32 +283,45 @@ struct RegistryReading {
         return totals.registry
     }
 
-    /// Reports every id seen before, by hashing the id bytes (FNV-1a) and comparing bytes on a match.
+    /// Reports every id seen before. Ids' hashes (FNV-1a, computed while parsing) go into an open-addressing table of row
+    /// numbers, and bytes are compared on a hash match, so a collision never hides or invents a duplicate.
     private static func checkDuplicates(_ registry: Registry, column: Int, issues: inout IssueCollector) {
-        var firstRow: [UInt64: Int32] = [:]
-        firstRow.reserveCapacity(registry.count)
-        var sameHash: [String: Int] = [:]
         let ids = registry.ids
+        var capacity = 16
+        while capacity < ids.count * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        // Hash and row side by side, so a probe touches one cache line.
+        var slots = [(hash: UInt64, row: Int32)](repeating: (0, -1), count: capacity)
         ids.utf8.withUnsafeBufferPointer { bytes in
-            for row in 0..<ids.count {
-                let start = ids.offsets[row], end = ids.offsets[row + 1]
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for index in start..<end { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
-                guard let first = firstRow[hash] else {
-                    firstRow[hash] = Int32(row)
-                    continue
-                }
-                let other = Int(first)
-                let same = bytes[ids.offsets[other]..<ids.offsets[other + 1]].elementsEqual(bytes[start..<end])
-                let earlier = same ? other : sameHash[ids[row]]
-                if let earlier {
-                    issues.add(line: Int(registry.lines[row]), column: column,
-                               "duplicate id '\(ids[row])' (first used on line \(registry.lines[earlier]))",
-                               "give every row an id, unique in the file")
-                } else {
-                    sameHash[ids[row]] = row
+            ids.offsets.withUnsafeBufferPointer { offsets in
+                for row in 0..<ids.count {
+                    let start = offsets[row], end = offsets[row + 1]
+                    let hash = registry.idHashes[row]
+                    var slot = Int(truncatingIfNeeded: (hash ^ (hash >> 29)) &* 0xbf58_476d_1ce4_e5b9 >> 20) & mask
+                    while slots[slot].row >= 0 {
+                        let other = Int(slots[slot].row)
+                        if slots[slot].hash == hash,
+                           bytes[offsets[other]..<offsets[other + 1]].elementsEqual(bytes[start..<end]) {
+                            issues.add(line: Int(registry.lines[row]), column: column,
+                                       "duplicate id '\(ids[row])' (first used on line \(registry.lines[other]))",
+                                       "give every row an id, unique in the file")
+                            break
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    if slots[slot].row < 0 { slots[slot] = (hash, Int32(row)) }
                 }
             }
         }
+    }
+}
+
+/// Tests on eight bytes at once (SIMD within a register).
+enum SWAR {
+    /// Whether any byte of `word` equals `byte` (the classic "has zero byte" test on `word ^ byte×8`).
+    @inline(__always)
+    static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 }

@@ -14,7 +14,9 @@ public struct TextColumn: RandomAccessCollection, Sendable {
         for text in texts { append(text) }
     }
 
+    /// The first text's index, 0.
     public var startIndex: Int { 0 }
+    /// One past the last text's index (the number of texts).
     public var endIndex: Int { offsets.count - 1 }
 
     /// Text `index`, decoded from the buffer.

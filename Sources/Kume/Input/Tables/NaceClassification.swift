@@ -20,6 +20,7 @@ public struct NaceClassification: Sendable {
         /// The text has a code's shape but the code does not exist in NACE Rev.2.
         case unknown(text: String, canonical: String)
 
+        /// What is wrong with the text and how to write a code.
         public var description: String {
             switch self {
             case .malformed(let text):
