@@ -28,7 +28,11 @@ struct CondensedTree {
             var root = node
             while parent[root] != root { root = parent[root] }
             var walk = node
-            while parent[walk] != root { (walk, parent[walk]) = (parent[walk], root) }
+            while parent[walk] != root {
+                let next = parent[walk]
+                parent[walk] = root
+                walk = next
+            }
             return root
         }
         for (index, edge) in sortedEdges.enumerated() {

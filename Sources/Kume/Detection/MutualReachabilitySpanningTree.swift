@@ -42,8 +42,11 @@ enum MutualReachabilitySpanningTree {
         let n = tree.xs.count
         let ranges = ChunkedWork.ranges(count: n, chunks: workers * 4)
         let parts = await ChunkedWork.map(ranges, workers: workers) { range in
-            range.map { position in
-                (tree.nearestSquaredDistances(of: position, k: minSamples + 1).last ?? 0).squareRoot()
+            var best: [Double] = [], stack: [Int32] = []
+            best.reserveCapacity(minSamples + 2)
+            return range.map { position in
+                tree.nearestSquaredDistances(of: position, k: minSamples + 1, best: &best, stack: &stack)
+                return (best.last ?? 0).squareRoot()
             }
         }
         return parts.flatMap { $0 }

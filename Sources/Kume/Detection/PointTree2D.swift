@@ -41,11 +41,8 @@ struct PointTree2D: Sendable {
             start.append(Int32(from)); end.append(Int32(to)); left.append(-1); right.append(-1)
             minX.append(lowX); maxX.append(highX); minY.append(lowY); maxY.append(highY)
             guard to - from > PointTree2D.leafSize else { return node }
-            let splitOnX = highX - lowX >= highY - lowY
-            order[from ..< to].sort { a, b in
-                let keyA = splitOnX ? x[Int(a)] : y[Int(a)], keyB = splitOnX ? x[Int(b)] : y[Int(b)]
-                return keyA < keyB || (keyA == keyB && a < b)
-            }
+            let keys = highX - lowX >= highY - lowY ? x : y
+            PointTree2D.select(&order, from, to, rank: (from + to) / 2, keys: keys)
             let middle = (from + to) / 2
             let leftNode = build(from, middle)
             let rightNode = build(middle, to)
@@ -63,6 +60,37 @@ struct PointTree2D: Sendable {
 }
 
 extension PointTree2D {
+    /// Reorders `order[from ..< to]` so that position `rank` holds the element of that rank under the
+    /// total order (key, index), smaller ones before it and larger ones after (Hoare's quickselect with a
+    /// middle pivot; deterministic).
+    static func select(_ order: inout [Int32], _ from: Int, _ to: Int, rank: Int, keys: [Double]) {
+        func less(_ a: Int32, _ b: Int32) -> Bool {
+            let keyA = keys[Int(a)], keyB = keys[Int(b)]
+            return keyA < keyB || (keyA == keyB && a < b)
+        }
+        var low = from, high = to - 1
+        while low < high {
+            let pivot = order[(low + high) / 2]
+            var i = low, j = high
+            while i <= j {
+                while less(order[i], pivot) { i += 1 }
+                while less(pivot, order[j]) { j -= 1 }
+                if i <= j {
+                    order.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if rank <= j {
+                high = j
+            } else if rank >= i {
+                low = i
+            } else {
+                return
+            }
+        }
+    }
+
     /// The number of nodes.
     var nodeCount: Int { start.count }
 
@@ -77,10 +105,18 @@ extension PointTree2D {
     /// The squared distances (m²) to the `k` nearest points of tree position `position`, itself included,
     /// in ascending order (fewer when the tree holds fewer than `k` points).
     func nearestSquaredDistances(of position: Int, k: Int) -> [Double] {
-        let px = xs[position], py = ys[position]
         var best: [Double] = []
-        best.reserveCapacity(k + 1)
-        var stack: [Int32] = [0]
+        var stack: [Int32] = []
+        nearestSquaredDistances(of: position, k: k, best: &best, stack: &stack)
+        return best
+    }
+
+    /// As ``nearestSquaredDistances(of:k:)``, into `best`, reusing `best` and `stack` as scratch.
+    func nearestSquaredDistances(of position: Int, k: Int, best: inout [Double], stack: inout [Int32]) {
+        let px = xs[position], py = ys[position]
+        best.removeAll(keepingCapacity: true)
+        stack.removeAll(keepingCapacity: true)
+        stack.append(0)
         while let top = stack.popLast() {
             let node = Int(top)
             if best.count == k, boxDistanceSquared(node, px, py) > best[k - 1] { continue }
@@ -106,6 +142,5 @@ extension PointTree2D {
                 stack.append(Int32(a)); stack.append(Int32(b))
             }
         }
-        return best
     }
 }
