@@ -198,21 +198,22 @@ struct StreamedPairFeed: PairFeed {
 /// Runs `count` independent jobs on at most `workers` child tasks at a time and returns their results
 /// in job order, so combining them never depends on scheduling.
 enum ParallelBlocks {
-    static func run<T: Sendable>(count: Int, workers: Int,
-                                 _ job: @escaping @Sendable (Int) -> T) async -> [T] {
+    static func run<T: Sendable>(count: Int, workers: Int, onFinished: ((Int) -> Void)? = nil,
+                                 _ job: @escaping @Sendable (Int) async -> T) async -> [T] {
         var results = [T?](repeating: nil, count: count)
         await withTaskGroup(of: (Int, T).self) { group in
             var next = 0
             while next < min(count, max(1, workers)) {
                 let index = next
-                group.addTask { (index, job(index)) }
+                group.addTask { (index, await job(index)) }
                 next += 1
             }
             while let (index, value) = await group.next() {
                 results[index] = value
+                onFinished?(index)
                 if next < count {
                     let index = next
-                    group.addTask { (index, job(index)) }
+                    group.addTask { (index, await job(index)) }
                     next += 1
                 }
             }
