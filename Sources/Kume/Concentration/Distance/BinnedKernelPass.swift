@@ -32,11 +32,13 @@ struct BinnedKernelPass: PairAccumulator {
         let gridEnd = counts.count - 1
         let reflectedEnd = reflectedCounts.count - 1
         var far = 0.0
-        counts.withUnsafeMutableBufferPointer { c in
-            reflectedCounts.withUnsafeMutableBufferPointer { cr in
-                for (index, d) in distances.enumerated() {
-                    let w = weights?[index] ?? 1
-                    let t = d * inverseStep
+        let n = distances.count
+        guard let d = distances.baseAddress else { return }
+        counts.withUnsafeMutableBufferPointer { cBuffer in
+            reflectedCounts.withUnsafeMutableBufferPointer { rBuffer in
+                guard let c = cBuffer.baseAddress, let cr = rBuffer.baseAddress else { return }
+                @inline(__always) func spread(_ distance: Double, _ w: Double) {
+                    let t = distance * inverseStep
                     let k = Int(t)
                     let upper = (t - Double(k)) * w
                     if k < gridEnd {
@@ -45,14 +47,32 @@ struct BinnedKernelPass: PairAccumulator {
                     } else {
                         far += w
                     }
-                    if d <= reflectBelow && k < reflectedEnd {
+                    if distance <= reflectBelow && k < reflectedEnd {
                         cr[k] += w - upper
                         cr[k + 1] += upper
                     }
                 }
+                if let w = weights?.baseAddress {
+                    for index in 0..<n { spread(d[index], w[index]) }
+                } else {
+                    for index in 0..<n { spread(d[index], 1) }
+                }
             }
         }
         beyond += far
+    }
+
+    /// A grid fraction no larger than `target` that puts every r of an evenly spaced sequence starting at
+    /// 0 on a grid point, halving the evaluation cost; nil when r is not such a sequence.
+    static func alignedBinFraction(rMetres r: [Double], bandwidthMetres: Double, target: Double) -> Double? {
+        guard r.count >= 2, r[0] == 0 else { return nil }
+        let spacing = r[1]
+        guard spacing > 0 else { return nil }
+        for (k, value) in r.enumerated() where abs(value - Double(k) * spacing) > 1e-9 * max(spacing, value) {
+            return nil
+        }
+        let perSpacing = (spacing / (target * bandwidthMetres)).rounded(.up)
+        return spacing / perSpacing / bandwidthMetres
     }
 
     mutating func merge(_ other: BinnedKernelPass) {
@@ -82,8 +102,11 @@ struct BinnedKernelPass: PairAccumulator {
                 reflectedCounts.withUnsafeBufferPointer { rp in
                     rMetres.map { r in
                         let t = r / step
-                        let j = Int(t)
-                        let fraction = t - Double(j)
+                        var j = Int(t)
+                        var fraction = t - Double(j)
+                        // r on the grid up to rounding (see `alignedBinFraction`): one dot product.
+                        if fraction < 1e-9 { fraction = 0 }
+                        if fraction > 1 - 1e-9 { fraction = 0; j += 1 }
                         var value = gridDensity(j, kp, cp, rp)
                         if fraction > 0 {
                             value = (1 - fraction) * value + fraction * gridDensity(j + 1, kp, cp, rp)

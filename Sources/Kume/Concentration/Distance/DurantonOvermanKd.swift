@@ -55,6 +55,15 @@ public struct KdCurve: Sendable, Equatable {
     public var pairCount: Int
     /// Whether the kernel sums were exact or binned.
     public var method: KdKernelMethod
+
+    /// Creates a curve; see the properties for the meaning and units.
+    public init(rMetres: [Double], values: [Double], bandwidthMetres: Double, pairCount: Int, method: KdKernelMethod) {
+        self.rMetres = rMetres
+        self.values = values
+        self.bandwidthMetres = bandwidthMetres
+        self.pairCount = pairCount
+        self.method = method
+    }
 }
 
 /// Duranton and Overman's Kd (2005), defined as dbmss `Kdhat` (exact distances, `Original = TRUE`):
@@ -135,7 +144,9 @@ public enum DurantonOvermanKd {
         }
         let maxR = r.last ?? 0
         // Keep the grid under 2²² cells: a coarser grid only when r reaches thousands of bandwidths.
-        let fraction = max(1e-3, (maxR / bandwidth) / 4_000_000)
+        let target = max(1e-3, (maxR / bandwidth) / 4_000_000)
+        let fraction = BinnedKernelPass.alignedBinFraction(rMetres: r, bandwidthMetres: bandwidth, target: target)
+            ?? target
         let pass = await feed.accumulate(
             BinnedKernelPass(maxRMetres: maxR, bandwidthMetres: bandwidth, binFraction: fraction))
         return KdCurve(rMetres: r, values: pass.values(at: r), bandwidthMetres: bandwidth,

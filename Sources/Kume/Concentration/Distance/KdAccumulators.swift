@@ -15,21 +15,23 @@ struct DistanceSummaryPass: PairAccumulator {
         histogram = [Int](repeating: 0, count: binCount)
     }
 
+    /// The bin of a distance d ≤ limit; both passes must use this same arithmetic.
     @inline(__always)
     static func bin(_ d: Double, limit: Double, binCount: Int) -> Int {
         guard limit > 0 else { return 0 }
-        return min(Int(d / limit * Double(binCount)), binCount - 1)
+        return min(Int(d * (Double(binCount) / limit)), binCount - 1)
     }
 
     mutating func add(distances: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>?) {
         var s = 0.0
         var c = 0
-        let limit = limit, binCount = binCount
+        let limit = limit, last = binCount - 1
+        let scale = limit > 0 ? Double(binCount) / limit : 0
         histogram.withUnsafeMutableBufferPointer { h in
             for d in distances where d <= limit {
                 s += d
                 c += 1
-                h[DistanceSummaryPass.bin(d, limit: limit, binCount: binCount)] += 1
+                h[min(Int(d * scale), last)] += 1 // = bin(d, limit:, binCount:)
             }
         }
         sum += s
@@ -61,17 +63,31 @@ struct DistanceSpreadPass: PairAccumulator {
     let limit: Double
     let binCount: Int
     let mean: Double
-    let wantedBins: Set<Int>
+    /// `isWanted[b]` tells whether bin b holds a wanted order statistic (an array: a set lookup per
+    /// distance would cost more than the rest of the pass).
+    let isWanted: [Bool]
     var squaredDeviations = 0.0
     var gathered: [Int: [Double]] = [:]
 
+    init(limit: Double, binCount: Int, mean: Double, wantedBins: Set<Int>) {
+        self.limit = limit
+        self.binCount = binCount
+        self.mean = mean
+        var wanted = [Bool](repeating: false, count: binCount)
+        for b in wantedBins { wanted[b] = true }
+        isWanted = wanted
+    }
+
     mutating func add(distances: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>?) {
         var s = 0.0
-        for d in distances where d <= limit {
-            let e = d - mean
-            s += e * e
-            let b = DistanceSummaryPass.bin(d, limit: limit, binCount: binCount)
-            if wantedBins.contains(b) { gathered[b, default: []].append(d) }
+        let limit = limit, binCount = binCount, mean = mean
+        isWanted.withUnsafeBufferPointer { wanted in
+            for d in distances where d <= limit {
+                let e = d - mean
+                s += e * e
+                let b = DistanceSummaryPass.bin(d, limit: limit, binCount: binCount)
+                if wanted[b] { gathered[b, default: []].append(d) }
+            }
         }
         squaredDeviations += s
     }

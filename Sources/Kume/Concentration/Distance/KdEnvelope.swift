@@ -36,6 +36,17 @@ public struct KdEnvelope: Sendable, Equatable {
     /// The settings used.
     public var parameters: EnvelopeParameters
 
+    /// Creates an envelope from its parts; see the properties for their meaning.
+    public init(observed: KdCurve, localLower: [Double], localUpper: [Double], globalLower: [Double],
+                globalUpper: [Double], parameters: EnvelopeParameters) {
+        self.observed = observed
+        self.localLower = localLower
+        self.localUpper = localUpper
+        self.globalLower = globalLower
+        self.globalUpper = globalUpper
+        self.parameters = parameters
+    }
+
     /// The distances, in metres.
     public var rMetres: [Double] { observed.rMetres }
 
@@ -122,6 +133,7 @@ enum SimulationBlock {
                     seed: UInt64) async -> Result<[[Double]], DistanceMeasureError> {
         var curves: [[Double]] = []
         var labels = Array(0..<selection.pattern.count)
+        var storage: [Double] = []
         for s in indices {
             var generator = SeededGenerator(seed: seed, stream: UInt64(s))
             for p in labels.indices { labels[p] = p }
@@ -130,9 +142,12 @@ enum SimulationBlock {
             do {
                 let curve: KdCurve
                 if points.pairCount <= storedPairLimit {
-                    let feed = StoredPairFeed(points: points, weighted: parameters.weighted)
+                    let feed = StoredPairFeed(points: points, weighted: parameters.weighted,
+                                              reusing: consume storage)
+                    storage = []
                     curve = try await DurantonOvermanKd.curve(feed: feed, pairCount: points.pairCount,
                                                               parameters: parameters)
+                    storage = feed.distances
                 } else {
                     let feed = StreamedPairFeed(points: points, weighted: parameters.weighted, workers: 1)
                     curve = try await DurantonOvermanKd.curve(feed: feed, pairCount: points.pairCount,

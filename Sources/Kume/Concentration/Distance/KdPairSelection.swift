@@ -5,6 +5,10 @@ struct KdPairSelection: Sendable {
     /// nil for univariate.
     let neighbourCode: Int32?
     let weighted: Bool
+    /// The points in Morton (Z-curve) order. Pairs are enumerated in this order so that consecutive
+    /// distances of a row are close to each other and the histogram updates stay in cache; the order
+    /// changes nothing but the summation order.
+    let visitOrder: [Int]
 
     init(_ pattern: MarkedPattern, parameters: KdParameters) throws(DistanceMeasureError) {
         try KdPairSelection.validate(parameters.rMetres)
@@ -19,6 +23,7 @@ struct KdPairSelection: Sendable {
             neighbourCode = nil
         }
         weighted = parameters.weighted
+        visitOrder = KdPairSelection.mortonOrder(pattern.points)
         let references = pattern.count(ofCode: referenceCode)
         if let neighbourCode {
             let neighbours = pattern.count(ofCode: neighbourCode)
@@ -28,6 +33,27 @@ struct KdPairSelection: Sendable {
         } else if references < 2 {
             throw .tooFewPoints(needed: 2, found: references, what: "reference points")
         }
+    }
+
+    /// The indices of the points sorted by their Z-curve code on a 2¹⁶ × 2¹⁶ grid over the bounding box.
+    static func mortonOrder(_ points: PlanarPattern) -> [Int] {
+        guard let box = points.boundingBox else { return [] }
+        let sx = box.xMax > box.xMin ? 65535 / (box.xMax - box.xMin) : 0
+        let sy = box.yMax > box.yMin ? 65535 / (box.yMax - box.yMin) : 0
+        func spread(_ v: UInt64) -> UInt64 {
+            var x = v & 0xFFFF
+            x = (x | (x << 8)) & 0x00FF_00FF
+            x = (x | (x << 4)) & 0x0F0F_0F0F
+            x = (x | (x << 2)) & 0x3333_3333
+            x = (x | (x << 1)) & 0x5555_5555
+            return x
+        }
+        let codes = (0..<points.count).map { i -> UInt64 in
+            let qx = UInt64(((points.xMetres[i] - box.xMin) * sx).rounded(.down))
+            let qy = UInt64(((points.yMetres[i] - box.yMin) * sy).rounded(.down))
+            return spread(qx) | (spread(qy) << 1)
+        }
+        return (0..<points.count).sorted { codes[$0] != codes[$1] ? codes[$0] < codes[$1] : $0 < $1 }
     }
 
     /// Checks that r is non-empty, finite, non-negative and ascending.
@@ -46,7 +72,7 @@ struct KdPairSelection: Sendable {
         let codes = pattern.typeCodes, weights = pattern.weights
         var rx: [Double] = [], ry: [Double] = [], rw: [Double] = []
         var nx: [Double] = [], ny: [Double] = [], nw: [Double] = []
-        for p in 0..<pattern.count {
+        for p in visitOrder {
             let source = labels?[p] ?? p
             let code = codes[source]
             if code == referenceCode {

@@ -12,6 +12,12 @@ public struct KdSignificance: Sendable, Equatable {
         public var fromMetres: Double
         /// The last r of the run, in metres.
         public var toMetres: Double
+
+        /// Creates a range from its first and last r, in metres.
+        public init(fromMetres: Double, toMetres: Double) {
+            self.fromMetres = fromMetres
+            self.toMetres = toMetres
+        }
     }
 
     /// The envelope the statement refers to.

@@ -54,13 +54,14 @@ struct PairPoints: Sendable {
         }
         let n = referenceX.count
         let count = n - 1 - i
-        referenceX.withUnsafeBufferPointer { xs in
-            referenceY.withUnsafeBufferPointer { ys in
-                var k = 0
-                for j in (i + 1)..<max(i + 1, n) {
-                    let dx = xs[j] - xi, dy = ys[j] - yi
+        guard count > 0 else { return 0 }
+        referenceX.withUnsafeBufferPointer { xBuffer in
+            referenceY.withUnsafeBufferPointer { yBuffer in
+                guard let xs = xBuffer.baseAddress, let ys = yBuffer.baseAddress else { return }
+                let xRow = xs + (i + 1), yRow = ys + (i + 1)
+                for k in 0..<count {
+                    let dx = xRow[k] - xi, dy = yRow[k] - yi
                     distances[k] = (dx * dx + dy * dy).squareRoot()
-                    k += 1
                 }
             }
         }
@@ -89,9 +90,13 @@ struct StoredPairFeed: PairFeed {
     let pairWeights: [Double]?
     var weighted: Bool { pairWeights != nil }
 
-    init(points: PairPoints, weighted: Bool) {
+    /// Computes and keeps the distances, reusing `storage`'s memory when it has the right size (a fresh
+    /// 16 MB array per simulation would cost more in page faults than the distances themselves).
+    init(points: PairPoints, weighted: Bool, reusing storage: [Double] = []) {
         let total = points.pairCount
-        var d = [Double](repeating: 0, count: total)
+        // Every element is written by `fillRow` below.
+        var d = storage.count == total ? storage
+            : [Double](unsafeUninitializedCapacity: total) { _, count in count = total }
         var w: [Double]? = weighted ? [Double](repeating: 0, count: total) : nil
         d.withUnsafeMutableBufferPointer { dp in
             guard let dBase = dp.baseAddress else { return }
@@ -148,7 +153,7 @@ struct StreamedPairFeed: PairFeed {
         self.weighted = weighted
         self.workers = max(1, workers)
         let rows = points.referenceX.count
-        let target = max(1, points.pairCount / 256)
+        let target = max(1, points.pairCount / 16)
         var blocks: [Range<Int>] = []
         var start = 0
         var inBlock = 0

@@ -19,10 +19,11 @@ struct KdEnvelopeTests {
         // The observed curve is the plain Kd, and the bands are ordered.
         let observed = try await DurantonOvermanKd.estimate(pattern, parameters: parameters)
         #expect(one.observed == observed)
+        // (The global band need not contain the local one: with few simulations one round of dropping can
+        // remove many, and dbmss's final interpolation divides by nsim.)
         for k in one.rMetres.indices {
             #expect(one.localLower[k] <= one.localUpper[k])
-            #expect(one.globalLower[k] <= one.localLower[k] + 1e-15)
-            #expect(one.globalUpper[k] >= one.localUpper[k] - 1e-15)
+            #expect(one.globalLower[k] <= one.globalUpper[k])
         }
     }
 
