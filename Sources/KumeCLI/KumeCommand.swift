@@ -3,7 +3,7 @@ import Kume
 
 /// The root `kume` command: it only declares the subcommands.
 @main
-struct KumeCommand: ParsableCommand {
+struct KumeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kume",
         abstract: "Geography and membership of industrial clusters.",
@@ -12,6 +12,6 @@ struct KumeCommand: ParsableCommand {
             geography, and measures the concentration and relatedness of sectors.
             """,
         version: KumeInfo.versionLine,
-        subcommands: []
+        subcommands: [Pattern.self]
     )
 }
