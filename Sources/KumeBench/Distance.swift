@@ -15,7 +15,7 @@ struct Distance: AsyncParsableCommand {
     @Option(help: "Seed of the simulations.") var seed: UInt64 = 1
     @Option(help: "Ripley's K: largest r, in metres (0 skips it).") var ripleyMax = 0.0
     @Option(help: "Ripley's K: number of steps up to --ripley-max.") var ripleySteps = 50
-    @Option(help: "Ripley's K: count d < r (pointpats) instead of d ≤ r.") var strict = false
+    @Flag(help: "Ripley's K: count d < r (pointpats) instead of d ≤ r.") var strict = false
     @Flag(help: "Skip Kd (time Ripley's K only).") var skipKd = false
 
     func run() async throws {

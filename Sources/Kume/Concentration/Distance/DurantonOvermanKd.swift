@@ -100,13 +100,22 @@ public enum DurantonOvermanKd {
         return try await curve(feed: feed, pairCount: points.pairCount, parameters: parameters)
     }
 
+    /// The rmax whose 2·rmax bounds the bandwidth's distances.
+    static func bandwidthLimit(_ parameters: KdParameters) -> Double {
+        2 * (parameters.bandwidthRangeMetres ?? (parameters.rMetres.last ?? 0))
+    }
+
     /// The Kd computation over any source of pair distances.
     static func curve(feed: some PairFeed, pairCount: Int, parameters: KdParameters)
         async throws(DistanceMeasureError) -> KdCurve {
         let r = parameters.rMetres
-        let rmax = parameters.bandwidthRangeMetres ?? (r.last ?? 0)
-        let limit = 2 * rmax
-        let summary = await feed.accumulate(DistanceSummaryPass(limitMetres: limit))
+        let limit = bandwidthLimit(parameters)
+        let summary: DistanceSummaryPass
+        if let ready = feed.precomputedSummary(limitMetres: limit) {
+            summary = ready
+        } else {
+            summary = await feed.accumulate(DistanceSummaryPass(limitMetres: limit))
+        }
         let n = summary.count
         guard n >= 2 else {
             throw .tooFewPoints(needed: 2, found: n, what: "pair distances within 2·rmax")

@@ -143,7 +143,8 @@ enum SimulationBlock {
                 let curve: KdCurve
                 if points.pairCount <= storedPairLimit {
                     let feed = StoredPairFeed(points: points, weighted: parameters.weighted,
-                                              reusing: consume storage)
+                                              reusing: consume storage,
+                                              summaryLimitMetres: DurantonOvermanKd.bandwidthLimit(parameters))
                     storage = []
                     curve = try await DurantonOvermanKd.curve(feed: feed, pairCount: points.pairCount,
                                                               parameters: parameters)

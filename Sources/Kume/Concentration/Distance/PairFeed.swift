@@ -81,6 +81,12 @@ struct PairPoints: Sendable {
 protocol PairFeed: Sendable {
     var weighted: Bool { get }
     func accumulate<A: PairAccumulator>(_ initial: A) async -> A
+    /// The first pass's result when the feed computed it while forming the distances.
+    func precomputedSummary(limitMetres: Double) -> DistanceSummaryPass?
+}
+
+extension PairFeed {
+    func precomputedSummary(limitMetres: Double) -> DistanceSummaryPass? { nil }
 }
 
 /// Pair distances computed once and kept (used inside each simulation, where the pairs are few
@@ -88,34 +94,39 @@ protocol PairFeed: Sendable {
 struct StoredPairFeed: PairFeed {
     let distances: [Double]
     let pairWeights: [Double]?
+    /// The summary pass, folded row by row while the rows are still in cache.
+    let summary: DistanceSummaryPass?
     var weighted: Bool { pairWeights != nil }
+
+    func precomputedSummary(limitMetres: Double) -> DistanceSummaryPass? {
+        summary.flatMap { $0.limit == limitMetres ? $0 : nil }
+    }
 
     /// Computes and keeps the distances, reusing `storage`'s memory when it has the right size (a fresh
     /// 16 MB array per simulation would cost more in page faults than the distances themselves).
-    init(points: PairPoints, weighted: Bool, reusing storage: [Double] = []) {
+    init(points: PairPoints, weighted: Bool, reusing storage: [Double] = [], summaryLimitMetres: Double? = nil) {
         let total = points.pairCount
         // Every element is written by `fillRow` below.
         var d = storage.count == total ? storage
             : [Double](unsafeUninitializedCapacity: total) { _, count in count = total }
         var w: [Double]? = weighted ? [Double](repeating: 0, count: total) : nil
+        var summary = summaryLimitMetres.map { DistanceSummaryPass(limitMetres: $0) }
         d.withUnsafeMutableBufferPointer { dp in
             guard let dBase = dp.baseAddress else { return }
             var offset = 0
             let rows = points.referenceX.count
-            if var weights = w {
-                weights.withUnsafeMutableBufferPointer { wp in
-                    guard let wBase = wp.baseAddress else { return }
-                    for i in 0..<rows {
-                        offset += points.fillRow(i, distances: dBase + offset, weights: wBase + offset)
-                    }
-                }
-                w = weights
-            } else {
+            var weightBuffer = w ?? []
+            weightBuffer.withUnsafeMutableBufferPointer { wp in
+                let wBase = w == nil ? nil : wp.baseAddress
                 for i in 0..<rows {
-                    offset += points.fillRow(i, distances: dBase + offset, weights: nil)
+                    let count = points.fillRow(i, distances: dBase + offset, weights: wBase.map { $0 + offset })
+                    summary?.add(distances: UnsafeBufferPointer(start: dBase + offset, count: count), weights: nil)
+                    offset += count
                 }
             }
+            if w != nil { w = weightBuffer }
         }
+        self.summary = summary
         distances = d
         pairWeights = w
     }
