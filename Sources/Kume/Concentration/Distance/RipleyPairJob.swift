@@ -13,22 +13,24 @@ struct RipleyPairJob: Sendable {
     let area: Double
     let boundary: [Double]
 
-    /// The first index k with d ≤ r_k (or d < r_k); r.count when none.
+    /// The first index k with d ≤ r_k (or d < r_k); r.count when none. Starts from the index an even
+    /// spacing r_k = k·r_1 would give, then steps to the exact answer, so uneven r stay correct.
     @inline(__always)
     func firstIndex(_ d: Double) -> Int {
-        var lo = 0, hi = r.count
-        if counting == .atMost {
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if r[mid] < d { lo = mid + 1 } else { hi = mid }
-            }
-        } else {
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if r[mid] <= d { lo = mid + 1 } else { hi = mid }
-            }
+        let n = r.count
+        var k = 0
+        if n > 1, r[1] > 0 {
+            let guess = (d / r[1]).rounded(.up)
+            k = guess < Double(n) ? max(0, Int(guess)) : n
         }
-        return lo
+        if counting == .atMost {
+            while k < n, r[k] < d { k += 1 }
+            while k > 0, r[k - 1] >= d { k -= 1 }
+        } else {
+            while k < n, r[k] <= d { k += 1 }
+            while k > 0, r[k - 1] > d { k -= 1 }
+        }
+        return k
     }
 
     func run(points: Range<Int>) -> [Double] {
