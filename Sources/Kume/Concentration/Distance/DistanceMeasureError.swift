@@ -16,6 +16,8 @@ public enum DistanceMeasureError: Error, Sendable, Equatable, CustomStringConver
     case invalidParameter(name: String, value: String, expected: String)
     /// The window is unusable (zero area, fewer than 3 vertices, points outside it).
     case invalidWindow(String)
+    /// A point lies outside the observation window.
+    case pointOutsideWindow(index: Int, xMetres: Double, yMetres: Double)
     /// The global envelope needs more simulations than were run.
     case tooFewSimulations(run: Int, reason: String)
 
@@ -38,6 +40,8 @@ public enum DistanceMeasureError: Error, Sendable, Equatable, CustomStringConver
             return "\(name) = \(value) is invalid — expected \(expected)"
         case let .invalidWindow(reason):
             return "invalid window: \(reason) — give a rectangle or a simple polygon with positive area"
+        case let .pointOutsideWindow(index, x, y):
+            return "point \(index + 1) at (\(x), \(y)) lies outside the window — enlarge the window or drop the point"
         case let .tooFewSimulations(run, reason):
             return "\(run) simulations are too few: \(reason) — run more simulations"
         }

@@ -37,8 +37,8 @@ public enum RipleyK {
     ///   - counting: d ≤ r (default, spatstat) or d < r (pointpats).
     ///   - workers: how many child tasks may run at once (results do not depend on it).
     /// - Returns: K(r), in square metres.
-    /// - Throws: `DistanceMeasureError` for fewer than 2 points, invalid r, or a correction the window
-    ///   does not support.
+    /// - Throws: `DistanceMeasureError` for fewer than 2 points, invalid r, a point outside the window,
+    ///   or a correction the window does not support.
     public static func estimate(_ pattern: PlanarPattern, window: PatternWindow, rMetres: [Double],
                                 correction: EdgeCorrection, counting: DistanceCounting = .atMost,
                                 workers: Int = ProcessInfo.processInfo.activeProcessorCount)
@@ -51,6 +51,9 @@ public enum RipleyK {
         if correction == .translate || correction == .isotropic, rectangle == nil {
             throw .invalidParameter(name: "correction", value: correction.rawValue,
                                     expected: "none or border for a polygon window")
+        }
+        for i in 0..<n where !window.contains(xMetres: pattern.xMetres[i], yMetres: pattern.yMetres[i]) {
+            throw .pointOutsideWindow(index: i, xMetres: pattern.xMetres[i], yMetres: pattern.yMetres[i])
         }
         let area = window.areaSquareMetres
         let boundary = (0..<n).map {
