@@ -29,7 +29,7 @@ struct Pattern: AsyncParsableCommand {
     @Option(help: "Distances FROM:TO:STEP (metres); default as dbmss/spatstat from the window.") var r: String?
     @Option(help: "Edge correction for k and l: none, border, translate, isotropic.")
     var correction: EdgeCorrection = .isotropic
-    @Option(help: "Random labellings for the kd envelope.") var simulations: Int?
+    @Option(help: "Random labellings for the kd envelope (999 when only --global is given).") var simulations: Int?
     @Option(help: "Seed of the simulations.") var seed: UInt64 = 1
     @Flag(help: "Print the global (Duranton–Overman) envelope instead of the local one.") var global = false
     @Option(help: "Risk level of the envelope.") var alpha = 0.05
@@ -45,7 +45,7 @@ struct Pattern: AsyncParsableCommand {
             throw ValidationError("'--simulations' is only valid with kd")
         }
         if let simulations, simulations < 1 { throw ValidationError("'--simulations' must be at least 1") }
-        if global, simulations == nil { throw ValidationError("'--global' needs '--simulations N'") }
+        if global, function != .kd { throw ValidationError("'--global' is only valid with kd") }
         if plot != nil, function != .kd { throw ValidationError("'--plot' is only valid with kd") }
         if windowRect != nil, window != nil { throw ValidationError("give '--window-rect' or '--window', not both") }
         guard alpha > 0, alpha < 1 else { throw ValidationError("'--alpha' must lie between 0 and 1") }
@@ -77,7 +77,8 @@ struct Pattern: AsyncParsableCommand {
             let parameters = KdParameters(rMetres: distances, referenceType: reference ?? "", neighbourType: neighbor,
                                           weighted: weight != nil,
                                           bandwidthRangeMetres: r == nil ? area.diameterMetres / 3 : nil)
-            if let simulations {
+            if simulations != nil || global {
+                let simulations = simulations ?? 999
                 let bar = ProgressBar(total: simulations)
                 let envelope = try await DurantonOvermanKd.envelope(
                     marked, parameters: parameters,

@@ -60,7 +60,7 @@ public struct KdPlot: Sendable {
         let ys = observed.map { $0 * scale }
         let lows = band?.lower.map { $0 * scale } ?? []
         let highs = band?.upper.map { $0 * scale } ?? []
-        let left = 78.0, right = Double(width) - 24, top = 44.0, bottom = Double(height) - 58
+        let left = 78.0, right = Double(width) - 24, top = 72.0, bottom = Double(height) - 58
         let xTicks = KdPlot.ticks(min: xs.first ?? 0, max: xs.last ?? 1)
         let finite = (ys + lows + highs).filter(\.isFinite)
         let yTicks = KdPlot.ticks(min: 0, max: max(finite.max() ?? 1, 1e-300))
@@ -103,16 +103,15 @@ public struct KdPlot: Sendable {
             + "Distance (\(unit.rawValue))</text>\n"
         out += "<text transform=\"translate(18 \(f((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">"
             + "Kd (density per \(unit.rawValue))</text>\n"
-        // Legend.
-        let legendX = right - 300, legendY = top + 8
-        out += "<rect x=\"\(f(legendX))\" y=\"\(f(legendY))\" width=\"292\" height=\"\(lows.isEmpty ? 26 : 46)\" "
-            + "fill=\"white\" fill-opacity=\"0.85\" stroke=\"#bbb\"/>\n"
-        out += "<line x1=\"\(f(legendX + 10))\" y1=\"\(f(legendY + 14))\" x2=\"\(f(legendX + 36))\" y2=\"\(f(legendY + 14))\" "
+        // Legend: one row between the title and the plot, so it never hides the curve.
+        let legendY = 48.0
+        out += "<line x1=\"\(f(left))\" y1=\"\(f(legendY))\" x2=\"\(f(left + 26))\" y2=\"\(f(legendY))\" "
             + "stroke=\"#08306b\" stroke-width=\"2\"/>\n"
-        out += "<text x=\"\(f(legendX + 44))\" y=\"\(f(legendY + 18))\">Observed Kd</text>\n"
+        out += "<text x=\"\(f(left + 32))\" y=\"\(f(legendY + 4))\">Observed Kd</text>\n"
         if !lows.isEmpty {
-            out += "<rect x=\"\(f(legendX + 10))\" y=\"\(f(legendY + 28))\" width=\"26\" height=\"10\" fill=\"#9ecae1\"/>\n"
-            out += "<text x=\"\(f(legendX + 44))\" y=\"\(f(legendY + 38))\">\(KdPlot.escape(bandLabel))</text>\n"
+            let bandX = left + 130
+            out += "<rect x=\"\(f(bandX))\" y=\"\(f(legendY - 5))\" width=\"26\" height=\"10\" fill=\"#9ecae1\"/>\n"
+            out += "<text x=\"\(f(bandX + 32))\" y=\"\(f(legendY + 4))\">\(KdPlot.escape(bandLabel))</text>\n"
         }
         out += "</svg>\n"
         return out
