@@ -40,7 +40,7 @@ struct RipleyKTests {
             ? try await RipleyK.estimate(pattern, window: window, rMetres: r, correction: correction)
             : try await RipleyK.estimateL(pattern, window: window, rMetres: r, correction: correction)
         let ties = Self.tieRadii(pattern, window: window, r: r)
-        #expect(ties.count < r.count / 2)
+        #expect(ties.count <= 2) // r = 0.1 and 0.215 on amacrine
         for k in r.indices where !ties.contains(k) {
             #expect(DistanceFixtures.relativeDifference(values[k], expected[k]) < 1e-12,
                     "r = \(r[k]): \(values[k]) vs \(expected[k])")
