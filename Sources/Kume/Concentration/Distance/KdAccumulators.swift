@@ -80,12 +80,13 @@ struct DistanceSpreadPass: PairAccumulator {
 
     mutating func add(distances: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>?) {
         var s = 0.0
-        let limit = limit, binCount = binCount, mean = mean
+        let limit = limit, mean = mean, last = binCount - 1
+        let scale = limit > 0 ? Double(binCount) / limit : 0
         isWanted.withUnsafeBufferPointer { wanted in
             for d in distances where d <= limit {
                 let e = d - mean
                 s += e * e
-                let b = DistanceSummaryPass.bin(d, limit: limit, binCount: binCount)
+                let b = min(Int(d * scale), last) // = DistanceSummaryPass.bin(d, limit:, binCount:)
                 if wanted[b] { gathered[b, default: []].append(d) }
             }
         }
