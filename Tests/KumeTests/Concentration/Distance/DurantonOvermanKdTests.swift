@@ -25,9 +25,10 @@ struct DurantonOvermanKdTests {
     }
 
     /// dbmss evaluates R's binned, FFT-based `density` and interpolates; that differs from the exact sum
-    /// by up to 0.26 % on r = 0…100 (the shared reference notes). On the default grid the curve reaches
-    /// its flat tail, where the same binning error is up to about 0.4 %: 0.5 % covers both with margin.
-    @Test("Kd matches dbmss Kdhat on paracou16 within its binned density's 0.5 %",
+    /// of the same definition by up to 0.26 % on these four files (0.227 %, 0.263 %, 0.226 % and 0.259 %
+    /// for unweighted/weighted r = 0…100 and default r). 0.3 % bounds that binning error with a little
+    /// margin; anything beyond would be a difference in definition, not in numerics.
+    @Test("Kd matches dbmss Kdhat on paracou16 within its binned density's 0.3 %",
           arguments: ["unweighted_r0-100", "weighted_r0-100", "unweighted_defaultr", "weighted_defaultr"])
     func dbmssKdhat(file: String) async throws {
         let table = try DistanceFixtures.table("dbmss", "dbmss_Kdhat_QRosea_\(file).csv")
@@ -44,7 +45,7 @@ struct DurantonOvermanKdTests {
         for (value, reference) in zip(curve.values, expected) {
             worst = max(worst, DistanceFixtures.relativeDifference(value, reference))
         }
-        #expect(worst < 0.005, "largest relative difference \(worst)")
+        #expect(worst < 0.003, "largest relative difference \(worst)")
     }
 
     @Test("The binned path stays within 1e-6 of the exact path", arguments: [false, true])
