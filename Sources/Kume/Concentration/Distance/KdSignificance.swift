@@ -1,0 +1,68 @@
+/// Duranton and Overman's (2005) localisation and dispersion indices and the distance ranges where a
+/// sector departs significantly from random labelling.
+///
+/// With the band (lower, upper) of the chosen envelope, at each r: Γ(r) = max(Kd(r) − upper(r), 0) and
+/// Ψ(r) = max(lower(r) − Kd(r), 0). As in D&O, the totals are *sums over the r values given* (they sum
+/// over d = 0…180 km in 1 km steps; with evenly spaced r, multiply by the step to get an integral):
+/// Γ = Σ Γ(r); Ψ = Σ Ψ(r) when Γ = 0 (the sector is not localised), and 0 otherwise.
+public struct KdSignificance: Sendable, Equatable {
+    /// A maximal run of consecutive r values where the curve lies above (or below) the band, in metres.
+    public struct DistanceRange: Sendable, Equatable {
+        /// The first r of the run, in metres.
+        public var fromMetres: Double
+        /// The last r of the run, in metres.
+        public var toMetres: Double
+
+        /// Creates a range from its first and last r, in metres.
+        public init(fromMetres: Double, toMetres: Double) {
+            self.fromMetres = fromMetres
+            self.toMetres = toMetres
+        }
+    }
+
+    /// The envelope the statement refers to.
+    public var envelope: EnvelopeKind
+    /// Γ(r) at each r.
+    public var localisation: [Double]
+    /// Ψ(r) at each r (before the "not localised" rule).
+    public var dispersion: [Double]
+    /// Σ Γ(r).
+    public var localisationIndex: Double
+    /// Σ Ψ(r) when Σ Γ(r) = 0, else 0.
+    public var dispersionIndex: Double
+    /// Where Kd lies above the upper band.
+    public var localisedRanges: [DistanceRange]
+    /// Where Kd lies below the lower band.
+    public var dispersedRanges: [DistanceRange]
+
+    /// The indices and ranges of an envelope.
+    /// - Parameters:
+    ///   - envelope: the observed curve and its bands.
+    ///   - kind: which band to compare with (D&O use the global one).
+    public init(_ envelope: KdEnvelope, kind: EnvelopeKind = .global) {
+        let r = envelope.rMetres
+        let kd = envelope.observed.values
+        let band = envelope.band(kind)
+        self.envelope = kind
+        localisation = r.indices.map { max(kd[$0] - band.upper[$0], 0) }
+        dispersion = r.indices.map { max(band.lower[$0] - kd[$0], 0) }
+        localisationIndex = localisation.reduce(0, +)
+        dispersionIndex = localisationIndex > 0 ? 0 : dispersion.reduce(0, +)
+        localisedRanges = KdSignificance.runs(r, localisation.map { $0 > 0 })
+        dispersedRanges = KdSignificance.runs(r, dispersion.map { $0 > 0 })
+    }
+
+    private static func runs(_ r: [Double], _ flags: [Bool]) -> [DistanceRange] {
+        var ranges: [DistanceRange] = []
+        var start: Int?
+        for i in flags.indices {
+            if flags[i], start == nil { start = i }
+            if !flags[i], let s = start {
+                ranges.append(DistanceRange(fromMetres: r[s], toMetres: r[i - 1]))
+                start = nil
+            }
+        }
+        if let s = start, let last = r.last { ranges.append(DistanceRange(fromMetres: r[s], toMetres: last)) }
+        return ranges
+    }
+}

@@ -1,0 +1,37 @@
+/// Points in a planar, metric frame (for example a local projection), stored as contiguous arrays.
+///
+/// Coordinates are in metres (or any one length unit used consistently with the distances you pass);
+/// `xMetres[i]`, `yMetres[i]` is point `i`.
+public struct PlanarPattern: Sendable, Equatable {
+    /// Easting of each point, in metres.
+    public private(set) var xMetres: [Double]
+    /// Northing of each point, in metres.
+    public private(set) var yMetres: [Double]
+
+    /// Creates a pattern from coordinate arrays of equal length.
+    /// - Parameters:
+    ///   - xMetres: eastings, in metres.
+    ///   - yMetres: northings, in metres.
+    /// - Throws: `DistanceMeasureError.mismatchedLengths` when the arrays differ in length,
+    ///   `.nonFiniteCoordinate` when a coordinate is NaN or infinite.
+    public init(xMetres: [Double], yMetres: [Double]) throws(DistanceMeasureError) {
+        guard xMetres.count == yMetres.count else {
+            throw .mismatchedLengths(what: "y coordinates", expected: xMetres.count, actual: yMetres.count)
+        }
+        for i in xMetres.indices where !xMetres[i].isFinite || !yMetres[i].isFinite {
+            throw .nonFiniteCoordinate(index: i)
+        }
+        self.xMetres = xMetres
+        self.yMetres = yMetres
+    }
+
+    /// The number of points.
+    public var count: Int { xMetres.count }
+
+    /// The smallest rectangle holding every point, as (xmin, xmax, ymin, ymax) in metres; nil when empty.
+    public var boundingBox: (xMin: Double, xMax: Double, yMin: Double, yMax: Double)? {
+        guard let xMin = xMetres.min(), let xMax = xMetres.max(),
+              let yMin = yMetres.min(), let yMax = yMetres.max() else { return nil }
+        return (xMin, xMax, yMin, yMax)
+    }
+}

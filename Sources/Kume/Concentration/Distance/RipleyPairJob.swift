@@ -1,0 +1,114 @@
+import Foundation
+
+/// The pair loop of Ripley's K for one block of centre points: it returns increments per r index
+/// (entry k adds to K(r_k) and every later r; the last entry collects what falls beyond max r).
+struct RipleyPairJob: Sendable {
+    let pattern: PlanarPattern
+    let grid: NeighbourGrid
+    let r: [Double]
+    let correction: EdgeCorrection
+    let counting: DistanceCounting
+    /// xMin, xMax, yMin, yMax of a rectangular window.
+    let rectangle: [Double]?
+    let area: Double
+    let boundary: [Double]
+
+    /// The first index k with d ≤ r_k (or d < r_k); r.count when none. Starts from the index an even
+    /// spacing r_k = k·r_1 would give, then steps to the exact answer, so uneven r stay correct.
+    @inline(__always)
+    func firstIndex(_ d: Double) -> Int {
+        let n = r.count
+        var k = 0
+        if n > 1, r[1] > 0 {
+            let guess = (d / r[1]).rounded(.up)
+            k = guess < Double(n) ? max(0, Int(guess)) : n
+        }
+        if counting == .atMost {
+            while k < n, r[k] < d { k += 1 }
+            while k > 0, r[k - 1] >= d { k -= 1 }
+        } else {
+            while k < n, r[k] <= d { k += 1 }
+            while k > 0, r[k - 1] > d { k -= 1 }
+        }
+        return k
+    }
+
+    func run(points: Range<Int>) -> [Double] {
+        var increments = [Double](repeating: 0, count: r.count + 1)
+        guard let rmax = r.last else { return increments }
+        let xs = pattern.xMetres, ys = pattern.yMetres
+        // Ordered pairs for border and isotropic (their weights depend on the centre);
+        // unordered pairs counted twice for none and translate.
+        let ordered = correction == .border || correction == .isotropic
+        for i in points {
+            let xi = xs[i], yi = ys[i]
+            let bi = boundary[i]
+            var angles: RipleyBoxAngles?
+            if correction == .isotropic, let box = rectangle {
+                angles = RipleyBoxAngles(x: xi, y: yi, box: box)
+            }
+            grid.forEachCandidate(near: i) { j in
+                if ordered ? j == i : j <= i { return }
+                let dx = xs[j] - xi, dy = ys[j] - yi
+                let d = (dx * dx + dy * dy).squareRoot()
+                if counting == .atMost ? d > rmax : d >= rmax { return }
+                let k = firstIndex(d)
+                switch correction {
+                case .none:
+                    increments[k] += 2
+                case .translate:
+                    if let box = rectangle {
+                        let overlap = (box[1] - box[0] - abs(dx)) * (box[3] - box[2] - abs(dy))
+                        increments[k] += 2 * area / overlap
+                    }
+                case .isotropic:
+                    increments[k] += angles?.weight(distance: d) ?? 1
+                case .border:
+                    // Counts for r_k ≤ r ≤ b_i when d ≤ b_i.
+                    guard d <= bi else { return }
+                    var stop = k
+                    while stop < r.count, r[stop] <= bi { stop += 1 }
+                    if stop > k {
+                        increments[k] += 1
+                        increments[stop] -= 1
+                    }
+                }
+            }
+        }
+        return increments
+    }
+}
+
+/// Ripley's isotropic edge weight in a rectangle, as spatstat's C routine `ripleybox`: from the
+/// perpendicular distances to the four sides and the angles to the corners, the fraction of the circle
+/// of radius d around the centre that lies outside the rectangle.
+struct RipleyBoxAngles {
+    let dL: Double, dR: Double, dD: Double, dU: Double
+    let bLU: Double, bLD: Double, bRU: Double, bRD: Double
+    let bUL: Double, bUR: Double, bDL: Double, bDR: Double
+    let corner: Bool
+
+    init(x: Double, y: Double, box: [Double]) {
+        dL = x - box[0]; dR = box[1] - x; dD = y - box[2]; dU = box[3] - y
+        let eps = Double.ulpOfOne
+        let small = [dL, dR, dD, dU].filter { abs($0) < eps }.count
+        corner = small >= 2
+        bLU = atan2(dU, dL); bLD = atan2(dD, dL); bRU = atan2(dU, dR); bRD = atan2(dD, dR)
+        bUL = atan2(dL, dU); bUR = atan2(dR, dU); bDL = atan2(dL, dD); bDR = atan2(dR, dD)
+    }
+
+    func weight(distance r: Double) -> Double {
+        if r == 0 { return 1 }
+        let aL = dL < r ? acos(dL / r) : 0
+        let aR = dR < r ? acos(dR / r) : 0
+        let aD = dD < r ? acos(dD / r) : 0
+        let aU = dU < r ? acos(dU / r) : 0
+        let cL = min(aL, bLU) + min(aL, bLD)
+        let cR = min(aR, bRU) + min(aR, bRD)
+        let cU = min(aU, bUL) + min(aU, bUR)
+        let cD = min(aD, bDL) + min(aD, bDR)
+        var outside = (cL + cR + cU + cD) / (2 * Double.pi)
+        if corner { outside += 0.25 }
+        return 1 / (1 - outside)
+    }
+}
