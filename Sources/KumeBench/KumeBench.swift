@@ -9,6 +9,6 @@ struct KumeBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kume-bench",
         abstract: "Times kume's operations for the benchmark scripts under scripts/bench/.",
-        subcommands: []
+        subcommands: [Geo.self]
     )
 }
