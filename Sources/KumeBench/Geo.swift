@@ -15,6 +15,8 @@ struct Geo: ParsableCommand {
     enum Operation: String, ExpressibleByArgument, CaseIterable {
         /// Longitude, latitude (WGS84) to UTM 36N (EPSG:32636) in one bulk transform.
         case project
+        /// The same transform split over two tasks, each with its own PROJ context (`Transformer.transform`).
+        case projectParallel = "project-parallel"
         /// Multipoint from the points, then its convex hull.
         case convexHull = "convex-hull"
         /// Multipoint from the points, then its concave hull (ratio 0.3, no holes).
@@ -70,6 +72,11 @@ struct Geo: ParsableCommand {
         case .project:
             let context = try ProjectionContext()
             let projected = try Transformer(from: .wgs84, to: .epsg(32636), in: context).forward(points)
+            guard projected.count == points.count else { throw BenchError("projection lost points") }
+        case .projectParallel:
+            let projected = try blocking {
+                try await Transformer.transform(points, from: .wgs84, to: .epsg(32636), tasks: 2)
+            }
             guard projected.count == points.count else { throw BenchError("projection lost points") }
         case .convexHull:
             let context = try GeometryContext()
@@ -136,6 +143,25 @@ struct Geo: ParsableCommand {
             }
         }
     }
+}
+
+/// Runs async work from this synchronous command and waits for it (the root command is synchronous).
+func blocking<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+    let outcome = Outcome<T>()
+    let done = DispatchSemaphore(value: 0)
+    Task {
+        do { outcome.value = .success(try await work()) } catch { outcome.value = .failure(error) }
+        done.signal()
+    }
+    done.wait()
+    guard let value = outcome.value else { throw BenchError("the task ended without a result") }
+    return try value.get()
+}
+
+/// The result of `blocking`'s task: written by the task before it signals, read after the wait, so the
+/// semaphore orders the two accesses.
+private final class Outcome<T>: @unchecked Sendable {
+    var value: Result<T, any Error>?
 }
 
 /// A benchmark result that cannot be right.
