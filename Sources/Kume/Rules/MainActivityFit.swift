@@ -1,6 +1,7 @@
 /// How each firm of a roster relates to the cluster's main activity.
 ///
-/// Always the NACE taxonomy relatedness (``NaceTaxonomy``); with a reference registry also the
+/// Always the NACE taxonomy relatedness (1 for a firm inside a main-activity code, else ``NaceTaxonomy``'s
+/// scale against the nearest main-activity code); with a reference registry also the
 /// co-location proximity φ of the firm's division and the main activity's divisions across the registry's
 /// provinces (Hidalgo et al. 2007). A firm whose code lies in another NACE section than every main-activity
 /// code (taxonomy relatedness 0) is named unrelated in the warnings.
@@ -16,7 +17,7 @@ enum MainActivityFit {
         let mainDivisions = Set(main.compactMap(\.division))
         for index in verdict.members.indices where verdict.members[index].type == .firm {
             guard let code = verdict.members[index].nace else { continue }
-            let relatedness = main.map { NaceTaxonomy.relatedness(code, $0) }.max() ?? 0
+            let relatedness = main.contains { $0.contains(code) } ? 1 : main.map { NaceTaxonomy.relatedness(code, $0) }.max() ?? 0
             verdict.members[index].mainActivityRelatedness = relatedness
             if let proximity, let division = code.division {
                 verdict.members[index].mainActivityProximity = mainDivisions

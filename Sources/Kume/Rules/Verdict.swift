@@ -18,8 +18,8 @@ public struct Verdict: Sendable {
         public var distanceKm: Double?
         /// Whether the geography builder named the member a spatial outlier.
         public var outlier: Bool
-        /// A firm's NACE taxonomy relatedness to the main activity (1 same class … 0 another section; the
-        /// best over the main activity's codes), `nil` for institutions and firms without a code.
+        /// A firm's NACE taxonomy relatedness to the main activity (1 inside it, 0.75 same group … 0 another
+        /// section; the best over the main activity's codes), `nil` for institutions and firms without a code.
         public var mainActivityRelatedness: Double? = nil
         /// A firm's co-location proximity φ to the main activity across the reference registry's provinces
         /// (division level), `nil` without `--reference`.

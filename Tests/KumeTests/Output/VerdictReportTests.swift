@@ -31,13 +31,14 @@ struct VerdictReportJSONTests {
     func keysAndTypes() throws {
         let text = VerdictReport.json(try VerdictReportFixtures.verdict())
         let root = try parsed(text)
-        let order = ["\"eligible\"", "\"call\"", "\"checks\"", "\"geography\"", "\"members\"", "\"main_activity\"", "\"warnings\""]
+        let order = ["\"eligible\"", "\"call\"", "\"checks\"", "\"geography\"", "\"members\"", "\"main_activity\"", "\"reference\"", "\"warnings\""]
         // Top-level keys are the ones indented by exactly two spaces.
         let positions = try order.map { key in try #require(text.range(of: "\n  \(key):")).lowerBound }
         #expect(positions == positions.sorted())
         #expect(Set(root.keys) == Set(order.map { $0.replacingOccurrences(of: "\"", with: "") }))
 
         #expect(root["eligible"] as? Bool == false)
+        #expect(root["reference"] is NSNull)
         let call = try #require(root["call"] as? [String: Any])
         #expect(call["id"] as? String == "2017-3")
         #expect(call["title"] is String)
@@ -67,7 +68,9 @@ struct VerdictReportJSONTests {
         let members = try #require(root["members"] as? [[String: Any]])
         #expect(members.count == 24)
         for member in members {
-            #expect(Set(member.keys) == ["id", "name", "type", "inside", "distance_km", "outlier"])
+            #expect(Set(member.keys) == ["id", "name", "type", "inside", "distance_km", "outlier", "relatedness", "proximity"])
+            #expect(member["relatedness"] is Double || member["relatedness"] is NSNull)
+            #expect(member["proximity"] is NSNull)  // no --reference registry in this verdict
             #expect(member["id"] is String && member["type"] is String && member["outlier"] is Bool)
             #expect(member["inside"] is Bool || member["inside"] is NSNull)
             #expect(member["distance_km"] is Double || member["distance_km"] is NSNull)
