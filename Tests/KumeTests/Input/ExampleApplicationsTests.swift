@@ -62,6 +62,8 @@ struct ExampleApplicationsTests {
     func eskisehir() throws {
         let roster = try read("eskisehir-rail-ineligible-member.csv")
         #expect(roster.members.filter { $0.type == .other }.map(\.id) == ["K04"])
+        // Only the member type fails: 22 committed firms of division 30 (rail vehicles 30.20, 30.99).
+        #expect(committedFirms(roster, division: "30") == 22)
     }
 
     @Test("The Konya Excel export reads as Windows-1254 with decimal commas and Turkish headers")
