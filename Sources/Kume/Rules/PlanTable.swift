@@ -42,17 +42,8 @@ public enum PlanTable {
     ///   - file: The name to use in error locations.
     /// - Throws: ``InputError`` as ``read(path:)`` does.
     public static func parse(text: String, file: String) throws -> [PlanItem] {
-        var body = text
-        if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
         var issues: [InputIssue] = []
-        let rows: [SimpleCSV.Row]
-        do {
-            rows = try SimpleCSV.rows(body)
-        } catch let error as SimpleCSV.QuoteError {
-            throw InputError(issues: [InputIssue(
-                file: file, line: error.line, column: 1, problem: "a quoted field is not closed",
-                remedy: "close the quote or double the quote characters inside the field")])
-        }
+        let rows = try CSVText.records(text, file: file)
         guard let header = rows.first else {
             throw InputError(issues: [InputIssue(file: file, line: 1, column: 1, problem: "the file is empty",
                                                  remedy: "write a header row plan,item,cost,support and one row per item")])

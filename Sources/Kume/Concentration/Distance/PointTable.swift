@@ -2,9 +2,8 @@ import Foundation
 
 /// A CSV table of points read for the distance measures: a header row, then one point per row.
 ///
-/// RFC 4180 basics: `,` separates fields; a field may be quoted with `"`, and `""` inside quotes is one
-/// quote; CRLF or LF line ends; a UTF-8 byte-order mark is skipped. Header names are matched exactly,
-/// then case-insensitively.
+/// Read with kume's CSV reader (RFC 4180; `,`, `;` or tab; UTF-8 or Windows-1254; blank lines skipped).
+/// Header names are matched exactly, then case-insensitively.
 public struct PointTable: Sendable {
     /// The column names.
     public let header: [String]
@@ -23,64 +22,9 @@ public struct PointTable: Sendable {
     ///   with the wrong number of fields, or an empty file.
     public init(text: String, fileName: String) throws(InputError) {
         var issues: [InputIssue] = []
-        var records: [[String]] = []
-        var starts: [Int] = []
-        var field = ""
-        var record: [String] = []
-        var inQuotes = false
-        var line = 1
-        var recordLine = 1
-        var afterQuote = false
-        var chars = Array(text.unicodeScalars)
-        if chars.first == "\u{FEFF}" { chars.removeFirst() }
-        var i = 0
-        func endRecord() {
-            record.append(field)
-            field = ""
-            if !(record.count == 1 && record[0].isEmpty) {
-                records.append(record)
-                starts.append(recordLine)
-            }
-            record = []
-        }
-        while i < chars.count {
-            let c = chars[i]
-            if inQuotes {
-                if c == "\"" {
-                    if i + 1 < chars.count, chars[i + 1] == "\"" {
-                        field.unicodeScalars.append("\"")
-                        i += 1
-                    } else {
-                        inQuotes = false
-                        afterQuote = true
-                    }
-                } else {
-                    if c == "\n" { line += 1 }
-                    field.unicodeScalars.append(c)
-                }
-            } else if c == "\"" && field.isEmpty && !afterQuote {
-                inQuotes = true
-            } else if c == "," {
-                record.append(field)
-                field = ""
-                afterQuote = false
-            } else if c == "\r" || c == "\n" {
-                if c == "\r", i + 1 < chars.count, chars[i + 1] == "\n" { i += 1 }
-                endRecord()
-                afterQuote = false
-                line += 1
-                recordLine = line
-            } else {
-                field.unicodeScalars.append(c)
-            }
-            i += 1
-        }
-        if inQuotes {
-            issues.append(InputIssue(file: fileName, line: recordLine, column: record.count + 1,
-                                     problem: "a quoted field is never closed",
-                                     remedy: "close the quote with \" or remove it"))
-        }
-        if !field.isEmpty || !record.isEmpty { endRecord() }
+        let parsed = try CSVText.records(text, file: fileName)
+        let records = parsed.map(\.fields)
+        let starts = parsed.map(\.line)
         guard let header = records.first else {
             throw InputError(issues: [InputIssue(file: fileName, line: 1, column: 1, problem: "the file is empty",
                                                  remedy: "give a header row and one row per point")])

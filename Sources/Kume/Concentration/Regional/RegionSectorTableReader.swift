@@ -80,7 +80,7 @@ public enum RegionSectorTableReader {
                 omitted += 1
             }
         }
-        let records = RegionTableCSV.parse(text)
+        let records = try CSVText.records(text, file: file)
         guard let header = records.first else {
             throw InputError(issues: [InputIssue(
                 file: file, line: 1, column: 0, problem: "the file is empty",
