@@ -55,12 +55,12 @@ public struct SyntheticRegistry: Sendable, Equatable {
             cumulativePlaces.append(running)
         }
         let classWeights = naceClasses.map { sectionWeight(ofDivision: Int($0.code.prefix(2)) ?? 0) }
-        let sectionCounts = Dictionary(grouping: naceClasses.indices) { section(ofDivision: Int(naceClasses[$0].code.prefix(2)) ?? 0) }
+        let sectionCounts = Dictionary(grouping: naceClasses.indices) { NaceTaxonomy.section(of: naceClasses[$0]) ?? "" }
             .mapValues(\.count)
         var cumulativeClasses: [Double] = []
         running = 0
         for (index, code) in naceClasses.enumerated() {
-            let count = sectionCounts[section(ofDivision: Int(code.code.prefix(2)) ?? 0)] ?? 1
+            let count = sectionCounts[NaceTaxonomy.section(of: code) ?? ""] ?? 1
             running += classWeights[index] / Double(count)
             cumulativeClasses.append(running)
         }
@@ -127,17 +127,7 @@ public struct SyntheticRegistry: Sendable, Equatable {
             "G": 0.30, "C": 0.22, "F": 0.10, "H": 0.07, "I": 0.06, "M": 0.05, "N": 0.04, "S": 0.03, "J": 0.03,
             "L": 0.03, "A": 0.02,
         ]
-        return weights[section(ofDivision: division)] ?? 0.01
-    }
-
-    /// The NACE Rev.2 section letter of a division (fixed by the classification).
-    static func section(ofDivision division: Int) -> Character {
-        let bounds: [(Int, Character)] = [
-            (3, "A"), (9, "B"), (33, "C"), (35, "D"), (39, "E"), (43, "F"), (47, "G"), (53, "H"), (56, "I"),
-            (63, "J"), (66, "K"), (68, "L"), (75, "M"), (82, "N"), (84, "O"), (85, "P"), (88, "Q"), (93, "R"),
-            (96, "S"), (98, "T"),
-        ]
-        return bounds.first { division <= $0.0 }?.1 ?? "U"
+        return NaceTaxonomy.section(ofDivision: division).flatMap { weights[Character($0)] } ?? 0.01
     }
 
     /// The index drawn from cumulative weights.
