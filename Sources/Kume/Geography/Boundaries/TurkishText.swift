@@ -1,0 +1,24 @@
+import Foundation
+
+/// Text helpers for Turkish place names.
+enum TurkishText {
+    /// A key that matches a place name however it is written: dotted and dotless i folded to `I`,
+    /// diacritics (ç, ğ, ö, ş, ü, â, î, û) removed, upper-cased, spaces, hyphens and apostrophes dropped.
+    ///
+    /// The district polygons' upper-case names are not reliable about `I` versus `İ` (`ESKİŞEHIR`,
+    /// `EDIRNE`), so names are matched on this key and then spelled from the official name tables.
+    static func matchKey(_ name: String) -> String {
+        var folded = ""
+        folded.reserveCapacity(name.utf8.count)
+        for scalar in name.unicodeScalars {
+            switch scalar {
+            case "ı", "i", "İ", "I", "î", "Î": folded.append("I")
+            case " ", "-", "'", "’", ".": continue
+            default:
+                let base = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+                folded.append(base.uppercased())
+            }
+        }
+        return folded
+    }
+}
