@@ -13,7 +13,7 @@ public struct Shapefile: Sendable {
     /// The shape type in the file header (5 polygon, 15 polygon Z, 25 polygon M).
     public var shapeType: Int
     /// The bounding box in the file header, in the file's coordinates (here longitude, latitude, WGS84).
-    public var bounds: (minimum: Coordinate, maximum: Coordinate)
+    public var bounds: ShapefilePolygon.BoundingBox
     /// The records in file order.
     public var records: [ShapefilePolygon]
 
@@ -52,7 +52,7 @@ public struct Shapefile: Sendable {
                 file: reader.file, byteOffset: 32,
                 problem: "shape type \(shapeType) is not a polygon type (5, 15 or 25)")
         }
-        let bounds = (
+        let bounds = ShapefilePolygon.BoundingBox(
             minimum: Coordinate(
                 x: try reader.doubleLE(at: 36, for: "the bounding box"), y: try reader.doubleLE(at: 44, for: "the bounding box")),
             maximum: Coordinate(
@@ -89,7 +89,7 @@ public struct Shapefile: Sendable {
         let what = "record \(number)"
         let type = try reader.int32LE(at: start, for: what)
         if type == 0 {
-            return ShapefilePolygon(recordNumber: number, rings: [])
+            return ShapefilePolygon(recordNumber: number, rings: [], boundingBox: nil)
         }
         guard polygonShapeTypes.contains(type) else {
             throw .malformed(file: reader.file, byteOffset: start, problem: "\(what) has shape type \(type), not a polygon")
@@ -124,6 +124,9 @@ public struct Shapefile: Sendable {
             let end = part + 1 < partCount ? starts[part + 1] : pointCount
             rings.append(points[starts[part]..<end].map { Coordinate(x: $0.0, y: $0.1) })
         }
-        return ShapefilePolygon(recordNumber: number, rings: rings)
+        let box = ShapefilePolygon.BoundingBox(
+            minimum: Coordinate(x: try reader.doubleLE(at: start + 4, for: what), y: try reader.doubleLE(at: start + 12, for: what)),
+            maximum: Coordinate(x: try reader.doubleLE(at: start + 20, for: what), y: try reader.doubleLE(at: start + 28, for: what)))
+        return ShapefilePolygon(recordNumber: number, rings: rings, boundingBox: box)
     }
 }

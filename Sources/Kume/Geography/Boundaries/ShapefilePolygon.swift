@@ -10,11 +10,28 @@ public struct ShapefilePolygon: Sendable, Hashable {
     /// The rings in file order, in the file's coordinates (here longitude, latitude, WGS84); empty for a
     /// null shape.
     public var rings: [[Coordinate]]
+    /// The bounding box stored in the record (minimum and maximum corner); nil for a null shape.
+    public var boundingBox: BoundingBox?
 
-    /// Creates a record from its number and rings.
-    public init(recordNumber: Int, rings: [[Coordinate]]) {
+    /// A box given by its minimum (south-west) and maximum (north-east) corners.
+    public struct BoundingBox: Sendable, Hashable {
+        /// The corner with the smallest x and y.
+        public var minimum: Coordinate
+        /// The corner with the largest x and y.
+        public var maximum: Coordinate
+
+        /// Creates a box from its corners.
+        public init(minimum: Coordinate, maximum: Coordinate) {
+            self.minimum = minimum
+            self.maximum = maximum
+        }
+    }
+
+    /// Creates a record from its number, rings and stored bounding box.
+    public init(recordNumber: Int, rings: [[Coordinate]], boundingBox: BoundingBox?) {
         self.recordNumber = recordNumber
         self.rings = rings
+        self.boundingBox = boundingBox
     }
 
     /// The number of vertices over all rings.
