@@ -66,8 +66,8 @@ public enum DistrictFile {
             result.append(
                 DistrictRecord(
                     pcode: pcode, provinceCode: provinceCode, plate: plate,
-                    province: names.province(plate: plate) ?? adm1Name,
-                    district: names.district(plate: plate, name: adm2Name) ?? adm2Name,
+                    province: names.province(plate: plate) ?? TurkishText.titleCased(adm1Name),
+                    district: names.district(plate: plate, name: adm2Name) ?? TurkishText.titleCased(adm2Name),
                     sourceName: adm2Name, polygons: shape.polygons()))
         }
         return result

@@ -21,4 +21,32 @@ enum TurkishText {
         }
         return folded
     }
+
+    /// `name` in title case by Turkish rules: each word's first letter kept, the rest lower-cased with
+    /// `I` → `ı` and `İ` → `i` ("KAHRAMANMARAŞ" → "Kahramanmaraş", "İSTANBUL" → "İstanbul").
+    ///
+    /// Only a fallback for names missing from the official tables: it cannot know that the source's
+    /// `ESKİŞEHIR` means "Eskişehir" (it gives "Eskişehır").
+    static func titleCased(_ name: String) -> String {
+        var result = ""
+        var startOfWord = true
+        for character in name {
+            if character.isLetter {
+                if startOfWord {
+                    result.append(character)
+                } else {
+                    switch character {
+                    case "I": result.append("ı")
+                    case "İ": result.append("i")
+                    default: result += character.lowercased()
+                    }
+                }
+                startOfWord = false
+            } else {
+                result.append(character)
+                startOfWord = !character.isNumber
+            }
+        }
+        return result
+    }
 }
