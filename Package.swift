@@ -38,8 +38,8 @@ let package = Package(
             name: "KumeBench",
             dependencies: ["Kume", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "KumeGeoTests", dependencies: ["KumeGeo"]),
-        .testTarget(name: "KumeTests", dependencies: ["Kume"]),
+        .testTarget(name: "KumeGeoTests", dependencies: ["KumeGeo"], exclude: ["Fixtures"]),
+        .testTarget(name: "KumeTests", dependencies: ["Kume"], exclude: ["Fixtures"]),
         .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -5,10 +5,10 @@ import ArgumentParser
 /// Each subcommand times one family of operations on a given input and prints one CSV line per
 /// operation (`operation,n,seconds`), so the scripts can put kume beside its peers in the same run.
 @main
-struct KumeBench: ParsableCommand {
+struct KumeBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kume-bench",
         abstract: "Times kume's operations for the benchmark scripts under scripts/bench/.",
-        subcommands: []
+        subcommands: [Read.self, Detect.self]
     )
 }

@@ -1,0 +1,28 @@
+/// The settings of a search for candidate clusters in a registry.
+///
+/// Ranking: candidates are ordered by ``Candidate/excessFirms`` (descending), then by firm count
+/// (descending), then by sector label and the first firm's row, so the order never depends on scheduling.
+public struct CandidateSearch: Sendable {
+    /// The sectors to cluster.
+    public var sectors: SectorSelection
+    /// The density clustering and its parameters.
+    public var method: ClusteringMethod
+    /// The geography built around each cluster.
+    public var geography: GeographyParameters
+    /// Institutions within this distance of a candidate's geography are listed with it, in kilometres.
+    public var institutionsWithinKilometres: Double
+    /// The call whose rules give the pre-eligibility verdict.
+    public var call: Call
+
+    /// Creates the settings.
+    public init(
+        sectors: SectorSelection, method: ClusteringMethod, geography: GeographyParameters = GeographyParameters(),
+        institutionsWithinKilometres: Double = 10, call: Call
+    ) {
+        self.sectors = sectors
+        self.method = method
+        self.geography = geography
+        self.institutionsWithinKilometres = institutionsWithinKilometres
+        self.call = call
+    }
+}

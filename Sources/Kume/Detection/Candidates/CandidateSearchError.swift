@@ -1,0 +1,13 @@
+/// Why a candidate search could not run.
+public enum CandidateSearchError: Error, Sendable, CustomStringConvertible {
+    /// The registry gives planar `x`, `y` that were not converted to longitude, latitude.
+    case planarRegistry(source: String)
+
+    public var description: String {
+        switch self {
+        case .planarRegistry(let source):
+            return "\(source): the registry has planar x, y columns — give their CRS with --crs (e.g. --crs EPSG:32636) "
+                + "so kume can convert them to longitude, latitude"
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// The parameters of the `hull-buffer` economic geography, as a user sets them.
+public struct GeographyParameters: Sendable, Hashable {
+    /// The concave-hull ratio: 1 is the convex hull, 0 the most concave (GEOS `GEOSConcaveHull_r`).
+    public var concavity: Double
+    /// The buffer drawn around the hull, in kilometres.
+    public var bufferKilometres: Double
+    /// Whether spatial outliers stay in the hull (they are named either way).
+    public var keepOutliers: Bool
+    /// The rule that names outliers.
+    public var outlierRule: OutlierRule
+
+    /// The defaults: concavity 0.3, a 5 km buffer, outliers left out of the hull.
+    public init(
+        concavity: Double = 0.3, bufferKilometres: Double = 5, keepOutliers: Bool = false,
+        outlierRule: OutlierRule = OutlierRule()
+    ) {
+        self.concavity = concavity
+        self.bufferKilometres = bufferKilometres
+        self.keepOutliers = keepOutliers
+        self.outlierRule = outlierRule
+    }
+
+    /// The parameters as name–value pairs in output order (the method's own record of itself).
+    public var named: [(name: String, value: String)] {
+        [
+            ("concavity", NumberText.plain(concavity)),
+            ("buffer_km", NumberText.plain(bufferKilometres)),
+            ("keep_outliers", keepOutliers ? "true" : "false"),
+            ("outlier_rule", outlierRule.summary),
+        ]
+    }
+
+    /// Checks the ranges: concavity in [0, 1], buffer > 0 and finite.
+    /// - Throws: ``GeographyError/invalidParameter(_:)`` saying what to use.
+    public func validate() throws {
+        guard concavity.isFinite, (0...1).contains(concavity) else {
+            throw GeographyError.invalidParameter("concavity must be between 0 (most concave) and 1 (convex hull); got \(concavity)")
+        }
+        guard bufferKilometres.isFinite, bufferKilometres > 0, bufferKilometres <= 500 else {
+            throw GeographyError.invalidParameter("the buffer must be more than 0 and at most 500 km; got \(bufferKilometres)")
+        }
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+
+/// Reads an application's roster (members table) from CSV or GeoJSON into a validated ``Roster``.
+///
+/// CSV: RFC 4180, delimiter `,` `;` or tab detected from the header, UTF-8 (with or without BOM) or
+/// Windows-1254, decimal commas accepted with `;` or tab. GeoJSON: a FeatureCollection of Point features
+/// whose properties are the same columns. Headers and property names may use every alias of
+/// ``MemberColumn``. Every problem is reported, up to ``Options/maximumIssues``, as `FILE:LINE:COLUMN`
+/// (column = the field's position for CSV, the character for GeoJSON).
+public enum RosterReader {
+    /// What to do with a point that lies outside Türkiye but inside once latitude and longitude swap.
+    public enum SwappedCoordinates: Sendable {
+        /// Use the swapped point, with a warning naming the member (the default: an evaluator sees the
+        /// warning, and the member is not placed in another country).
+        case swap
+        /// Keep the point as given, with the same warning.
+        case keepAsGiven
+    }
+
+    /// The input formats.
+    public enum Format: Sendable {
+        case csv, geoJSON
+    }
+
+    /// Reading options.
+    public struct Options: Sendable {
+        /// The most problems listed in one ``InputError`` (the rest are counted).
+        public var maximumIssues: Int
+        /// The longest line (CSV record) accepted, in bytes; a longer one stops reading with an error.
+        public var maximumLineBytes: Int
+        /// The largest GeoJSON file accepted, in bytes (GeoJSON is parsed whole).
+        public var maximumGeoJSONBytes: Int
+        /// What to do with probably swapped coordinates.
+        public var swappedCoordinates: SwappedCoordinates
+        /// The type of a member when the table has no `type` column (`nil`: the column is required).
+        public var defaultType: MemberType?
+
+        /// Creates options; the defaults suit rosters.
+        public init(maximumIssues: Int = 50, maximumLineBytes: Int = 1 << 20, maximumGeoJSONBytes: Int = 64 << 20,
+                    swappedCoordinates: SwappedCoordinates = .swap, defaultType: MemberType? = nil) {
+            self.maximumIssues = maximumIssues
+            self.maximumLineBytes = maximumLineBytes
+            self.maximumGeoJSONBytes = maximumGeoJSONBytes
+            self.swappedCoordinates = swappedCoordinates
+            self.defaultType = defaultType
+        }
+    }
+
+    /// Reads a roster file; the format comes from the extension (`.geojson`/`.json`, else CSV) or, for
+    /// other names, from the first character (`{` means GeoJSON).
+    /// - Parameters:
+    ///   - path: The file's path; it is also the name used in issues.
+    ///   - options: Reading options.
+    /// - Throws: ``InputError`` listing every problem found.
+    public static func read(path: String, options: Options = Options()) throws(InputError) -> Roster {
+        let format = try format(ofPath: path)
+        switch format {
+        case .csv:
+            return try readCSV(ByteSource(path: path, displayName: path), name: path, options: options)
+        case .geoJSON:
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            guard size <= options.maximumGeoJSONBytes else {
+                throw InputError(issues: [InputIssue(
+                    file: path, line: 0, column: 0,
+                    problem: "the GeoJSON file is \(size >> 20) MiB, more than the \(options.maximumGeoJSONBytes >> 20) MiB read whole",
+                    remedy: "give a large table as CSV, which is read in chunks")])
+            }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw InputError(issues: [InputIssue(file: path, line: 0, column: 0,
+                                                     problem: "the file cannot be read", remedy: "check the path")])
+            }
+            return try GeoJSONRosterReader.read(bytes: [UInt8](data), name: path, options: options)
+        }
+    }
+
+    /// Reads a roster from bytes in memory.
+    /// - Parameters:
+    ///   - data: The file's bytes.
+    ///   - name: The name used in issues and to choose the format (like a path).
+    ///   - options: Reading options.
+    /// - Throws: ``InputError`` listing every problem found.
+    public static func read(data: [UInt8], name: String, options: Options = Options()) throws(InputError) -> Roster {
+        switch format(ofName: name, firstBytes: data.prefix(64)) {
+        case .csv: return try readCSV(ByteSource(bytes: data), name: name, options: options)
+        case .geoJSON: return try GeoJSONRosterReader.read(bytes: data, name: name, options: options)
+        }
+    }
+
+    /// Reads a roster from `Data` in memory; see ``read(data:name:options:)-([UInt8],_,_)``.
+    public static func read(data: Data, name: String, options: Options = Options()) throws(InputError) -> Roster {
+        try read(data: [UInt8](data), name: name, options: options)
+    }
+
+    private static func format(ofPath path: String) throws(InputError) -> Format {
+        var first: [UInt8] = []
+        if let handle = FileHandle(forReadingAtPath: path) {
+            first = [UInt8]((try? handle.read(upToCount: 64)) ?? Data())
+            try? handle.close()
+        }
+        return format(ofName: path, firstBytes: first[...])
+    }
+
+    static func format(ofName name: String, firstBytes: ArraySlice<UInt8>) -> Format {
+        let lower = name.lowercased()
+        if lower.hasSuffix(".geojson") || lower.hasSuffix(".json") { return .geoJSON }
+        if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") { return .csv }
+        let content = firstBytes.drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x0A
+            || $0 == 0x0D || $0 == 0x09 }
+        return content.first == UInt8(ascii: "{") ? .geoJSON : .csv
+    }
+
+    static func readCSV(_ source: ByteSource, name: String, options: Options) throws(InputError) -> Roster {
+        var scanner = try CSVScanner(source: source, file: name, maximumRecordBytes: options.maximumLineBytes)
+        if scanner.isEmpty {
+            throw InputError(issues: [InputIssue(file: name, line: 1, column: 1, problem: "the file is empty",
+                                                 remedy: "give a header row and one row per member")])
+        }
+        var fields: [CSVField] = []
+        guard let headerLine = try scanner.next(into: &fields) else {
+            throw InputError(issues: [InputIssue(file: name, line: 1, column: 1, problem: "the file is empty",
+                                                 remedy: "give a header row and one row per member")])
+        }
+        var columnAt: [MemberColumn?] = []
+        var firstPosition: [MemberColumn: Int] = [:]
+        var headerIssues = IssueCollector(file: name, limit: options.maximumIssues)
+        for (index, field) in fields.enumerated() {
+            let header = scanner.string(of: field)
+            let column = MemberColumn(header: header)
+            if let column, let first = firstPosition[column] {
+                headerIssues.add(line: headerLine, column: index + 1,
+                                 "column '\(header.trimmingSpaces)' means '\(column.header)', like column \(first)",
+                                 "keep only one of them")
+                columnAt.append(nil)
+                continue
+            }
+            if let column { firstPosition[column] = index + 1 }
+            columnAt.append(column)
+        }
+        var builder = MemberRowBuilder(file: name, columns: Set(firstPosition.keys), options: options,
+                                       allowDecimalComma: scanner.delimiter != UInt8(ascii: ","))
+        if let error = headerIssues.error { throw error }
+        guard builder.checkHeader(line: headerLine) else {
+            throw builder.issues.error ?? InputError(issues: [])
+        }
+        var extraIssues = IssueCollector(file: name, limit: options.maximumIssues)
+        var rows = 0
+        while let line = try scanner.next(into: &fields) {
+            if fields.count == 1, fields[0].start == fields[0].end { continue }  // a blank line
+            if fields.allSatisfy({ $0.start == $0.end }) { continue }  // a row of empty cells (;;;;)
+            rows += 1
+            if fields.count != columnAt.count {
+                extraIssues.add(line: line, column: min(fields.count, columnAt.count) + 1,
+                                "this row has \(fields.count) fields, the header has \(columnAt.count)",
+                                "give every row as many fields as the header (quote fields that contain '\(String(UnicodeScalar(scanner.delimiter)))')")
+                continue
+            }
+            var cells: [MemberColumn: RawCell] = [:]
+            for (index, field) in fields.enumerated() {
+                if field.textAfterClosingQuote {
+                    extraIssues.add(line: field.line, column: index + 1, "text follows a closing quote",
+                                    "quote the whole field and double each quote inside it (\"\")")
+                }
+                guard let column = columnAt[index] else { continue }
+                cells[column] = RawCell(text: scanner.string(of: field), line: field.line, column: index + 1)
+            }
+            builder.add(RawRow(line: line, cells: cells))
+        }
+        if rows == 0 {
+            throw InputError(issues: [InputIssue(file: name, line: headerLine, column: 1,
+                                                 problem: "the file has a header but no rows",
+                                                 remedy: "add one row per member below the header")])
+        }
+        var all = extraIssues
+        all.add(builder.issues.error ?? InputError(issues: []))
+        if let error = merged(all, name: name, limit: options.maximumIssues) { throw error }
+        return Roster(source: name, members: builder.members, warnings: builder.warnings)
+    }
+
+    /// Puts issues in file order (line, then column) before throwing.
+    static func merged(_ collector: IssueCollector, name: String, limit: Int) -> InputError? {
+        guard var error = collector.error else { return nil }
+        error.issues.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        return error
+    }
+}

@@ -1,0 +1,84 @@
+import KumeGeo
+
+/// A registry (every firm of a region with its code, place and size) held as columns, one array per
+/// field, so a national registry of millions of rows stays compact and fast to scan.
+public struct Registry: Sendable {
+    /// The frame of ``coordinates``.
+    public enum CoordinateFrame: Sendable, Hashable {
+        /// WGS84 longitude, latitude in degrees (`lat`/`lon` columns, or placed at a district or province).
+        case wgs84LongitudeLatitude
+        /// Planar `x`, `y` as given (easting, northing); the caller converts from its CRS.
+        case planar
+    }
+
+    /// The file the rows came from, as the user named it.
+    public var source: String
+    /// The ids, in file order.
+    public var ids = TextColumn()
+    /// The names, in file order.
+    public var names = TextColumn()
+    /// The member types (`firm` where the file has no `type` column).
+    public var types: [MemberType] = []
+    /// Each row's NACE code as an index into ``NaceClassification/entries`` of the shared table; -1 when empty.
+    public var naceIndices: [Int16] = []
+    /// Each row's point in ``coordinateFrame``; both values NaN when the row has none.
+    public var coordinates: [Coordinate] = []
+    /// The frame of ``coordinates``.
+    public var coordinateFrame: CoordinateFrame = .wgs84LongitudeLatitude
+    /// How each row's point was obtained.
+    public var placements: [Member.PlacementSource] = []
+    /// Employees per row; -1 when not given.
+    public var employees: [Int32] = []
+    /// Province plate per row (1–81); 0 when not given.
+    public var provincePlates: [UInt8] = []
+    /// Index into ``DistrictTable/districts`` of the shared table per row; -1 when not given.
+    public var districtIndices: [Int16] = []
+    /// The 1-based line each row starts on.
+    public var lines: [Int32] = []
+    /// Warnings (placements, swapped points), the first ``RosterReader/Options/maximumIssues`` of them.
+    public var warnings: [InputWarning] = []
+    /// How many further warnings were raised but not kept.
+    public var omittedWarnings = 0
+
+    /// Creates an empty registry for a source.
+    public init(source: String) {
+        self.source = source
+    }
+
+    /// The number of rows.
+    public var count: Int { types.count }
+
+    /// The NACE code of row `index`, or `nil` when it has none.
+    public func nace(at index: Int) -> NaceCode? {
+        let position = Int(naceIndices[index])
+        return position < 0 ? nil : NaceClassification.shared.entries[position].code
+    }
+
+    /// Row `index` as a ``Member`` (for a few rows; the columns are the efficient form).
+    public func member(at index: Int) -> Member {
+        let point = coordinates[index]
+        let plate = Int(provincePlates[index]), district = Int(districtIndices[index])
+        var member = Member(
+            id: ids[index], name: names[index], type: types[index], nace: nace(at: index),
+            location: point.x.isNaN ? nil : point, placement: placements[index],
+            employees: employees[index] < 0 ? nil : Int(employees[index]),
+            province: plate == 0 ? nil : ProvinceTable.shared.province(plate: plate)?.name,
+            district: district < 0 ? nil : DistrictTable.shared.districts[district].name, line: Int(lines[index]))
+        member.placement = placements[index]
+        return member
+    }
+
+    /// Appends another registry's rows (used to join chunks parsed in parallel, in order).
+    mutating func append(contentsOf other: Registry) {
+        ids.append(contentsOf: other.ids)
+        names.append(contentsOf: other.names)
+        types.append(contentsOf: other.types)
+        naceIndices.append(contentsOf: other.naceIndices)
+        coordinates.append(contentsOf: other.coordinates)
+        placements.append(contentsOf: other.placements)
+        employees.append(contentsOf: other.employees)
+        provincePlates.append(contentsOf: other.provincePlates)
+        districtIndices.append(contentsOf: other.districtIndices)
+        lines.append(contentsOf: other.lines)
+    }
+}

@@ -1,0 +1,63 @@
+/// Reads a registry (analysts' and planners' tables of firms: the roster contract with `type`
+/// defaulting to `firm`) into a column-wise ``Registry``, streaming the file in blocks.
+///
+/// Memory stays bounded by the block size plus the columns themselves: the file is never held whole.
+/// Each block is cut at a record boundary (outside quotes) and, in ``readConcurrently(path:options:)``, its parts are
+/// parsed at once in a `TaskGroup`; results are joined in file order, so the answer does not depend on
+/// scheduling or the number of cores.
+public enum RegistryReader {
+    /// Reading options.
+    public struct Options: Sendable {
+        /// The most problems listed in one ``InputError``, and the most warnings kept.
+        public var maximumIssues: Int
+        /// The longest line accepted, in bytes.
+        public var maximumLineBytes: Int
+        /// The bytes read per block.
+        public var blockBytes: Int
+        /// How many parts of a block are parsed at once (async form only).
+        public var parallelParts: Int
+        /// What to do with probably swapped coordinates.
+        public var swappedCoordinates: RosterReader.SwappedCoordinates
+        /// Whether to check that ids are unique (costs one hash table over all ids).
+        public var checkDuplicateIDs: Bool
+
+        /// Creates options.
+        public init(maximumIssues: Int = 50, maximumLineBytes: Int = 1 << 20, blockBytes: Int = 8 << 20,
+                    parallelParts: Int = 2, swappedCoordinates: RosterReader.SwappedCoordinates = .swap,
+                    checkDuplicateIDs: Bool = true) {
+            self.maximumIssues = maximumIssues
+            self.maximumLineBytes = maximumLineBytes
+            self.blockBytes = max(blockBytes, 1 << 16)
+            self.parallelParts = max(parallelParts, 1)
+            self.swappedCoordinates = swappedCoordinates
+            self.checkDuplicateIDs = checkDuplicateIDs
+        }
+    }
+
+    /// Reads a registry file, parsing the parts of each block in parallel.
+    /// - Parameters:
+    ///   - path: The CSV file; also the name used in issues.
+    ///   - options: Reading options.
+    /// - Throws: ``InputError`` listing every problem found (up to the limit).
+    public static func readConcurrently(path: String, options: Options = Options()) async throws(InputError) -> Registry {
+        var reading = try RegistryReading(source: ByteSource(path: path, displayName: path), file: path, options: options)
+        return try await reading.run(parallel: true)
+    }
+
+    /// Reads a registry file on the calling thread.
+    /// - Throws: ``InputError`` listing every problem found (up to the limit).
+    public static func read(path: String, options: Options = Options()) throws(InputError) -> Registry {
+        var reading = try RegistryReading(source: ByteSource(path: path, displayName: path), file: path, options: options)
+        return try reading.runSequentially()
+    }
+
+    /// Reads a registry from bytes in memory, on the calling thread.
+    /// - Parameters:
+    ///   - data: The CSV bytes.
+    ///   - name: The name used in issues.
+    /// - Throws: ``InputError`` listing every problem found (up to the limit).
+    public static func read(data: [UInt8], name: String, options: Options = Options()) throws(InputError) -> Registry {
+        var reading = try RegistryReading(source: ByteSource(bytes: data), file: name, options: options)
+        return try reading.runSequentially()
+    }
+}

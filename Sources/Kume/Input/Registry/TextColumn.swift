@@ -1,0 +1,63 @@
+/// A column of texts stored as one UTF-8 byte buffer with offsets, so a million names cost two
+/// allocations instead of a million.
+public struct TextColumn: RandomAccessCollection, Sendable {
+    /// The UTF-8 bytes of all texts, one after another.
+    public private(set) var utf8: [UInt8] = []
+    /// `offsets[i]..<offsets[i + 1]` are the bytes of text `i`; starts with 0.
+    public private(set) var offsets: [Int] = [0]
+
+    /// An empty column.
+    public init() {}
+
+    /// A column holding these texts.
+    public init(_ texts: some Sequence<String>) {
+        for text in texts { append(text) }
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { offsets.count - 1 }
+
+    /// Text `index`, decoded from the buffer.
+    public subscript(index: Int) -> String {
+        String(decoding: utf8[offsets[index]..<offsets[index + 1]], as: UTF8.self)
+    }
+
+    /// Appends a text.
+    public mutating func append(_ text: String) {
+        utf8.append(contentsOf: text.utf8)
+        offsets.append(utf8.count)
+    }
+
+    /// Appends UTF-8 bytes the caller has validated.
+    mutating func appendUTF8(_ bytes: UnsafeBufferPointer<UInt8>) {
+        utf8.append(contentsOf: bytes)
+        offsets.append(utf8.count)
+    }
+
+    /// Appends bytes already in the buffer's encoding, or Windows-1254 bytes transcoded to UTF-8.
+    mutating func appendWindows1254(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes {
+            if byte < 0x80 { utf8.append(byte) } else { utf8.append(contentsOf: Windows1254.utf8[Int(byte) - 0x80]) }
+        }
+        offsets.append(utf8.count)
+    }
+
+    /// Appends the texts of another column.
+    mutating func append(contentsOf other: TextColumn) {
+        let base = utf8.count
+        utf8.append(contentsOf: other.utf8)
+        offsets.append(contentsOf: other.offsets.dropFirst().map { $0 + base })
+    }
+
+    mutating func reserveCapacity(texts: Int, bytes: Int) {
+        utf8.reserveCapacity(bytes)
+        offsets.reserveCapacity(texts + 1)
+    }
+}
+
+/// Windows-1254 bytes 0x80–0xFF as UTF-8, built once from Foundation's code page table.
+enum Windows1254 {
+    static let utf8: [[UInt8]] = (0x80...0xFF).map { byte in
+        Array(TableText.windows1254([UInt8(byte)]).utf8)
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+import KumeGeo
+
+extension DistrictTable {
+    /// The district whose interior point is nearest to `point` (WGS84 longitude, latitude); `nil` for an
+    /// empty table. An approximation of "the district the point lies in" for when boundary polygons are
+    /// not installed.
+    ///
+    /// Distances are compared on the equirectangular approximation (longitude differences scaled by the
+    /// cosine of the latitude), which ranks neighbours a few tens of kilometres apart as the geodesic does
+    /// and costs a few multiplications per district.
+    public func nearest(to point: Coordinate) -> District? {
+        let scale = cos(point.latitude * .pi / 180)
+        func squaredDistance(_ district: District) -> Double {
+            let dx = (district.interiorPoint.longitude - point.longitude) * scale
+            let dy = district.interiorPoint.latitude - point.latitude
+            return dx * dx + dy * dy
+        }
+        return districts.min { squaredDistance($0) < squaredDistance($1) }
+    }
+}

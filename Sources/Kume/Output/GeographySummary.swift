@@ -1,0 +1,40 @@
+/// The economic geography as a person reads it in a terminal.
+public enum GeographySummary {
+    /// The method and parameters, area, places touched, outliers and each institution's position.
+    public static func text(
+        _ geography: EconomicGeography, places: DistrictPointView, members: [Member], warnings: [InputWarning]
+    ) -> String {
+        var lines: [String] = []
+        let firms = members.filter { $0.type == .firm }
+        lines.append("Economic geography: \(geography.method), \(NumberText.fixed(geography.areaSquareKilometres, decimals: 1)) km²"
+            + " from \(geography.firmsUsed.count) of \(firms.count) firms")
+        lines.append("  parameters: concavity \(NumberText.plain(geography.parameters.concavity)), "
+            + "buffer \(NumberText.plain(geography.parameters.bufferKilometres)) km, "
+            + (geography.parameters.keepOutliers ? "outliers kept" : "outliers left out"))
+        lines.append("  outlier rule: \(geography.parameters.outlierRule.summary)")
+        lines.append("  projection: \(geography.projection)")
+        lines.append("  provinces (\(DistrictPointView.methodName)): \(places.provinces.joined(separator: ", "))")
+        lines.append("  districts: \(places.districts.joined(separator: ", "))")
+        let outliers = geography.outliers(in: members)
+        lines.append("  outliers: " + (outliers.isEmpty ? "none" : outliers.joined(separator: ", ")))
+        let institutions = members.filter { $0.type != .firm }
+        if !institutions.isEmpty {
+            lines.append("Institutions:")
+            for member in institutions {
+                let placement = geography.placements[member.id]
+                let position: String
+                switch (placement?.inside, placement?.distanceKm) {
+                case (true?, _): position = "inside"
+                case (false?, let distance?): position = "\(NumberText.fixed(distance, decimals: 1)) km outside"
+                default: position = "no point"
+                }
+                lines.append("  \(member.id)  \(member.type.rawValue)  \(member.name): \(position)")
+            }
+        }
+        if !warnings.isEmpty {
+            lines.append("Warnings:")
+            lines += warnings.map { "  \($0)" }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+extension VerdictReport {
+    /// The verdict as one JSON object, keys in a fixed order: `eligible`, `call` (`id`, `title`), `checks`
+    /// (each `{id, status, message, message_tr, …evidence}`), `geography` (`method`, `parameters`,
+    /// `area_km2`, `provinces`, `districts`; `null` without a geography), `members` (`id`, `name`, `type`,
+    /// `inside`, `distance_km`, `outlier`), `main_activity` (`codes`, `source`, `division_counts`) and
+    /// `warnings` (`member_id`, `location`, `message`).
+    ///
+    /// Each key has one JSON type in every member (`inside` is a boolean or `null`, `distance_km` a number
+    /// or `null`); distances and areas are rounded to 0.01 km / km², money to 0.01 TL; codes and ids are
+    /// strings.
+    /// - Parameters:
+    ///   - verdict: The verdict to render.
+    ///   - pretty: Indent by two spaces per level (default) or write one line.
+    /// - Returns: The JSON text, without a final newline.
+    public static func json(_ verdict: Verdict, pretty: Bool = true) -> String {
+        jsonValue(verdict).serialized(indent: pretty ? 2 : nil)
+    }
+
+    static func jsonValue(_ verdict: Verdict) -> JSONValue {
+        .object([
+            ("eligible", .bool(verdict.eligible)),
+            ("call", .object([("id", .string(verdict.call.id)), ("title", .string(verdict.call.title))])),
+            ("checks", .array(verdict.checks.map(checkJSON))),
+            ("geography", verdict.geography.map(geographyJSON) ?? .null),
+            ("members", .array(verdict.members.map(memberJSON))),
+            ("main_activity", mainActivityJSON(verdict.mainActivity)),
+            ("warnings", .array(verdict.warnings.map { warning in
+                .object([
+                    ("member_id", warning.memberID.map(JSONValue.string) ?? .null),
+                    ("location", warning.location.map(JSONValue.string) ?? .null),
+                    ("message", .string(warning.message)),
+                ])
+            })),
+        ])
+    }
+
+    static func checkJSON(_ check: CheckResult) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("id", .string(check.id.rawValue)),
+            ("status", .string(check.status.rawValue)),
+            ("message", .string(check.message)),
+            ("message_tr", .string(check.messageTR)),
+        ]
+        let reserved = Set(fields.map(\.0))
+        for item in check.evidence where !reserved.contains(item.key) {
+            fields.append((item.key, evidenceJSON(item.value)))
+        }
+        return .object(fields)
+    }
+
+    static func evidenceJSON(_ value: EvidenceValue) -> JSONValue {
+        switch value {
+        case .integer(let number): .integer(number)
+        case .kilometres(let distance): distance.isFinite ? .fixed(Decimal(distance), decimals: 2) : .null
+        case .liras(let amount): .fixed(amount, decimals: 2)
+        case .percent(let share): .fixed(share, decimals: 2)
+        case .text(let text): .string(text)
+        case .flag(let flag): .bool(flag)
+        case .date(let date): .string(date.description)
+        case .list(let values): .array(values.map(evidenceJSON))
+        case .record(let fields): .object(fields.map { ($0.key, evidenceJSON($0.value)) })
+        case .null: .null
+        }
+    }
+
+    static func geographyJSON(_ geography: GeographyFacts) -> JSONValue {
+        .object([
+            ("method", .string(geography.method)),
+            ("parameters", .object(geography.parameters.map { parameter in
+                let value: JSONValue = switch parameter.value {
+                case .number(let number): .double(number)
+                case .flag(let flag): .bool(flag)
+                case .text(let text): .string(text)
+                }
+                return (parameter.name, value)
+            })),
+            ("area_km2", geography.areaKm2.isFinite ? .fixed(Decimal(geography.areaKm2), decimals: 2) : .null),
+            ("provinces", .array(geography.provinces.map(JSONValue.string))),
+            ("districts", .array(geography.districts.map(JSONValue.string))),
+        ])
+    }
+
+    static func memberJSON(_ member: Verdict.MemberOutcome) -> JSONValue {
+        .object([
+            ("id", .string(member.id)),
+            ("name", .string(member.name)),
+            ("type", .string(member.type.rawValue)),
+            ("inside", member.inside.map(JSONValue.bool) ?? .null),
+            ("distance_km", member.distanceKm.flatMap { $0.isFinite ? JSONValue.fixed(Decimal($0), decimals: 2) : nil } ?? .null),
+            ("outlier", .bool(member.outlier)),
+        ])
+    }
+
+    static func mainActivityJSON(_ activity: MainActivity) -> JSONValue {
+        .object([
+            ("codes", .array(activity.codes.map { .string($0.code) })),
+            ("source", .string(activity.source.rawValue)),
+            ("division_counts", .array(activity.divisionCounts.map { entry in
+                .object([("division", .string(entry.division)), ("firms", .integer(entry.firms))])
+            })),
+        ])
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+extension VerdictReport {
+    /// The verdict as a Markdown report an evaluator can attach: a heading with the verdict, a table of
+    /// checks, the main activity, the economic geography, a members table and the warnings.
+    ///
+    /// - Parameters:
+    ///   - verdict: The verdict to render.
+    ///   - language: English (default) or Turkish.
+    /// - Returns: GitHub-flavoured Markdown, ending with a newline.
+    public static func markdown(_ verdict: Verdict, language: Language = .english) -> String {
+        let turkish = language.isTurkish
+        let title = turkish ? verdict.call.titleTR : verdict.call.title
+        var out: [String] = []
+        out.append(turkish ? "# Uygunluk raporu: \(cell(title))" : "# Eligibility report: \(cell(title))")
+        out.append("")
+        out.append("**\(verdictWord(verdict.eligible, language))** · "
+                   + (turkish ? "çağrı" : "call") + " `\(verdict.call.id)` · "
+                   + (turkish ? "üye listesi" : "roster") + " `\(verdict.rosterSource)`")
+        out.append("")
+        out.append(turkish ? "## Denetimler" : "## Checks")
+        out.append("")
+        out.append(turkish ? "| Denetim | Sonuç | Açıklama |" : "| Check | Status | Details |")
+        out.append("|---|---|---|")
+        for check in verdict.checks {
+            out.append("| \(label(check.id, language)) (`\(check.id.rawValue)`) | \(statusWord(check.status, language)) | "
+                       + "\(cell(check.message(turkish: turkish))) |")
+        }
+        out.append("")
+        out.append((turkish ? "**Ana faaliyet alanı:** " : "**Main activity:** ")
+                   + cell(mainActivityPhrase(verdict.mainActivity, language)))
+        out.append("")
+        out.append(turkish ? "## Küme ekonomik coğrafyası" : "## Economic geography")
+        out.append("")
+        if let geography = verdict.geography {
+            let parameters = geography.parameters.map { "\($0.name) = \(parameterText($0.value, language))" }
+            let area = RulesText.fixed(.init(geography.areaKm2), digits: 2, turkish: turkish, group: true)
+            out.append((turkish ? "- Yöntem: " : "- Method: ") + "`\(geography.method)`"
+                       + (parameters.isEmpty ? "" : " (\(cell(parameters.joined(separator: ", "))))"))
+            out.append((turkish ? "- Alan: " : "- Area: ") + "\(area) km²")
+            out.append((turkish ? "- İller: " : "- Provinces: ") + cell(geography.provinces.isEmpty ? "–" : geography.provinces.joined(separator: ", ")))
+            out.append((turkish ? "- İlçeler: " : "- Districts: ") + cell(geography.districts.isEmpty ? "–" : geography.districts.joined(separator: ", ")))
+        } else {
+            out.append(turkish ? "Coğrafya oluşturulamadı." : "No geography was built.")
+        }
+        out.append("")
+        out.append(turkish ? "## Üyeler" : "## Members")
+        out.append("")
+        out.append(turkish ? "| Kimlik | Ad | Tür | NACE | Taahhüt | Konum | Aykırı |"
+                           : "| ID | Name | Type | NACE | Committed | Placement | Outlier |")
+        out.append("|---|---|---|---|---|---|---|")
+        for member in verdict.members {
+            let committed: String = switch member.committed {
+            case true?: turkish ? "evet" : "yes"
+            case false?: turkish ? "hayır" : "no"
+            case nil: "–"
+            }
+            let outlier = member.outlier ? (turkish ? "evet" : "yes") : ""
+            out.append("| \(cell(member.id)) | \(cell(member.name)) | \(member.type.rawValue) | \(member.nace?.code ?? "–") | "
+                       + "\(committed) | \(placementText(member, language)) | \(outlier) |")
+        }
+        if !verdict.warnings.isEmpty {
+            out.append("")
+            out.append(turkish ? "## Uyarılar" : "## Warnings")
+            out.append("")
+            for warning in verdict.warnings { out.append("- " + cell(warning.description)) }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Text made safe for a Markdown table cell: pipes escaped, line breaks as spaces.
+    static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r\n", with: " ")
+            .replacingOccurrences(of: "\n", with: " ")
+    }
+}

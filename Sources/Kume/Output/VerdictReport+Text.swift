@@ -1,0 +1,41 @@
+import Foundation
+
+extension VerdictReport {
+    /// The verdict as a person reads it in a terminal: the verdict first (`ELIGIBLE` / `NOT ELIGIBLE`, or
+    /// `UYGUN` / `UYGUN DEĞİL`), then one line per check with its status and evidence, then the main
+    /// activity, the geography and the warnings.
+    ///
+    /// - Parameters:
+    ///   - verdict: The verdict to render.
+    ///   - language: English (default) or Turkish labels and messages.
+    /// - Returns: Lines separated by `\n`, ending with a newline.
+    public static func text(_ verdict: Verdict, language: Language = .english) -> String {
+        let turkish = language.isTurkish
+        let title = turkish ? verdict.call.titleTR : verdict.call.title
+        var lines = ["\(verdictWord(verdict.eligible, language)) — \(turkish ? "çağrı" : "call") \(verdict.call.id): \(title)", ""]
+        let labelWidth = CheckID.allCases.map { label($0, language).count }.max() ?? 0
+        let statusWidth = CheckStatus.allCases.map { statusWord($0, language).count }.max() ?? 0
+        for check in verdict.checks {
+            let status = statusWord(check.status, language)
+            let name = label(check.id, language)
+            lines.append("  " + status + String(repeating: " ", count: statusWidth - status.count + 2)
+                         + name + String(repeating: " ", count: labelWidth - name.count + 2)
+                         + check.message(turkish: turkish))
+        }
+        lines.append("")
+        lines.append((turkish ? "Ana faaliyet alanı: " : "Main activity: ") + mainActivityPhrase(verdict.mainActivity, language))
+        if let geography = verdict.geography {
+            lines.append((turkish ? "Küme ekonomik coğrafyası: " : "Economic geography: ") + geographyPhrase(geography, language))
+        } else {
+            lines.append(turkish ? "Küme ekonomik coğrafyası: oluşturulamadı" : "Economic geography: none was built")
+        }
+        if !verdict.warnings.isEmpty {
+            lines.append("")
+            lines.append(turkish ? "Uyarılar:" : "Warnings:")
+            for warning in verdict.warnings {
+                lines.append("  - " + warning.description)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Renders a ``Verdict`` for people and programs: a terminal summary (``text(_:language:)``), one JSON
+/// object (``json(_:pretty:)``) and a Markdown report an evaluator can attach (``markdown(_:language:)``).
+public enum VerdictReport {
+    /// The language of the human-readable reports.
+    public enum Language: String, Sendable, CaseIterable {
+        /// English.
+        case english = "en"
+        /// Turkish.
+        case turkish = "tr"
+
+        var isTurkish: Bool { self == .turkish }
+    }
+
+    /// `ELIGIBLE` / `NOT ELIGIBLE`, or `UYGUN` / `UYGUN DEĞİL`.
+    static func verdictWord(_ eligible: Bool, _ language: Language) -> String {
+        switch (eligible, language) {
+        case (true, .english): "ELIGIBLE"
+        case (false, .english): "NOT ELIGIBLE"
+        case (true, .turkish): "UYGUN"
+        case (false, .turkish): "UYGUN DEĞİL"
+        }
+    }
+
+    /// The check's name as a person reads it.
+    static func label(_ id: CheckID, _ language: Language) -> String {
+        switch (id, language) {
+        case (.memberTypes, .english): "Member types"
+        case (.chamber, .english): "Chamber of industry"
+        case (.university, .english): "University"
+        case (.committedFirms, .english): "Committed firms"
+        case (.budget, .english): "Budget"
+        case (.deadline, .english): "Deadline"
+        case (.memberTypes, .turkish): "Üye türleri"
+        case (.chamber, .turkish): "Sanayi odası"
+        case (.university, .turkish): "Üniversite"
+        case (.committedFirms, .turkish): "Taahhüt veren firmalar"
+        case (.budget, .turkish): "Bütçe"
+        case (.deadline, .turkish): "Son başvuru tarihi"
+        }
+    }
+
+    /// The status as a person reads it; a failure is in capitals so it stands out.
+    static func statusWord(_ status: CheckStatus, _ language: Language) -> String {
+        switch (status, language) {
+        case (.pass, .english): "pass"
+        case (.fail, .english): "FAIL"
+        case (.unknown, .english): "unknown"
+        case (.skipped, .english): "skipped"
+        case (.pass, .turkish): "geçti"
+        case (.fail, .turkish): "KALDI"
+        case (.unknown, .turkish): "bilinmiyor"
+        case (.skipped, .turkish): "atlandı"
+        }
+    }
+
+    /// The main activity as one phrase: `29 (inferred)`, `29, 22.1 (declared)`.
+    static func mainActivityPhrase(_ activity: MainActivity, _ language: Language) -> String {
+        let codes = activity.codes.map(\.code).joined(separator: ", ")
+        switch (activity.source, language) {
+        case (.declared, .english): return "\(codes) (declared)"
+        case (.inferred, .english): return "\(codes) (inferred: the most common NACE division among committed firms)"
+        case (.undetermined, .english): return "undetermined (no committed firm has a NACE code)"
+        case (.declared, .turkish): return "\(codes) (beyan edilen)"
+        case (.inferred, .turkish): return "\(codes) (taahhüt veren firmalarda en sık görülen NACE bölümünden çıkarıldı)"
+        case (.undetermined, .turkish): return "belirlenemedi (taahhüt veren hiçbir firmanın NACE kodu yok)"
+        }
+    }
+
+    /// `hull-buffer (concavity 0.3, buffer_km 5), 123.45 km², provinces: Bursa, Kocaeli`.
+    static func geographyPhrase(_ geography: GeographyFacts, _ language: Language) -> String {
+        let turkish = language.isTurkish
+        let parameters = geography.parameters.map { "\($0.name) \(parameterText($0.value, language))" }
+        let area = RulesText.fixed(Decimal(geography.areaKm2), digits: 2, turkish: turkish, group: false) + " km²"
+        let provinces = geography.provinces.isEmpty ? "–" : geography.provinces.joined(separator: ", ")
+        let method = parameters.isEmpty ? geography.method : "\(geography.method) (\(parameters.joined(separator: ", ")))"
+        return turkish ? "\(method), \(area), iller: \(provinces)" : "\(method), \(area), provinces: \(provinces)"
+    }
+
+    static func parameterText(_ value: GeographyFacts.Value, _ language: Language) -> String {
+        switch value {
+        case .number(let number):
+            let text = "\(number)"
+            let trimmed = text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+            return language.isTurkish ? trimmed.replacingOccurrences(of: ".", with: ",") : trimmed
+        case .flag(let flag):
+            return language.isTurkish ? (flag ? "evet" : "hayır") : (flag ? "yes" : "no")
+        case .text(let text):
+            return text
+        }
+    }
+
+    /// A member's placement for tables: `inside`, `12.30 km`, `no point`.
+    static func placementText(_ member: Verdict.MemberOutcome, _ language: Language) -> String {
+        let turkish = language.isTurkish
+        guard let inside = member.inside else { return turkish ? "konum yok" : "no point" }
+        if inside { return turkish ? "içeride" : "inside" }
+        guard let distance = member.distanceKm else { return turkish ? "dışarıda" : "outside" }
+        return RulesText.kilometres(distance, turkish: turkish) + (turkish ? " dışarıda" : " outside")
+    }
+}

@@ -1,0 +1,84 @@
+/// The evaluator's path as one call: a roster in; its economic geography, the administrative view and the
+/// call's verdict out.
+public enum ClusterCheck {
+    /// What the check needs besides the roster.
+    public struct Options: Sendable {
+        /// The call whose rules apply.
+        public var call: Call
+        /// The declared main activity; `nil` to infer it from the committed firms.
+        public var mainActivity: [NaceCode]?
+        /// The business plans' items, for the budget check; `nil` skips it.
+        public var plans: [PlanItem]?
+        /// The application date, for the deadline check; `nil` skips it.
+        public var appliedOn: CalendarDate?
+        /// The economic geography's parameters.
+        public var geography: GeographyParameters
+
+        /// Creates the options.
+        public init(
+            call: Call, mainActivity: [NaceCode]? = nil, plans: [PlanItem]? = nil, appliedOn: CalendarDate? = nil,
+            geography: GeographyParameters = GeographyParameters()
+        ) {
+            self.call = call
+            self.mainActivity = mainActivity
+            self.plans = plans
+            self.appliedOn = appliedOn
+            self.geography = geography
+        }
+    }
+
+    /// The check's results.
+    public struct Outcome: Sendable {
+        /// The roster as read.
+        public var roster: Roster
+        /// The economic geography; `nil` when no firm has a point.
+        public var geography: EconomicGeography?
+        /// The provinces and districts the geography touches.
+        public var places: DistrictPointView?
+        /// The verdict.
+        public var verdict: Verdict
+    }
+
+    /// Builds the geography of the roster's firms, places every member, and evaluates the call's rules.
+    /// - Throws: ``GeographyError`` when GEOS or PROJ fail (not when no firm has a point: then the
+    ///   geography-dependent checks are `unknown`).
+    public static func run(_ roster: Roster, options: Options) throws -> Outcome {
+        let geography: EconomicGeography?
+        do {
+            geography = try HullBufferBuilder(parameters: options.geography)
+                .build(firms: roster.firms, members: roster.members, source: roster.source)
+        } catch GeographyError.noFirmWithPoint {
+            geography = nil
+        }
+        let places = try geography.map { try DistrictPointView(geography: $0, members: roster.members) }
+        let facts = geography.map { geography in
+            GeographyFacts(
+                method: geography.method,
+                parameters: geography.parameters.facts + [.init(name: "places", value: .text(DistrictPointView.methodName))],
+                areaKm2: geography.areaSquareKilometres,
+                provinces: places?.provinces ?? [],
+                districts: places?.districts ?? [],
+                members: geography.placements
+            )
+        }
+        var chambers: [String: String] = [:]
+        for chamber in ChambersOfIndustry.shared.chambers { chambers[chamber.province] = chamber.name }
+        let input = CheckInput(
+            roster: roster, geography: facts, call: options.call, mainActivity: options.mainActivity,
+            provincesWithChamberOfIndustry: chambers, plans: options.plans, appliedOn: options.appliedOn
+        )
+        return Outcome(roster: roster, geography: geography, places: places, verdict: Rules.evaluate(input))
+    }
+}
+
+extension GeographyParameters {
+    /// The parameters as the verdict's geography facts record them.
+    var facts: [GeographyFacts.Parameter] {
+        [
+            .init(name: "concavity", value: .number(concavity)),
+            .init(name: "buffer_km", value: .number(bufferKilometres)),
+            .init(name: "keep_outliers", value: .flag(keepOutliers)),
+            .init(name: "outlier_rule", value: .text(outlierRule.summary)),
+        ]
+    }
+}

@@ -1,0 +1,90 @@
+extension Rules {
+    /// Committed firms (`committed == true`) whose NACE code lies in the main activity must reach the call's
+    /// minimum.
+    ///
+    /// A firm whose `committed` is not stated counts as not committed and is listed in the evidence; when
+    /// no firm states it at all (the roster has no committed column), the check is `unknown`.
+    static func committedFirms(_ input: CheckInput, activity: MainActivity) -> CheckResult {
+        let firms = input.roster.firms
+        let required = input.call.minimumCommittedFirms
+        let notStated = firms.filter { $0.committed == nil }
+        if !firms.isEmpty && notStated.count == firms.count {
+            return CheckResult(
+                id: .committedFirms, status: .unknown,
+                message: "The roster does not say which firms committed (no firm has a committed value); "
+                    + "add a committed column (yes/no) — the call requires \(required) committed firms.",
+                messageTR: "Üye listesi hangi firmaların taahhüt verdiğini belirtmiyor (hiçbir firmada taahhüt değeri yok); "
+                    + "taahhüt sütunu (evet/hayır) ekleyin — çağrı \(required) taahhüt veren firma istiyor.",
+                evidence: [Evidence("required", .integer(required)), Evidence("firms", .integer(firms.count))])
+        }
+        let committed = firms.filter { $0.committed == true }
+        let withoutNace = committed.filter { $0.nace == nil }
+        let counted = committed.filter { firm in firm.nace.map(activity.contains) ?? false }
+        let outside = committed.count - withoutNace.count - counted.count
+        let codes = activity.codes.map(\.code)
+        let codesEN = RulesText.list(codes, turkish: false)
+        let codesTR = RulesText.list(codes, turkish: true)
+
+        var describedEN: String
+        var describedTR: String
+        switch activity.source {
+        case .declared:
+            describedEN = "the declared main activity \(codesEN)"
+            describedTR = "beyan edilen ana faaliyet alanı \(codesTR)"
+        case .inferred:
+            let top = activity.divisionCounts.first?.firms ?? 0
+            describedEN = "the main activity \(codesEN), inferred as the most common NACE division among committed "
+                + "firms (\(top) firms)"
+            describedTR = "taahhüt veren firmalar arasında en sık görülen NACE bölümü olarak belirlenen ana faaliyet "
+                + "alanı \(codesTR) (\(top) firma)"
+            let tied = activity.tiedDivisions
+            if !tied.isEmpty {
+                describedEN += "; divisions \(RulesText.list(tied, turkish: false)) tie, the lowest code was taken"
+                describedTR += "; \(RulesText.list(tied, turkish: true)) bölümleri eşit, en küçük kod seçildi"
+            }
+        case .undetermined:
+            describedEN = "no main activity (no committed firm has a NACE code, so none could be inferred)"
+            describedTR = "ana faaliyet alanı belirlenemedi (taahhüt veren hiçbir firmanın NACE kodu yok)"
+        }
+        var detailsEN: [String] = []
+        var detailsTR: [String] = []
+        if outside > 0 {
+            detailsEN.append("\(outside) committed firm\(outside == 1 ? "" : "s") outside the main activity")
+            detailsTR.append("ana faaliyet alanı dışında \(outside) taahhüt veren firma")
+        }
+        if !withoutNace.isEmpty {
+            detailsEN.append("\(withoutNace.count) committed without a NACE code")
+            detailsTR.append("NACE kodu olmayan \(withoutNace.count) taahhüt veren firma")
+        }
+        if !notStated.isEmpty {
+            detailsEN.append("\(notStated.count) whose commitment is not stated, counted as not committed")
+            detailsTR.append("taahhüdü belirtilmemiş \(notStated.count) firma (taahhüt vermemiş sayıldı)")
+        }
+        let tailEN = detailsEN.isEmpty ? "" : " (\(detailsEN.joined(separator: "; ")))"
+        let tailTR = detailsTR.isEmpty ? "" : " (\(detailsTR.joined(separator: "; ")))"
+        let status: CheckStatus = counted.count >= required ? .pass : .fail
+        let shortBy = required - counted.count
+        let message = "\(counted.count) committed firm\(counted.count == 1 ? "" : "s") in \(describedEN) — the call "
+            + "requires at least \(required)" + (status == .pass ? "" : " (\(shortBy) short)") + "\(tailEN)."
+        let messageTR = "\(describedTR.prefix(1).uppercased() + describedTR.dropFirst()) içinde \(counted.count) taahhüt "
+            + "veren firma var — çağrı en az \(required) istiyor"
+            + (status == .pass ? "" : " (\(shortBy) eksik)") + "\(tailTR)."
+        var evidence = [
+            Evidence("counted", .integer(counted.count)),
+            Evidence("required", .integer(required)),
+            Evidence("main_activity", .texts(codes)),
+            Evidence("main_activity_source", .text(activity.source.rawValue)),
+            Evidence("counted_firms", .texts(counted.map(\.id))),
+            Evidence("committed_outside_main_activity", .integer(outside)),
+            Evidence("committed_without_nace", .texts(withoutNace.map(\.id))),
+            Evidence("commitment_not_stated", .texts(notStated.map(\.id))),
+        ]
+        // Calls with priority sectors (2023: NACE 20, 21, 32.50, 26–30) give extra evaluation points; say
+        // whether the main activity lies in one. Not an eligibility rule.
+        if !input.call.priorityNace.isEmpty {
+            let priority = !activity.codes.isEmpty && activity.codes.allSatisfy(input.call.isPriority)
+            evidence.append(Evidence("main_activity_in_priority_sectors", .flag(priority)))
+        }
+        return CheckResult(id: .committedFirms, status: status, message: message, messageTR: messageTR, evidence: evidence)
+    }
+}

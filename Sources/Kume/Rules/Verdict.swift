@@ -1,0 +1,44 @@
+/// The answer of `kume check`: eligible or not, each check's result, and what the reports need besides.
+public struct Verdict: Sendable {
+    /// One member as the reports list it: who it is and where it lies relative to the geography.
+    public struct MemberOutcome: Sendable, Hashable {
+        /// The member's id.
+        public var id: String
+        /// The member's name.
+        public var name: String
+        /// The member's type.
+        public var type: MemberType
+        /// The member's NACE code, when given.
+        public var nace: NaceCode?
+        /// Whether the member committed; `nil` when the roster does not say.
+        public var committed: Bool?
+        /// Whether the geography covers the member's point; `nil` without a point or without a geography.
+        public var inside: Bool?
+        /// Distance to the geography in kilometres (0 inside); `nil` without a point or a geography.
+        public var distanceKm: Double?
+        /// Whether the geography builder named the member a spatial outlier.
+        public var outlier: Bool
+    }
+
+    /// True when no check failed and none is unknown.
+    public var eligible: Bool
+    /// The call checked against.
+    public var call: Call
+    /// The roster file's name, as the user gave it.
+    public var rosterSource: String
+    /// The checks, in the order of ``CheckID/allCases``.
+    public var checks: [CheckResult]
+    /// The main activity used by `committed_firms` (declared, or inferred and stated as such).
+    public var mainActivity: MainActivity
+    /// The geography's facts, when a geography was built.
+    public var geography: GeographyFacts?
+    /// The roster's members in file order, with their placements.
+    public var members: [MemberOutcome]
+    /// The roster's warnings followed by those raised while checking.
+    public var warnings: [InputWarning]
+
+    /// The result of one check.
+    public func check(_ id: CheckID) -> CheckResult? {
+        checks.first { $0.id == id }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Kume
+
+/// `kume-bench read FILE`: times reading a registry CSV with ``RegistryReader``.
+struct Read: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Times reading a registry CSV (prints operation,n,seconds).")
+
+    @Argument(help: "The registry CSV file.")
+    var file: String
+
+    @Flag(help: "Parse on the calling thread only (no parallel parts).")
+    var sequential = false
+
+    mutating func run() async throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let registry: Registry
+        if sequential {
+            registry = try RegistryReader.read(path: file)
+        } else {
+            registry = try await RegistryReader.readConcurrently(path: file)
+        }
+        let elapsed = start.duration(to: clock.now)
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let operation = sequential ? "read_registry_sequential" : "read_registry"
+        print("\(operation),\(registry.count),\(seconds)")
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import Kume
+
+/// `kume check`: the evaluator's verdict on an application's roster.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check an application's roster against a call's rules.",
+        discussion: """
+            Reads the roster (CSV or GeoJSON), computes the cluster's economic geography, and checks the \
+            member types, the chamber, the university, the committed firms of the main activity, and, \
+            when given, the budget and the deadline. Exit status 0 eligible, 1 not eligible, 2 bad input.
+            """
+    )
+
+    /// How the verdict is printed on standard output.
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, markdown
+    }
+
+    @Argument(help: "The roster: CSV (`,`, `;` or tab; UTF-8 or Windows-1254) or a GeoJSON FeatureCollection.")
+    var roster: String
+
+    @Option(help: "The call: \(Call.builtInIDs.joined(separator: ", ")), or a call file (JSON).")
+    var call: String = "2017-3"
+
+    @Option(help: "The main activity as NACE codes, e.g. 29,22.1 (default: inferred from committed firms).")
+    var mainActivity: String?
+
+    @Option(help: "Business plans CSV with columns plan,item,cost,support (TL), for the budget check.")
+    var plans: String?
+
+    @Option(help: "The application date (YYYY-MM-DD), for the deadline check.")
+    var appliedOn: String?
+
+    @Option(name: [.short, .customLong("output")], help: "Write the map (GeoJSON) to this file.")
+    var output: String?
+
+    @Option(help: "Report format on standard output.")
+    var report: ReportFormat = .text
+
+    @Option(help: "Language of the text and Markdown reports (en, tr).")
+    var lang: VerdictReport.Language = .english
+
+    @OptionGroup var geography: GeographyOptions
+
+    func validate() throws {
+        if let appliedOn, CalendarDate(iso: appliedOn) == nil {
+            throw ValidationError("'--applied-on \(appliedOn)' is not a date: write it as YYYY-MM-DD, e.g. 2017-08-01")
+        }
+        if let output, !output.lowercased().hasSuffix(".geojson"), !output.lowercased().hasSuffix(".json") {
+            throw ValidationError("'--output \(output)' must end in .geojson (the map is GeoJSON)")
+        }
+    }
+
+    func run() throws {
+        if let output { try AtomicFile.checkWritable(output) }
+        let selectedCall = FileManager.default.fileExists(atPath: call) ? try Call.load(path: call) : try Call.builtIn(id: call)
+        let options = ClusterCheck.Options(
+            call: selectedCall,
+            mainActivity: try mainActivity.map { try MainActivity.parse($0) },
+            plans: try plans.map { try PlanTable.read(path: $0) },
+            appliedOn: appliedOn.flatMap(CalendarDate.init(iso:)),
+            geography: geography.parameters
+        )
+        let outcome = try ClusterCheck.run(try RosterReader.read(path: roster), options: options)
+        if let output, let map = outcome.geography {
+            let flags = ClusterMap.checkColumns(for: outcome.verdict)
+            let features = ClusterMap.features(geography: map, members: outcome.roster.members, memberFlags: flags)
+            try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: output)
+        }
+        switch report {
+        case .text: print(VerdictReport.text(outcome.verdict, language: lang), terminator: "")
+        case .json: print(VerdictReport.json(outcome.verdict))
+        case .markdown: print(VerdictReport.markdown(outcome.verdict, language: lang), terminator: "")
+        }
+        if let output {
+            let note = outcome.geography == nil ? "no map written: no firm has a point" : "map written to \(output)"
+            FileHandle.standardError.write(Data("kume: \(note)\n".utf8))
+        }
+        if !outcome.verdict.eligible { throw ExitCode(1) }
+    }
+}
+
+extension VerdictReport.Language: ExpressibleByArgument {
+    public init?(argument: String) {
+        switch argument.lowercased() {
+        case "en", "english": self = .english
+        case "tr", "turkish", "türkçe": self = .turkish
+        default: return nil
+        }
+    }
+}

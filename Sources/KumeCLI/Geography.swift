@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import Kume
+
+/// `kume geography`: a cluster's economic geography, as a map and a summary.
+struct Geography: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compute a roster's economic geography (hull-buffer) and where each member stands.",
+        discussion: """
+            Projects the firms to a local equal-area projection, names spatial outliers, takes the concave \
+            hull of the others and buffers it. Prints the method, its parameters, the area, the provinces \
+            and districts touched, and each institution's distance; -o writes the map as GeoJSON.
+            """
+    )
+
+    @Argument(help: "The roster or firm list: CSV or GeoJSON (see `kume check --help`).")
+    var roster: String
+
+    @Option(name: [.short, .customLong("output")], help: "Write the map (GeoJSON) to this file.")
+    var output: String?
+
+    @OptionGroup var geography: GeographyOptions
+
+    func validate() throws {
+        if let output, !output.lowercased().hasSuffix(".geojson"), !output.lowercased().hasSuffix(".json") {
+            throw ValidationError("'--output \(output)' must end in .geojson (the map is GeoJSON)")
+        }
+    }
+
+    func run() throws {
+        if let output { try AtomicFile.checkWritable(output) }
+        let members = try RosterReader.read(path: roster)
+        let result = try HullBufferBuilder(parameters: geography.parameters)
+            .build(firms: members.firms, members: members.members, source: members.source)
+        let places = try DistrictPointView(geography: result, members: members.members)
+        if let output {
+            let features = ClusterMap.features(geography: result, members: members.members)
+            try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: output)
+        }
+        print(GeographySummary.text(result, places: places, members: members.members, warnings: members.warnings))
+        if let output { FileHandle.standardError.write(Data("kume: map written to \(output)\n".utf8)) }
+    }
+}
