@@ -15,8 +15,12 @@ public enum BoundaryError: Error, Sendable, CustomStringConvertible {
     case missingField(file: String, field: String)
     /// The `.shp` and `.dbf` files disagree on the number of records.
     case recordCountMismatch(shapes: Int, records: Int, file: String)
-    /// A district's polygon could not be built or repaired by GEOS.
-    case geometry(district: String, message: String)
+    /// A minimum share outside (0, 1] was asked for.
+    case invalidMinimumShare(Double)
+    /// No province holds the minimum share of the firms; `largestShare` is the best province's share.
+    case noProvinceReachesShare(minimumShare: Double, largestShare: Double, province: String)
+    /// GEOS or PROJ failed on `subject` (a district, a province, the geography): `message` is theirs.
+    case geometry(subject: String, message: String)
 
     public var description: String {
         let refetch = "run scripts/fetch-boundaries again (delete the folder first) to get intact files"
@@ -36,8 +40,14 @@ public enum BoundaryError: Error, Sendable, CustomStringConvertible {
             return "\(file): the field '\(field)' is missing — use the district polygons fetched by scripts/fetch-boundaries"
         case .recordCountMismatch(let shapes, let records, let file):
             return "\(file): \(shapes) shapes but \(records) attribute records — the .shp and .dbf do not belong together; \(refetch)"
-        case .geometry(let district, let message):
-            return "district \(district): its polygon could not be built (\(message)) — \(refetch)"
+        case .invalidMinimumShare(let share):
+            return "minimum share \(share) is not in (0, 1] — give a fraction such as 0.1 for 10 %"
+        case .noProvinceReachesShare(let minimum, let largest, let province):
+            return "no province holds \(minimum * 100) % of the firms (the most, \(largest * 100) %, are in \(province))"
+                + " — lower the minimum share or use the hull-buffer method"
+        case .geometry(let subject, let message):
+            return "\(subject): the geometry operation failed (\(message)) — check that the polygon is valid"
+                + " longitude, latitude (WGS84); for the district files, \(refetch)"
         }
     }
 }

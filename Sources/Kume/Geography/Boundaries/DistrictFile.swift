@@ -18,7 +18,9 @@ public enum DistrictFile {
         }
     }
 
-    /// Reads the districts from `directory`, names spelled from kume's official name tables.
+    /// Reads the districts from `directory`, names spelled from kume's official tables (`ProvinceTable`,
+    /// `DistrictTable`): the file's upper-case names are not reliable about `I` versus `İ` (`ESKİŞEHIR`,
+    /// `EDIRNE`), so they are matched Turkish-aware and spelled as the tables spell them.
     ///
     /// - Parameters:
     ///   - directory: the folder holding the boundary files (see `BoundaryLocator`).
@@ -46,7 +48,8 @@ public enum DistrictFile {
         let adm1Column = try column("adm1")
         let adm1NameColumn = try column("adm1_tr")
         let adm2NameColumn = try column("adm2_tr")
-        let names = OfficialPlaceNames.embedded
+        let provinces = ProvinceTable.shared
+        let officialDistricts = DistrictTable.shared
 
         var result: [DistrictRecord] = []
         result.reserveCapacity(shapes.records.count)
@@ -66,8 +69,9 @@ public enum DistrictFile {
             result.append(
                 DistrictRecord(
                     pcode: pcode, provinceCode: provinceCode, plate: plate,
-                    province: names.province(plate: plate) ?? TurkishText.titleCased(adm1Name),
-                    district: names.district(plate: plate, name: adm2Name) ?? TurkishText.titleCased(adm2Name),
+                    province: provinces.province(plate: plate)?.name ?? TurkishText.titleCased(adm1Name),
+                    district: officialDistricts.district(named: adm2Name, inProvince: plate)?.name
+                        ?? TurkishText.titleCased(adm2Name),
                     sourceName: adm2Name, polygons: shape.polygons()))
         }
         return result

@@ -63,6 +63,22 @@ enum BoundaryTestSupport {
         return try result.get()
     }
 
+    /// The administrative boundaries, built once for all tests.
+    static let boundaries: Result<AdministrativeBoundaries, BoundaryError>? = {
+        guard let districts = districts else { return nil }
+        do throws(BoundaryError) {
+            return .success(try AdministrativeBoundaries(records: try districts.get()))
+        } catch {
+            return .failure(error)
+        }
+    }()
+
+    /// The administrative boundaries, or the building error.
+    static func administrativeBoundaries() throws -> AdministrativeBoundaries {
+        guard let result = boundaries else { throw MissingBoundaries() }
+        return try result.get()
+    }
+
     /// Reads a committed CSV fixture (no quoted fields) as dictionaries keyed by header.
     static func fixtureRows(_ name: String) throws -> [[String: String]] {
         try csvRows(String(contentsOfFile: fixtures + "/" + name, encoding: .utf8))
@@ -89,4 +105,22 @@ enum BoundaryTestSupport {
 /// Thrown when a test needs the polygons but they could not be fetched.
 struct MissingBoundaries: Error, CustomStringConvertible {
     var description: String { "the district polygons are missing: run scripts/fetch-boundaries" }
+}
+
+/// SplitMix64 (Steele, Lea & Flood 2014): a small seeded generator for reproducible test points.
+struct BoundaryTestGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A double in [0, 1) from the top 53 bits.
+    mutating func nextUnit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }
