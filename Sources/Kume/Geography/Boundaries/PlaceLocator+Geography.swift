@@ -74,4 +74,16 @@ extension PlaceLocator {
             projectionDefinition: projection.definition, firmCount: members.count,
             firmsOutsideTurkiye: located.filter { $0 == nil }.count)
     }
+
+    /// The provinces and districts `geography` overlaps (see `places(touching:members:)`).
+    ///
+    /// - Parameters:
+    ///   - geography: an economic geography (its `polygons`, longitude, latitude, WGS84).
+    ///   - members: the firms' points, longitude, latitude (WGS84); may be empty.
+    /// - Throws: `BoundaryError.geometry` when GEOS or PROJ fails.
+    public func places(touching geography: EconomicGeography, members: [Coordinate] = []) throws(BoundaryError)
+        -> GeographyPlaces
+    {
+        try places(touching: geography.polygons, members: members)
+    }
 }

@@ -4,7 +4,8 @@ import KumeGeo
 /// the firms.
 public struct ProvinceGeography: Sendable, Hashable {
     /// The union of the chosen provinces (GEOS unary union): polygons, each a list of closed rings (exterior
-    /// first), longitude, latitude (WGS84).
+    /// first), longitude, latitude (WGS84), at full resolution and in GEOS's ring orientation (clockwise
+    /// shells): orient (`RingOrientation`) and round before writing GeoJSON.
     public var polygons: [[[Coordinate]]]
     /// The chosen provinces by plate number, each with its share of the firms and of the union's area.
     public var provinces: [AdministrativeShare]
