@@ -1,0 +1,43 @@
+import ArgumentParser
+import Kume
+
+/// Where `rank` and `related` get their regions × sectors matrix: a firm registry aggregated by province
+/// and NACE level, or a long table `region,sector,value` (official statistics publish those).
+struct MatrixInputOptions: ParsableArguments {
+    @Argument(help: "A firm registry (CSV or GeoJSON with the roster's columns and a province column).")
+    var registry: String?
+
+    @Option(help: "Instead of a registry: a long table region,sector,value (CSV; ',', ';' or tab).")
+    var matrix: String?
+
+    @Option(help: "With a registry: the NACE level of the sectors (section, division, group, class).")
+    var level: NaceCode.Level = .division
+
+    @Option(help: "With a registry: weigh firms by employment or count them (employment, firms).")
+    var weight: RegionSectorMatrix.Weighting = .employment
+
+    /// Checks that exactly one input was named. Called from the commands' `validate()`.
+    func requireInput() throws {
+        switch (registry, matrix) {
+        case (nil, nil): throw ValidationError("no input; give a REGISTRY file, or --matrix FILE with columns region,sector,value")
+        case (_?, _?): throw ValidationError("give a REGISTRY or --matrix, not both")
+        default: break
+        }
+    }
+
+    /// The matrix, read or aggregated; warnings go to standard error.
+    func loadMatrix() throws -> RegionSectorMatrix {
+        if let matrix {
+            let result = try RegionSectorTableReader.read(text: try TextFile.read(matrix), file: matrix)
+            for warning in result.warnings { StandardError.line("warning: \(warning)") }
+            return result.matrix
+        }
+        guard let registry else { throw ValidationError("no input; give a REGISTRY file or --matrix FILE") }
+        let firms = try RegistryReader.read(path: registry)
+        let aggregation = try RegionSectorMatrix.aggregating(registry: firms, level: level, weighting: weight)
+        if aggregation.unassigned > 0 {
+            StandardError.line("warning: \(registry): \(aggregation.unassigned) firms have no province or NACE code and are left out")
+        }
+        return aggregation.matrix
+    }
+}
