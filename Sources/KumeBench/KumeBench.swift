@@ -9,6 +9,6 @@ struct KumeBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kume-bench",
         abstract: "Times kume's operations for the benchmark scripts under scripts/bench/.",
-        subcommands: [Read.self, Detect.self, Relatedness.self, Distance.self, Geo.self]
+        subcommands: [Read.self, Detect.self, Relatedness.self, Distance.self, Geo.self, Boundaries.self]
     )
 }
