@@ -47,6 +47,8 @@ struct Check: ParsableCommand {
 
     @OptionGroup var geography: GeographyOptions
 
+    @OptionGroup var places: BoundaryOptions
+
     func validate() throws {
         if let appliedOn, CalendarDate(iso: appliedOn) == nil {
             throw ValidationError("'--applied-on \(appliedOn)' is not a date: write it as YYYY-MM-DD, e.g. 2017-08-01")
@@ -65,7 +67,8 @@ struct Check: ParsableCommand {
             plans: try plans.map { try PlanTable.read(path: $0) },
             appliedOn: appliedOn.flatMap(CalendarDate.init(iso:)),
             geography: geography.parameters,
-            reference: try reference.map { try RegistryReader.read(path: $0) }
+            reference: try reference.map { try RegistryReader.read(path: $0) },
+            boundaries: try places.load()
         )
         let outcome = try ClusterCheck.run(try RosterReader.read(path: roster), options: options)
         if let output, let map = outcome.geography {

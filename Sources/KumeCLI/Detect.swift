@@ -65,6 +65,8 @@ struct Detect: AsyncParsableCommand {
 
     @OptionGroup var geography: GeographyOptions
 
+    @OptionGroup var places: BoundaryOptions
+
     func validate() throws {
         guard epsKilometres > 0, epsKilometres.isFinite else {
             throw ValidationError("'--eps-km \(epsKilometres)' must be above 0: use a radius such as 2 (km)")
@@ -84,7 +86,7 @@ struct Detect: AsyncParsableCommand {
         let selectedCall = FileManager.default.fileExists(atPath: call) ? try Call.load(path: call) : try Call.builtIn(id: call)
         var firms = try RegistryReader.read(path: registry)
         if let crs { firms = try firms.convertedToLongitudeLatitude(from: CRS.userInput(crs)) }
-        let places = try institutions.map { try RosterReader.read(path: $0).members.filter { $0.type != .firm } } ?? []
+        let partners = try institutions.map { try RosterReader.read(path: $0).members.filter { $0.type != .firm } } ?? []
         let method: ClusteringMethod = switch self.method {
         case .dbscan: .dbscan(try DBSCAN(epsMetres: epsKilometres * 1000, minPoints: minFirms))
         case .hdbscan: .hdbscan(try HDBSCAN(minClusterSize: minClusterSize))
@@ -92,9 +94,9 @@ struct Detect: AsyncParsableCommand {
         let sectors: SectorSelection = try sector.map { .group(try MainActivity.parse($0, option: "--sector")) } ?? .each(level)
         let search = CandidateSearch(
             sectors: sectors, method: method, geography: geography.parameters,
-            institutionsWithinKilometres: nearKilometres, call: selectedCall)
+            institutionsWithinKilometres: nearKilometres, call: selectedCall, boundaries: try places.load())
         let progress = ProgressLine(label: "sectors")
-        let candidates = try await CandidateFinder.find(registry: firms, institutions: places, search: search) { done, all in
+        let candidates = try await CandidateFinder.find(registry: firms, institutions: partners, search: search) { done, all in
             progress.update(done: done, of: all)
         }
         progress.finish()

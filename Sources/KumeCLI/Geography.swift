@@ -21,6 +21,8 @@ struct Geography: ParsableCommand {
 
     @OptionGroup var geography: GeographyOptions
 
+    @OptionGroup var boundaries: BoundaryOptions
+
     func validate() throws {
         if let output, !output.lowercased().hasSuffix(".geojson"), !output.lowercased().hasSuffix(".json") {
             throw ValidationError("'--output \(output)' must end in .geojson (the map is GeoJSON)")
@@ -32,7 +34,8 @@ struct Geography: ParsableCommand {
         let members = try RosterReader.read(path: roster)
         let result = try HullBufferBuilder(parameters: geography.parameters)
             .build(firms: members.firms, members: members.members, source: members.source)
-        let places = try DistrictPointView(geography: result, members: members.members)
+        let locator = try boundaries.load().map { try PlaceLocator(boundaries: $0) }
+        let places = try TouchedPlaces(geography: result, members: members.members, locator: locator)
         if let output {
             let features = ClusterMap.features(geography: result, members: members.members)
             try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: output)

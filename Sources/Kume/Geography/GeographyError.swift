@@ -10,6 +10,8 @@ public enum GeographyError: Error, CustomStringConvertible, Sendable {
     case geometry(GeometryError)
     /// PROJ failed; its own message is kept.
     case projection(ProjectionError)
+    /// The boundary polygons could not be read or used.
+    case boundaries(BoundaryError)
 
     public var description: String {
         switch self {
@@ -21,6 +23,8 @@ public enum GeographyError: Error, CustomStringConvertible, Sendable {
             return "geometry: \(error)"
         case .projection(let error):
             return "projection: \(error)"
+        case .boundaries(let error):
+            return "boundaries: \(error)"
         }
     }
 }

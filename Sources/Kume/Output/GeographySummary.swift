@@ -2,7 +2,7 @@
 public enum GeographySummary {
     /// The method and parameters, area, places touched, outliers and each institution's position.
     public static func text(
-        _ geography: EconomicGeography, places: DistrictPointView, members: [Member], warnings: [InputWarning]
+        _ geography: EconomicGeography, places: TouchedPlaces, members: [Member], warnings: [InputWarning]
     ) -> String {
         var lines: [String] = []
         let firms = members.filter { $0.type == .firm }
@@ -13,8 +13,18 @@ public enum GeographySummary {
             + (geography.parameters.keepOutliers ? "outliers kept" : "outliers left out"))
         lines.append("  outlier rule: \(geography.parameters.outlierRule.summary)")
         lines.append("  projection: \(geography.projection)")
-        lines.append("  provinces (\(DistrictPointView.methodName)): \(places.provinces.joined(separator: ", "))")
-        lines.append("  districts: \(places.districts.joined(separator: ", "))")
+        if let shares = places.shares {
+            lines.append("  provinces (boundaries), share of area / of firms:")
+            for province in shares.provinces {
+                lines.append("    \(province.province): \(percent(province.areaShare)) / \(percent(province.firmShare ?? 0))")
+            }
+            lines.append("  districts: " + shares.districts.map {
+                "\($0.district ?? "") (\($0.province)) \(percent($0.areaShare))"
+            }.joined(separator: ", "))
+        } else {
+            lines.append("  provinces (\(places.method.rawValue)): \(places.provinces.joined(separator: ", "))")
+            lines.append("  districts: \(places.districts.joined(separator: ", "))")
+        }
         let outliers = geography.outliers(in: members)
         lines.append("  outliers: " + (outliers.isEmpty ? "none" : outliers.joined(separator: ", ")))
         let institutions = members.filter { $0.type != .firm }
@@ -36,5 +46,9 @@ public enum GeographySummary {
             lines += warnings.map { "  \($0)" }
         }
         return lines.joined(separator: "\n")
+    }
+
+    private static func percent(_ share: Double) -> String {
+        NumberText.fixed(share * 100, decimals: 1) + " %"
     }
 }

@@ -15,13 +15,18 @@ public enum ClusterCheck {
         public var geography: GeographyParameters
         /// A reference registry for the main activity's concentration and co-location; `nil` for none.
         public var reference: Registry?
+        /// Türkiye's district polygons for the exact places the geography touches; `nil` to fall back to
+        /// district points.
+        public var boundaries: AdministrativeBoundaries?
 
         /// Creates the options.
         public init(
             call: Call, mainActivity: [NaceCode]? = nil, plans: [PlanItem]? = nil, appliedOn: CalendarDate? = nil,
-            geography: GeographyParameters = GeographyParameters(), reference: Registry? = nil
+            geography: GeographyParameters = GeographyParameters(), reference: Registry? = nil,
+            boundaries: AdministrativeBoundaries? = nil
         ) {
             self.reference = reference
+            self.boundaries = boundaries
             self.call = call
             self.mainActivity = mainActivity
             self.plans = plans
@@ -37,7 +42,7 @@ public enum ClusterCheck {
         /// The economic geography; `nil` when no firm has a point.
         public var geography: EconomicGeography?
         /// The provinces and districts the geography touches.
-        public var places: DistrictPointView?
+        public var places: TouchedPlaces?
         /// The verdict.
         public var verdict: Verdict
     }
@@ -53,11 +58,19 @@ public enum ClusterCheck {
         } catch GeographyError.noFirmWithPoint {
             geography = nil
         }
-        let places = try geography.map { try DistrictPointView(geography: $0, members: roster.members) }
+        var locator: PlaceLocator?
+        if let boundaries = options.boundaries {
+            do {
+                locator = try PlaceLocator(boundaries: boundaries)
+            } catch {
+                throw GeographyError.boundaries(error)
+            }
+        }
+        let places = try geography.map { try TouchedPlaces(geography: $0, members: roster.members, locator: locator) }
         let facts = geography.map { geography in
             GeographyFacts(
                 method: geography.method,
-                parameters: geography.parameters.facts + [.init(name: "places", value: .text(DistrictPointView.methodName))],
+                parameters: geography.parameters.facts + [.init(name: "places", value: .text(places?.method.rawValue ?? ""))],
                 areaKm2: geography.areaSquareKilometres,
                 provinces: places?.provinces ?? [],
                 districts: places?.districts ?? [],
@@ -71,6 +84,7 @@ public enum ClusterCheck {
             provincesWithChamberOfIndustry: chambers, plans: options.plans, appliedOn: options.appliedOn
         )
         var verdict = Rules.evaluate(input)
+        if let locator { verdict.warnings += try StatedPlaceCheck.warnings(roster.members, locator: locator) }
         try MainActivityFit.annotate(&verdict, geography: geography, reference: options.reference)
         return Outcome(roster: roster, geography: geography, places: places, verdict: verdict)
     }

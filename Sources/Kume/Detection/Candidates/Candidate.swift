@@ -16,7 +16,7 @@ public struct Candidate: Sendable {
     /// The cluster's `hull-buffer` geography.
     public var geography: EconomicGeography
     /// Provinces and districts the geography touches.
-    public var places: DistrictPointView
+    public var places: TouchedPlaces
     /// Registry firms (any sector) whose point the geography covers.
     public var firmsInside: Int
     /// Registry firms of the sector group whose point the geography covers.

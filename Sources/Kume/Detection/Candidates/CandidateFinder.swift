@@ -29,6 +29,14 @@ public enum CandidateFinder {
         var planarByRow: [Int: Int] = [:]
         for (position, row) in rows.enumerated() { planarByRow[row] = position }
 
+        var locator: PlaceLocator?
+        if let boundaries = search.boundaries {
+            do {
+                locator = try PlaceLocator(boundaries: boundaries)
+            } catch {
+                throw GeographyError.boundaries(error)
+            }
+        }
         let groups = search.sectors.groups(of: registry, rows: rows)
         var candidates: [Candidate] = []
         for (done, group) in groups.enumerated() {
@@ -43,7 +51,7 @@ public enum CandidateFinder {
                 let clusterRows = cluster.map { group.rows[$0] }
                 candidates.append(try candidate(
                     rows: clusterRows, group: group, allRows: rows, registry: registry,
-                    institutions: institutions, search: search))
+                    institutions: institutions, search: search, locator: locator))
             }
             progress(done + 1, groups.count)
         }
@@ -69,7 +77,7 @@ public enum CandidateFinder {
 
     private static func candidate(
         rows: [Int], group: (label: String, codes: [NaceCode], rows: [Int]), allRows: [Int], registry: Registry,
-        institutions: [Member], search: CandidateSearch
+        institutions: [Member], search: CandidateSearch, locator: PlaceLocator?
     ) throws -> Candidate {
         let firms = rows.map { row in
             var firm = registry.member(at: row)
@@ -89,7 +97,7 @@ public enum CandidateFinder {
         let roster = Roster(source: registry.source, members: firms + nearby.map(\.member))
         var chambers: [String: String] = [:]
         for chamber in ChambersOfIndustry.shared.chambers { chambers[chamber.province] = chamber.name }
-        let places = try DistrictPointView(geography: geography, members: roster.members)
+        let places = try TouchedPlaces(geography: geography, members: roster.members, locator: locator)
         let facts = GeographyFacts(
             method: geography.method, parameters: geography.parameters.facts, areaKm2: geography.areaSquareKilometres,
             provinces: places.provinces, districts: places.districts, members: geography.placements)

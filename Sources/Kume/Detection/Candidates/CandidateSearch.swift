@@ -13,12 +13,15 @@ public struct CandidateSearch: Sendable {
     public var institutionsWithinKilometres: Double
     /// The call whose rules give the pre-eligibility verdict.
     public var call: Call
+    /// Türkiye's district polygons for the exact places each candidate touches; `nil` for district points.
+    public var boundaries: AdministrativeBoundaries?
 
     /// Creates the settings.
     public init(
         sectors: SectorSelection, method: ClusteringMethod, geography: GeographyParameters = GeographyParameters(),
-        institutionsWithinKilometres: Double = 10, call: Call
+        institutionsWithinKilometres: Double = 10, call: Call, boundaries: AdministrativeBoundaries? = nil
     ) {
+        self.boundaries = boundaries
         self.sectors = sectors
         self.method = method
         self.geography = geography

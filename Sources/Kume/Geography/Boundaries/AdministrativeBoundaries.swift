@@ -44,6 +44,19 @@ public struct AdministrativeBoundaries: Sendable {
         try AdministrativeBoundaries(records: try DistrictFile.read(directory: directory, detail: detail))
     }
 
+    /// The districts alone, without the provinces' unions (most of the loading time): enough to place
+    /// points and to find the places a geography touches (``PlaceLocator``). ``provinces`` is empty.
+    ///
+    /// - Parameter directory: the folder holding `tur_polbna_adm2.*` (see `BoundaryLocator`).
+    /// - Throws: `BoundaryError` when the files are missing or corrupt, or GEOS or PROJ fails.
+    public static func loadDistricts(directory: String) throws(BoundaryError) -> AdministrativeBoundaries {
+        let projection = LocalProjection(centre: projectionCentre)
+        let (districts, repaired) = try districts(
+            from: try DistrictFile.read(directory: directory, detail: .full), projection: projection)
+        return AdministrativeBoundaries(
+            districts: districts, provinces: [], repairedDistrictCodes: repaired, equalAreaProjection: projection)
+    }
+
     /// Builds the boundaries from district records: validates (and repairs) each district, unions the
     /// districts of each province, and measures areas. `build(records:tasks:)` does the same on several cores.
     ///

@@ -48,6 +48,7 @@ extension PlaceLocator {
 
         var districts: [AdministrativeShare] = []
         var provinceArea: [Int: Double] = [:]
+        var provinceName: [Int: String] = [:]
         for index in areaByDistrict.keys.sorted() {
             let district = boundaries.districts[index]
             let area = areaByDistrict[index] ?? 0
@@ -58,6 +59,7 @@ extension PlaceLocator {
                     district: district.name, areaSquareKilometres: area, areaShare: totalArea > 0 ? area / totalArea : 0,
                     firms: firms, firmShare: firmShare(firms)))
             provinceArea[district.plate, default: 0] += area
+            provinceName[district.plate] = district.province
         }
         var firmsByPlate: [Int: Int] = [:]
         for (index, count) in firmsByDistrict { firmsByPlate[boundaries.districts[index].plate, default: 0] += count }
@@ -65,7 +67,7 @@ extension PlaceLocator {
             let area = provinceArea[plate] ?? 0
             let firms = firmsByPlate[plate] ?? 0
             return AdministrativeShare(
-                plate: plate, province: boundaries.province(plate: plate)?.name ?? String(plate), districtCode: nil,
+                plate: plate, province: provinceName[plate] ?? String(plate), districtCode: nil,
                 district: nil, areaSquareKilometres: area, areaShare: totalArea > 0 ? area / totalArea : 0, firms: firms,
                 firmShare: firmShare(firms))
         }
