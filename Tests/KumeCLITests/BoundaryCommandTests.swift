@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// kume check with Türkiye's district polygons (fetched by scripts/test into boundaries/).
+@Suite("kume check with boundaries")
+struct BoundaryCommandTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// 25 automotive firms on a grid over Mustafakemalpaşa (Bursa), the grid's south-west corner reaching
+    /// across the provincial border into Susurluk (Balıkesir); every firm states Bursa. Bursa has no chamber
+    /// of industry, Balıkesir has one (Balıkesir Sanayi Odası, tr_chambers_of_industry.csv).
+    static func roster() -> String {
+        var rows = ["id,name,type,nace,lat,lon,committed,province"]
+        for i in 0..<25 {
+            let lat = 39.96 + Double(i % 5) * 0.015
+            let lon = 28.22 + Double(i / 5) * 0.03
+            rows.append("F\(i),Firma \(i),firma,29.32,\(lat),\(lon),evet,Bursa")
+        }
+        rows.append("C1,Mustafakemalpaşa Ticaret ve Sanayi Odası,TSO,,40.035,28.405,,Bursa")
+        rows.append("U1,Bursa Uludağ Üniversitesi MYO,üniversite,,39.99,28.30,,Bursa")
+        return rows.joined(separator: "\n") + "\n"
+    }
+
+    @Test("A Bursa cluster whose geography reaches into Balıkesir fails the chamber rule naming Balıkesir's chamber of industry")
+    func balikesir() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.repository.appendingPathComponent("boundaries/tur_polbna_adm2.shp").path),
+                     "scripts/test fetches the district polygons into boundaries/")
+        let folder = try RosterFixture.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("roster.csv")
+        try Self.roster().write(to: file, atomically: true, encoding: .utf8)
+        let result = try KumeExecutable.run(["check", file.path, "--report", "json"], in: Self.repository)
+        #expect(result.status == 1, "\(result.standardError)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let geography = try #require(json["geography"] as? [String: Any])
+        #expect(geography["provinces"] as? [String] == ["Balıkesir", "Bursa"])
+        #expect((geography["parameters"] as? [String: Any])?["places"] as? String == "boundaries")
+        let checks = try #require(json["checks"] as? [[String: Any]])
+        let chamber = try #require(checks.first { $0["id"] as? String == "chamber" })
+        #expect(chamber["status"] as? String == "fail")
+        #expect((chamber["message"] as? String)?.contains("Balıkesir Sanayi Odası") == true)
+
+        // Firms of the south-west corner state Bursa but lie in Balıkesir: each is named, none is changed.
+        let warnings = try #require(json["warnings"] as? [[String: Any]])
+        let disagreeing = warnings.filter { ($0["message"] as? String)?.contains("lies in Susurluk, Balıkesir") == true }
+        #expect(!disagreeing.isEmpty)
+        let members = try #require(json["members"] as? [[String: Any]])
+        #expect(members.count == 27)
+    }
+
+    @Test("Without the polygons the places come from district points, and the method says so")
+    func fallback() throws {
+        let folder = try RosterFixture.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("roster.csv")
+        try Self.roster().write(to: file, atomically: true, encoding: .utf8)
+        let result = try KumeExecutable.run(["check", file.path, "--no-boundaries", "--report", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let geography = try #require(json["geography"] as? [String: Any])
+        #expect((geography["parameters"] as? [String: Any])?["places"] as? String == "district-points")
+    }
+
+    @Test("--boundaries naming a folder without the polygons exits 2 and says how to fetch them")
+    func missing() throws {
+        let folder = try RosterFixture.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("roster.csv")
+        try Self.roster().write(to: file, atomically: true, encoding: .utf8)
+        let result = try KumeExecutable.run(["check", file.path, "--boundaries", folder.path])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("fetch-boundaries"))
+    }
+}
