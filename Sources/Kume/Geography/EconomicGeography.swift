@@ -7,10 +7,11 @@ public struct EconomicGeography: Sendable {
     /// equal-area projection) and `outlier` (named by the outlier rule; always false for institutions).
     public typealias Placement = MemberPlacement
 
-    /// The method's name, written in every output (`hull-buffer`).
+    /// The method's name, written in every output (`hull-buffer` or `provinces`).
     public var method: String
-    /// The parameters used.
-    public var parameters: GeographyParameters
+    /// The method's parameters by name, in output order (for `hull-buffer`: concavity, buffer_km,
+    /// keep_outliers, outlier_rule; for `provinces`: min_share).
+    public var parameters: [GeographyFacts.Parameter]
     /// The PROJ definition of the local equal-area projection the geometry was built in.
     public var projection: String
     /// The area in square kilometres (equal-area projection).

@@ -20,16 +20,6 @@ public struct GeographyParameters: Sendable, Hashable {
         self.outlierRule = outlierRule
     }
 
-    /// The parameters as name–value pairs in output order (the method's own record of itself).
-    public var named: [(name: String, value: String)] {
-        [
-            ("concavity", NumberText.plain(concavity)),
-            ("buffer_km", NumberText.plain(bufferKilometres)),
-            ("keep_outliers", keepOutliers ? "true" : "false"),
-            ("outlier_rule", outlierRule.summary),
-        ]
-    }
-
     /// Checks the ranges: concavity in [0, 1], buffer > 0 and finite.
     /// - Throws: ``GeographyError/invalidParameter(_:)`` saying what to use.
     public func validate() throws {

@@ -46,13 +46,13 @@ public struct HullBufferBuilder: Sendable {
 
             var outlierByID: [String: Bool] = [:]
             for (index, firm) in located.enumerated() { outlierByID[firm.id] = outlierFlags[index] }
-            let placements = try place(
+            let placements = try GeographyPlacing.place(
                 members, in: area, transformer: transformer, outliers: outlierByID, context: geometryContext)
 
-            let polygons = try lonLatPolygons(of: area, transformer: transformer, context: geometryContext)
+            let polygons = try GeographyPlacing.lonLatPolygons(of: area, transformer: transformer, context: geometryContext)
             return EconomicGeography(
                 method: Self.methodName,
-                parameters: parameters,
+                parameters: parameters.facts,
                 projection: local.definition,
                 areaSquareKilometres: try area.area() / 1_000_000,
                 polygons: polygons,
@@ -64,41 +64,5 @@ public struct HullBufferBuilder: Sendable {
         } catch let error as ProjectionError {
             throw GeographyError.projection(error)
         }
-    }
-
-    /// Places members: inside (covered) or the planar distance to the geography, in kilometres.
-    private func place(
-        _ members: [Member], in area: Geometry, transformer: Transformer, outliers: [String: Bool],
-        context: GeometryContext
-    ) throws -> [String: EconomicGeography.Placement] {
-        let prepared = try area.prepared()
-        let withPoint = members.filter { $0.location != nil }
-        let planar = try transformer.forward(withPoint.compactMap(\.location))
-        var result: [String: EconomicGeography.Placement] = [:]
-        for member in members where member.location == nil {
-            result[member.id] = .init(inside: nil, distanceKm: nil, outlier: false)
-        }
-        for (member, point) in zip(withPoint, planar) {
-            let geometry = try Geometry.point(point, in: context)
-            let inside = try prepared.covers(geometry)
-            let distance = inside ? 0 : try area.distance(to: geometry) / 1000
-            result[member.id] = .init(inside: inside, distanceKm: distance, outlier: outliers[member.id] ?? false)
-        }
-        return result
-    }
-
-    /// The geography back in WGS84 longitude, latitude: rounded to 6 decimals, valid, RFC 7946 orientation.
-    private func lonLatPolygons(
-        of area: Geometry, transformer: Transformer, context: GeometryContext
-    ) throws -> [[[Coordinate]]] {
-        var parts: [Geometry] = []
-        for rings in try area.polygons() {
-            let lonLatRings = try rings.map { try transformer.inverse($0) }
-            guard let shell = lonLatRings.first else { continue }
-            parts.append(try Geometry.polygon(shell: shell, holes: Array(lonLatRings.dropFirst()), in: context))
-        }
-        var lonLat = try Geometry.collection(parts, as: .multiPolygon, in: context).snappedToGrid(gridSize: 1e-6)
-        if try !lonLat.isValid() { lonLat = try lonLat.makeValid() }
-        return RingOrientation.rfc7946(try lonLat.polygons())
     }
 }

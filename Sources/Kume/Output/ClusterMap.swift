@@ -26,11 +26,9 @@ public enum ClusterMap {
         geographyProperties += [
             ("method", .string(geography.method)),
             ("area_km2", .number(geography.areaSquareKilometres, decimals: 3)),
-            ("concavity", .number(geography.parameters.concavity, decimals: 6)),
-            ("buffer_km", .number(geography.parameters.bufferKilometres, decimals: 6)),
-            ("keep_outliers", .bool(geography.parameters.keepOutliers)),
-            ("projection", .string(geography.projection)),
         ]
+        geographyProperties += geography.parameters.map { ($0.name, value($0.value)) }
+        geographyProperties += [("projection", .string(geography.projection))]
         features.append(GeoJSONFeature(geometry: .polygons(geography.polygons), properties: geographyProperties))
 
         for member in members {
@@ -47,10 +45,9 @@ public enum ClusterMap {
                 ("province", .string(member.province)), ("district", .string(member.district)),
             ]
             properties += memberColumns.map { ($0.key, $0.values[member.id] ?? .null) }
-            properties += [
-                ("method", .null), ("area_km2", .null), ("concavity", .null), ("buffer_km", .null),
-                ("keep_outliers", .null), ("projection", .null),
-            ]
+            properties += [("method", .null), ("area_km2", .null)]
+            properties += geography.parameters.map { ($0.name, GeoJSONValue.null) }
+            properties += [("projection", .null)]
             let geometry: GeoJSONFeature.Geometry = member.location.map { .point($0) } ?? .none
             features.append(GeoJSONFeature(geometry: geometry, properties: properties))
         }
@@ -59,6 +56,15 @@ public enum ClusterMap {
 }
 
 extension ClusterMap {
+    /// A geography parameter as a map value (numbers to 6 decimals).
+    static func value(_ value: GeographyFacts.Value) -> GeoJSONValue {
+        switch value {
+        case .number(let number): return .number(number, decimals: 6)
+        case .flag(let flag): return .bool(flag)
+        case .text(let text): return .string(text)
+        }
+    }
+
     /// Each member's check results as map columns: `eligible_type` (the call accepts its type),
     /// `main_activity` (a firm whose NACE code is in the main activity), `counted` (a committed firm of the
     /// main activity, counted by the `committed_firms` check) and `relatedness` (a firm's NACE taxonomy

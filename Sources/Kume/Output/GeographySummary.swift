@@ -8,10 +8,14 @@ public enum GeographySummary {
         let firms = members.filter { $0.type == .firm }
         lines.append("Economic geography: \(geography.method), \(NumberText.fixed(geography.areaSquareKilometres, decimals: 1)) km²"
             + " from \(geography.firmsUsed.count) of \(firms.count) firms")
-        lines.append("  parameters: concavity \(NumberText.plain(geography.parameters.concavity)), "
-            + "buffer \(NumberText.plain(geography.parameters.bufferKilometres)) km, "
-            + (geography.parameters.keepOutliers ? "outliers kept" : "outliers left out"))
-        lines.append("  outlier rule: \(geography.parameters.outlierRule.summary)")
+        for parameter in geography.parameters {
+            let value: String = switch parameter.value {
+            case .number(let number): NumberText.plain(number)
+            case .flag(let flag): flag ? "yes" : "no"
+            case .text(let text): text
+            }
+            lines.append("  \(parameter.name.replacingOccurrences(of: "_", with: " ")): \(value)")
+        }
         lines.append("  projection: \(geography.projection)")
         if let shares = places.shares {
             lines.append("  provinces (boundaries), share of area / of firms:")

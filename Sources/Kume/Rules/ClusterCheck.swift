@@ -70,7 +70,7 @@ public enum ClusterCheck {
         let facts = geography.map { geography in
             GeographyFacts(
                 method: geography.method,
-                parameters: geography.parameters.facts + [.init(name: "places", value: .text(places?.method.rawValue ?? ""))],
+                parameters: geography.parameters + [.init(name: "places", value: .text(places?.method.rawValue ?? ""))],
                 areaKm2: geography.areaSquareKilometres,
                 provinces: places?.provinces ?? [],
                 districts: places?.districts ?? [],
@@ -87,17 +87,5 @@ public enum ClusterCheck {
         if let locator { verdict.warnings += try StatedPlaceCheck.warnings(roster.members, locator: locator) }
         try MainActivityFit.annotate(&verdict, geography: geography, reference: options.reference)
         return Outcome(roster: roster, geography: geography, places: places, verdict: verdict)
-    }
-}
-
-extension GeographyParameters {
-    /// The parameters as the verdict's geography facts record them.
-    var facts: [GeographyFacts.Parameter] {
-        [
-            .init(name: "concavity", value: .number(concavity)),
-            .init(name: "buffer_km", value: .number(bufferKilometres)),
-            .init(name: "keep_outliers", value: .flag(keepOutliers)),
-            .init(name: "outlier_rule", value: .text(outlierRule.summary)),
-        ]
     }
 }

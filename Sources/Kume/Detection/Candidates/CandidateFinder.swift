@@ -99,7 +99,7 @@ public enum CandidateFinder {
         for chamber in ChambersOfIndustry.shared.chambers { chambers[chamber.province] = chamber.name }
         let places = try TouchedPlaces(geography: geography, members: roster.members, locator: locator)
         let facts = GeographyFacts(
-            method: geography.method, parameters: geography.parameters.facts, areaKm2: geography.areaSquareKilometres,
+            method: geography.method, parameters: geography.parameters, areaKm2: geography.areaSquareKilometres,
             provinces: places.provinces, districts: places.districts, members: geography.placements)
         let verdict = Rules.evaluate(CheckInput(
             roster: roster, geography: facts, call: search.call, mainActivity: group.codes,
