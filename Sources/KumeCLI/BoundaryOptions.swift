@@ -14,10 +14,10 @@ struct BoundaryOptions: ParsableArguments {
         if boundaries != nil, noBoundaries { throw ValidationError("give --boundaries DIR or --no-boundaries, not both") }
     }
 
-    /// The districts (no province unions), or `nil` when they are not installed and not asked for by name
+    /// The districts (with the provinces' unions only when `provinces`: they take seconds), or `nil` when they are not installed and not asked for by name
     /// (a note on standard error says how to get them).
     /// - Throws: ``BoundaryError`` when `--boundaries DIR` does not hold them or they are corrupt.
-    func load() throws -> AdministrativeBoundaries? {
+    func load(provinces: Bool = false) throws -> AdministrativeBoundaries? {
         if noBoundaries { return nil }
         let directory: String
         do {
@@ -27,6 +27,8 @@ struct BoundaryOptions: ParsableArguments {
             StandardError.line("kume: no district polygons found (run scripts/fetch-boundaries); places come from district points")
             return nil
         }
-        return try AdministrativeBoundaries.loadDistricts(directory: directory)
+        return provinces
+            ? try AdministrativeBoundaries.load(directory: directory)
+            : try AdministrativeBoundaries.loadDistricts(directory: directory)
     }
 }

@@ -66,9 +66,9 @@ struct Check: ParsableCommand {
             mainActivity: try mainActivity.map { try MainActivity.parse($0) },
             plans: try plans.map { try PlanTable.read(path: $0) },
             appliedOn: appliedOn.flatMap(CalendarDate.init(iso:)),
-            geography: geography.parameters,
+            geography: geography.geographyMethod,
             reference: try reference.map { try RegistryReader.read(path: $0) },
-            boundaries: try places.load()
+            boundaries: try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
         )
         let outcome = try ClusterCheck.run(try RosterReader.read(path: roster), options: options)
         if let output, let map = outcome.geography {

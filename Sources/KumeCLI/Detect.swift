@@ -39,6 +39,9 @@ struct Detect: AsyncParsableCommand {
     @Option(help: "HDBSCAN: the smallest cluster, in firms.")
     var minClusterSize: Int = 20
 
+    @Option(help: "Clusters with fewer firms are not made candidates (default: the call's minimum of committed firms).")
+    var minCandidateFirms: Int?
+
     @Option(help: "Institutions (chambers, universities, zones…) as a roster file, placed against each candidate.")
     var institutions: String?
 
@@ -75,6 +78,9 @@ struct Detect: AsyncParsableCommand {
         guard minClusterSize >= 2 else {
             throw ValidationError("'--min-cluster-size \(minClusterSize)' must be at least 2: use e.g. 20")
         }
+        if let minCandidateFirms, minCandidateFirms < 1 {
+            throw ValidationError("'--min-candidate-firms \(minCandidateFirms)' must be at least 1")
+        }
         guard nearKilometres >= 0 else { throw ValidationError("'--near-km' must be 0 or more") }
         if let output, !(output.hasSuffix(".geojson") || output.hasSuffix(".geojsons") || output.hasSuffix(".json")) {
             throw ValidationError("'--output \(output)' must end in .geojson, or .geojsons for a GeoJSON text sequence")
@@ -94,7 +100,8 @@ struct Detect: AsyncParsableCommand {
         let sectors: SectorSelection = try sector.map { .group(try MainActivity.parse($0, option: "--sector")) } ?? .each(level)
         let search = CandidateSearch(
             sectors: sectors, method: method, geography: geography.parameters,
-            institutionsWithinKilometres: nearKilometres, call: selectedCall, boundaries: try places.load())
+            institutionsWithinKilometres: nearKilometres, call: selectedCall, boundaries: try places.load(),
+            minimumFirms: minCandidateFirms)
         let progress = ProgressLine(label: "sectors")
         let candidates = try await CandidateFinder.find(registry: firms, institutions: partners, search: search) { done, all in
             progress.update(done: done, of: all)

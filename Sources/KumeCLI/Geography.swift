@@ -32,9 +32,10 @@ struct Geography: ParsableCommand {
     func run() throws {
         if let output { try AtomicFile.checkWritable(output) }
         let members = try RosterReader.read(path: roster)
-        let result = try HullBufferBuilder(parameters: geography.parameters)
-            .build(firms: members.firms, members: members.members, source: members.source)
-        let locator = try boundaries.load().map { try PlaceLocator(boundaries: $0) }
+        let polygons = try boundaries.load(provinces: geography.geographyMethod.needsProvincePolygons)
+        let result = try geography.geographyMethod.build(
+            firms: members.firms, members: members.members, source: members.source, boundaries: polygons)
+        let locator = try polygons.map { try PlaceLocator(boundaries: $0) }
         let places = try TouchedPlaces(geography: result, members: members.members, locator: locator)
         if let output {
             let features = ClusterMap.features(geography: result, members: members.members)

@@ -3,6 +3,17 @@ import Kume
 
 /// The options of the `hull-buffer` economic geography, shared by `check` and `geography`.
 struct GeographyOptions: ParsableArguments {
+    /// The methods a user can name.
+    enum Method: String, ExpressibleByArgument, CaseIterable {
+        case hullBuffer = "hull-buffer", provinces
+    }
+
+    @Option(name: .customLong("geography"), help: "How to draw the economic geography: hull-buffer, or provinces (needs the district polygons).")
+    var method: Method = .hullBuffer
+
+    @Option(help: "provinces: the share of the firms (0–1] a province must hold to be included.")
+    var minShare: Double = 0.1
+
     @Option(help: "Concave-hull ratio: 1 is the convex hull, 0 the most concave.")
     var concavity: Double = GeographyParameters().concavity
 
@@ -16,7 +27,18 @@ struct GeographyOptions: ParsableArguments {
         GeographyParameters(concavity: concavity, bufferKilometres: bufferKilometres, keepOutliers: keepOutliers)
     }
 
+    /// The chosen method with its parameters.
+    var geographyMethod: GeographyMethod {
+        switch method {
+        case .hullBuffer: .hullBuffer(parameters)
+        case .provinces: .provinces(minimumShare: minShare)
+        }
+    }
+
     func validate() throws {
+        guard minShare > 0, minShare <= 1 else {
+            throw ValidationError("'--min-share \(minShare)' must be above 0 and at most 1: use e.g. 0.1")
+        }
         do {
             try parameters.validate()
         } catch {

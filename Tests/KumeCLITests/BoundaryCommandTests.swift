@@ -49,6 +49,30 @@ struct BoundaryCommandTests {
         #expect(members.count == 27)
     }
 
+    @Test("The provinces method unions the provinces holding at least --min-share of the firms")
+    func provincesMethod() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.repository.appendingPathComponent("boundaries/tur_polbna_adm2.shp").path),
+                     "scripts/test fetches the district polygons into boundaries/")
+        let folder = try RosterFixture.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("roster.csv")
+        try Self.roster().write(to: file, atomically: true, encoding: .utf8)
+        // 3 of the 25 firms (12 %) lie in Balıkesir: both provinces at --min-share 0.1, Bursa alone at 0.5.
+        let both = try KumeExecutable.run(["check", file.path, "--geography", "provinces", "--report", "json"], in: Self.repository)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(both.standardOutput.utf8)) as? [String: Any])
+        let geography = try #require(json["geography"] as? [String: Any])
+        #expect(geography["method"] as? String == "provinces")
+        #expect(geography["provinces"] as? [String] == ["Balıkesir", "Bursa"])
+        // The official areas (tr_provinces.csv): Balıkesir 14,583 km² + Bursa 10,813 km² = 25,396 km².
+        let area = try #require(geography["area_km2"] as? Double)
+        #expect(abs(area - 25_396) / 25_396 < 0.01)
+
+        let one = try KumeExecutable.run(
+            ["check", file.path, "--geography", "provinces", "--min-share", "0.5", "--report", "json"], in: Self.repository)
+        let single = try #require(try JSONSerialization.jsonObject(with: Data(one.standardOutput.utf8)) as? [String: Any])
+        #expect((single["geography"] as? [String: Any])?["provinces"] as? [String] == ["Bursa"])
+    }
+
     @Test("Without the polygons the places come from district points, and the method says so")
     func fallback() throws {
         let folder = try RosterFixture.folder()

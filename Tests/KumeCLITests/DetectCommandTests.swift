@@ -45,7 +45,10 @@ struct DetectCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let registry = try synthetic(folder, planted: false)
         let table = folder.appendingPathComponent("candidates.csv")
-        let result = try KumeExecutable.run(["detect", registry.path, "--sector", "29", "--csv", table.path])
+        // Every DBSCAN cluster is listed (--min-candidate-firms 1), so the claim is about their sizes.
+        let result = try KumeExecutable.run([
+            "detect", registry.path, "--sector", "29", "--csv", table.path, "--min-candidate-firms", "1",
+        ])
         #expect(result.status == 0, "\(result.standardError)")
         let rows = try String(contentsOf: table, encoding: .utf8).split(separator: "\n").dropFirst()
         let firmCounts = rows.compactMap { Int($0.split(separator: ",")[2]) }

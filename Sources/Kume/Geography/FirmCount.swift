@@ -2,22 +2,20 @@ import KumeGeo
 
 /// How many registry firms, and how many of one sector, a geography covers.
 ///
-/// A bounding-box test first, then GEOS's prepared covers for the points in the box, in WGS84
-/// longitude, latitude (the geography's own frame after rounding).
+/// The rows in the geography's bounding box first (``LongitudeIndex``), then GEOS's prepared covers for
+/// those points, in WGS84 longitude, latitude (the geography's own frame after rounding).
 struct FirmCount {
     /// Firms of any sector inside.
     var all = 0
     /// Firms of the sector inside.
     var sector = 0
 
-    init(geography: EconomicGeography, registry: Registry, rows: [Int], sectorRows: Set<Int>) throws {
+    /// Counts the indexed rows inside `geography`, and those of them for which `inSector` holds.
+    init(geography: EconomicGeography, registry: Registry, index: LongitudeIndex, inSector: (Int) -> Bool) throws {
         let rings = geography.polygons.flatMap { $0 }.flatMap { $0 }
         guard let minX = rings.map(\.x).min(), let maxX = rings.map(\.x).max(),
               let minY = rings.map(\.y).min(), let maxY = rings.map(\.y).max() else { return }
-        let candidates = rows.filter { row in
-            let p = registry.coordinates[row]
-            return p.x >= minX && p.x <= maxX && p.y >= minY && p.y <= maxY
-        }
+        let candidates = index.rows(longitude: minX...maxX, latitude: minY...maxY)
         do {
             let context = try GeometryContext()
             let parts = try geography.polygons.map { rings in
@@ -27,7 +25,7 @@ struct FirmCount {
             let covered = try area.covers(points: candidates.map { registry.coordinates[$0] })
             for (row, isCovered) in zip(candidates, covered) where isCovered {
                 all += 1
-                if sectorRows.contains(row) { sector += 1 }
+                if inSector(row) { sector += 1 }
             }
         } catch let error as GeometryError {
             throw GeographyError.geometry(error)

@@ -14,6 +14,9 @@ public struct TouchedPlaces: Sendable {
         case districtPoints = "district-points"
     }
 
+    /// The smallest share of the geography's area that counts a place as touched (0.01 %).
+    public static let minimumAreaShare = 1e-4
+
     /// How the places were found.
     public var method: Method
     /// Province names in Turkish alphabetical order.
@@ -36,12 +39,17 @@ public struct TouchedPlaces: Sendable {
             return
         }
         let firms = members.filter { $0.type == .firm }.compactMap(\.location)
-        let shares: GeographyPlaces
+        var shares: GeographyPlaces
         do {
             shares = try locator.places(touching: geography, members: firms)
         } catch {
             throw GeographyError.boundaries(error)
         }
+        // A place the geography only grazes — less than 0.01 % of its area — is the sliver left by rounding
+        // a shared border to 6 decimals, not a place the cluster covers.
+        let covers = { (share: AdministrativeShare) in share.areaShare >= Self.minimumAreaShare }
+        shares.provinces = shares.provinces.filter(covers)
+        shares.districts = shares.districts.filter(covers)
         self.init(
             method: .boundaries,
             provinces: shares.provinces.map(\.province).sorted(by: TurkishText.lessThan),

@@ -11,8 +11,8 @@ public enum ClusterCheck {
         public var plans: [PlanItem]?
         /// The application date, for the deadline check; `nil` skips it.
         public var appliedOn: CalendarDate?
-        /// The economic geography's parameters.
-        public var geography: GeographyParameters
+        /// How the economic geography is drawn.
+        public var geography: GeographyMethod
         /// A reference registry for the main activity's concentration and co-location; `nil` for none.
         public var reference: Registry?
         /// Türkiye's district polygons for the exact places the geography touches; `nil` to fall back to
@@ -22,7 +22,7 @@ public enum ClusterCheck {
         /// Creates the options.
         public init(
             call: Call, mainActivity: [NaceCode]? = nil, plans: [PlanItem]? = nil, appliedOn: CalendarDate? = nil,
-            geography: GeographyParameters = GeographyParameters(), reference: Registry? = nil,
+            geography: GeographyMethod = .hullBuffer(GeographyParameters()), reference: Registry? = nil,
             boundaries: AdministrativeBoundaries? = nil
         ) {
             self.reference = reference
@@ -53,8 +53,8 @@ public enum ClusterCheck {
     public static func run(_ roster: Roster, options: Options) throws -> Outcome {
         let geography: EconomicGeography?
         do {
-            geography = try HullBufferBuilder(parameters: options.geography)
-                .build(firms: roster.firms, members: roster.members, source: roster.source)
+            geography = try options.geography.build(
+                firms: roster.firms, members: roster.members, source: roster.source, boundaries: options.boundaries)
         } catch GeographyError.noFirmWithPoint {
             geography = nil
         }

@@ -34,7 +34,10 @@ enum MainActivityFit {
         if let reference, let geography {
             let rows = reference.types.indices.filter { reference.types[$0] == .firm && !reference.coordinates[$0].x.isNaN }
             let mainRows = rows.filter { row in reference.nace(at: row).map { code in main.contains { $0.contains(code) } } ?? false }
-            let counts = try FirmCount(geography: geography, registry: reference, rows: rows, sectorRows: Set(mainRows))
+            var inMain = [Bool](repeating: false, count: reference.count)
+            for row in mainRows { inMain[row] = true }
+            let index = LongitudeIndex(rows: rows, coordinates: reference.coordinates)
+            let counts = try FirmCount(geography: geography, registry: reference, index: index) { inMain[$0] }
             verdict.reference = ReferenceConcentration(
                 source: reference.source, firmsInside: counts.all, mainActivityFirmsInside: counts.sector,
                 firms: rows.count, mainActivityFirms: mainRows.count)

@@ -29,17 +29,14 @@ public enum CandidateFinder {
         var planarByRow: [Int: Int] = [:]
         for (position, row) in rows.enumerated() { planarByRow[row] = position }
 
-        var locator: PlaceLocator?
-        if let boundaries = search.boundaries {
-            do {
-                locator = try PlaceLocator(boundaries: boundaries)
-            } catch {
-                throw GeographyError.boundaries(error)
-            }
-        }
         let groups = search.sectors.groups(of: registry, rows: rows)
-        var candidates: [Candidate] = []
-        for (done, group) in groups.enumerated() {
+        let index = LongitudeIndex(rows: rows, coordinates: registry.coordinates)
+        // The groups partition the rows (one group, or one per code at a level): a row's group number
+        // tells whether it belongs to a candidate's sector.
+        var groupOf = [Int32](repeating: -1, count: registry.count)
+        var jobs: [(group: Int, rows: [Int])] = []
+        for (number, group) in groups.enumerated() {
+            for row in group.rows { groupOf[row] = Int32(number) }
             let xs = group.rows.map { planar[planarByRow[$0] ?? 0].x }
             let ys = group.rows.map { planar[planarByRow[$0] ?? 0].y }
             let clusters: [[Int]]
@@ -47,13 +44,32 @@ public enum CandidateFinder {
             case .dbscan(let dbscan): clusters = try await dbscan.cluster(xMetres: xs, yMetres: ys).clustering.members
             case .hdbscan(let hdbscan): clusters = try await hdbscan.cluster(xMetres: xs, yMetres: ys).clustering.members
             }
-            for cluster in clusters {
-                let clusterRows = cluster.map { group.rows[$0] }
-                candidates.append(try candidate(
-                    rows: clusterRows, group: group, allRows: rows, registry: registry,
-                    institutions: institutions, search: search, locator: locator))
+            for cluster in clusters where cluster.count >= search.minimumFirms {
+                jobs.append((number, cluster.map { group.rows[$0] }))
             }
-            progress(done + 1, groups.count)
+            progress(number + 1, groups.count)
+        }
+        let membership = groupOf
+        let work = jobs
+        let workers = max(1, min(search.workers, work.count))
+        // Candidates are independent: each task builds every workers-th one with its own GEOS and PROJ
+        // contexts (and its own place locator); the ranking below fixes the order.
+        var candidates = try await withThrowingTaskGroup(of: [Candidate].self) { taskGroup in
+            for worker in 0..<workers {
+                taskGroup.addTask {
+                    let locator = try search.boundaries.map(makeLocator)
+                    return try stride(from: worker, to: work.count, by: workers).map { position in
+                        let job = work[position]
+                        return try candidate(
+                            rows: job.rows, group: groups[job.group], allRows: rows, registry: registry,
+                            institutions: institutions, search: search, locator: locator, index: index
+                        ) { membership[$0] == Int32(job.group) }
+                    }
+                }
+            }
+            var all: [Candidate] = []
+            for try await part in taskGroup { all += part }
+            return all
         }
         candidates.sort { a, b in
             if a.excessFirms != b.excessFirms { return a.excessFirms > b.excessFirms }
@@ -63,6 +79,14 @@ public enum CandidateFinder {
         }
         for index in candidates.indices { candidates[index].rank = index + 1 }
         return candidates
+    }
+
+    private static func makeLocator(_ boundaries: AdministrativeBoundaries) throws -> PlaceLocator {
+        do {
+            return try PlaceLocator(boundaries: boundaries)
+        } catch {
+            throw GeographyError.boundaries(error)
+        }
     }
 
     private static func project(_ lonLat: [Coordinate]) throws -> [Coordinate] {
@@ -77,7 +101,8 @@ public enum CandidateFinder {
 
     private static func candidate(
         rows: [Int], group: (label: String, codes: [NaceCode], rows: [Int]), allRows: [Int], registry: Registry,
-        institutions: [Member], search: CandidateSearch, locator: PlaceLocator?
+        institutions: [Member], search: CandidateSearch, locator: PlaceLocator?, index: LongitudeIndex,
+        inGroup: (Int) -> Bool
     ) throws -> Candidate {
         let firms = rows.map { row in
             var firm = registry.member(at: row)
@@ -91,7 +116,7 @@ public enum CandidateFinder {
                   distance <= search.institutionsWithinKilometres else { return nil }
             return (member, distance)
         }
-        let counts = try FirmCount(geography: geography, registry: registry, rows: allRows, sectorRows: Set(group.rows))
+        let counts = try FirmCount(geography: geography, registry: registry, index: index, inSector: inGroup)
         let share = Double(group.rows.count) / Double(allRows.count)
         let lq = counts.all > 0 ? (Double(counts.sector) / Double(counts.all)) / share : 0
         let roster = Roster(source: registry.source, members: firms + nearby.map(\.member))

@@ -13,14 +13,23 @@ public struct CandidateSearch: Sendable {
     public var institutionsWithinKilometres: Double
     /// The call whose rules give the pre-eligibility verdict.
     public var call: Call
+    /// Clusters with fewer firms are not made candidates (default: the call's minimum of committed firms,
+    /// since a smaller cluster cannot be eligible).
+    public var minimumFirms: Int
+    /// How many candidates are built at once (default: the active processor count); the result does not
+    /// depend on it.
+    public var workers: Int
     /// Türkiye's district polygons for the exact places each candidate touches; `nil` for district points.
     public var boundaries: AdministrativeBoundaries?
 
     /// Creates the settings.
     public init(
         sectors: SectorSelection, method: ClusteringMethod, geography: GeographyParameters = GeographyParameters(),
-        institutionsWithinKilometres: Double = 10, call: Call, boundaries: AdministrativeBoundaries? = nil
+        institutionsWithinKilometres: Double = 10, call: Call, boundaries: AdministrativeBoundaries? = nil,
+        minimumFirms: Int? = nil, workers: Int = DBSCAN.defaultWorkers
     ) {
+        self.minimumFirms = minimumFirms ?? call.minimumCommittedFirms
+        self.workers = workers
         self.boundaries = boundaries
         self.sectors = sectors
         self.method = method
