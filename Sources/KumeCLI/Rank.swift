@@ -28,8 +28,18 @@ struct Rank: ParsableCommand {
     @Option(help: "Print only the first N rows.")
     var top: Int?
 
+    @Option(help: "Write a map (GeoJSON) of the provinces with --sector's value, total and LQ (needs the district polygons).")
+    var map: String?
+
+    @Option(help: "The sector to map with --map (a label of the matrix, e.g. 29 at --level division).")
+    var sector: String?
+
+    @OptionGroup var places: BoundaryOptions
+
     func validate() throws {
         try input.requireInput()
+        if map != nil, sector == nil { throw ValidationError("--map needs --sector, the sector to map (e.g. --sector 29)") }
+        if let map, !map.hasSuffix(".geojson") { throw ValidationError("'--map \(map)' must end in .geojson") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1; give --top 10, for example") }
         if measure == .eg, plants == nil {
             throw ValidationError("--measure eg needs plant sizes; give --plants FILE with region,sector,employment per plant")
@@ -47,6 +57,19 @@ struct Rank: ParsableCommand {
         }
         let table = try SectorRanking.table(matrix, measure: measure, plantsBySector: plantsBySector, top: top)
         print(table.rendered(format), terminator: "")
+        if let map, let sector {
+            try AtomicFile.checkWritable(map)
+            guard matrix.sectorIndex(of: sector) != nil else {
+                throw ValidationError("sector \"\(sector)\" is not in the matrix; use one of its sector labels")
+            }
+            guard let boundaries = try places.load(provinces: true) else {
+                throw ValidationError("--map needs Türkiye's district polygons: run scripts/fetch-boundaries")
+            }
+            let display = try boundaries.simplifiedForDisplay()
+            let features = RegionMap.provinces(display: display, matrix: matrix, sector: sector)
+            try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: map)
+            StandardError.line("kume: map of \(features.count) provinces written to \(map)")
+        }
     }
 
     static func readPlants(_ path: String, matrix: RegionSectorMatrix) throws -> [String: [EllisonGlaeser.Plant]] {

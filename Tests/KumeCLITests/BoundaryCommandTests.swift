@@ -96,3 +96,32 @@ struct BoundaryCommandTests {
         #expect(result.standardError.contains("fetch-boundaries"))
     }
 }
+
+@Suite("kume rank --map")
+struct RankMapTests {
+    @Test("The province map has 81 valid provinces and the planted furniture cluster's province has the highest LQ of 31")
+    func provinceMap() throws {
+        let repository = BoundaryCommandTests.repository
+        try #require(FileManager.default.fileExists(atPath: repository.appendingPathComponent("boundaries/tur_polbna_adm2.shp").path),
+                     "scripts/test fetches the district polygons into boundaries/")
+        let folder = try RosterFixture.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let registry = folder.appendingPathComponent("registry.csv")
+        _ = try KumeExecutable.run(["synth", "--firms", "20000", "--seed", "5", "-o", registry.path])
+        let map = folder.appendingPathComponent("lq31.geojson")
+        let result = try KumeExecutable.run(
+            ["rank", registry.path, "--weight", "firms", "--map", map.path, "--sector", "31", "--top", "1"], in: repository)
+        #expect(result.status == 0, "\(result.standardError)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: map)) as? [String: Any])
+        let features = try #require(json["features"] as? [[String: Any]])
+        #expect(features.count == 81)
+        let properties = features.compactMap { $0["properties"] as? [String: Any] }
+        // data/synthetic/planted_clusters.csv plants the furniture cluster (NACE 31) in Kayseri.
+        let best = properties.max { ($0["lq"] as? Double ?? 0) < ($1["lq"] as? Double ?? 0) }
+        #expect(best?["province"] as? String == "Kayseri")
+        if let ogrinfo = ["/usr/bin/ogrinfo"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
+            let validity = try Shell.run(ogrinfo, ["-ro", "-dialect", "sqlite", "-sql", "SELECT SUM(ST_IsValid(geometry)) AS valid FROM lq31", map.path])
+            #expect(validity.contains("valid (Integer) = 81"))
+        }
+    }
+}
