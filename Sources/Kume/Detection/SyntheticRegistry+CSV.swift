@@ -13,14 +13,8 @@ extension SyntheticRegistry {
                 member.id, member.name, member.type.rawValue, member.nace?.code ?? "", latitude, longitude,
                 member.employees.map(String.init) ?? "", member.province ?? "", member.district ?? "",
             ]
-            lines.append(fields.map(Self.quoted).joined(separator: ","))
+            lines.append(fields.map(CSVText.field).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A field quoted per RFC 4180 when it holds a comma, a quote or a line break.
-    static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

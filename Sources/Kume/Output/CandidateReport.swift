@@ -41,7 +41,7 @@ public enum CandidateReport {
                 c.institutions.map { "\($0.member.name) (\(NumberText.fixed($0.distanceKm, decimals: 1)) km)" }
                     .joined(separator: "; "),
             ]
-            rows.append(fields.map(csvField).joined(separator: ","))
+            rows.append(fields.map(CSVText.field).joined(separator: ","))
         }
         return rows.joined(separator: "\n") + "\n"
     }
@@ -90,10 +90,5 @@ public enum CandidateReport {
 
     private static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
-    }
-
-    private static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

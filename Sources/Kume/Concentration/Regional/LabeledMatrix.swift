@@ -47,9 +47,9 @@ public struct LabeledMatrix: Sendable, Equatable {
     /// The matrix as CSV text: a header `"",col1,col2,…`, then one line per row `label,v1,v2,…`
     /// (values with Swift's shortest round-tripping form; labels quoted when they need it).
     public func csvText() -> String {
-        var out = ([""] + columns).map(Self.quoted).joined(separator: ",") + "\n"
+        var out = ([""] + columns).map(CSVText.field).joined(separator: ",") + "\n"
         for i in 0..<rows.count {
-            out += Self.quoted(rows[i])
+            out += CSVText.field(rows[i])
             for j in 0..<columns.count { out += "," + Self.format(self[i, j]) }
             out += "\n"
         }
@@ -60,10 +60,5 @@ public struct LabeledMatrix: Sendable, Equatable {
         if value.isNaN { return "NaN" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
-    }
-
-    static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -36,12 +36,12 @@ public struct MeasureTable: Sendable, Equatable {
     public func rendered(_ format: Format) -> String {
         switch format {
         case .csv:
-            var out = header.map(LabeledMatrix.quoted).joined(separator: ",") + "\n"
+            var out = header.map(CSVText.field).joined(separator: ",") + "\n"
             for row in rows { out += row.map(Self.csvCell).joined(separator: ",") + "\n" }
             return out
         case .json:
             let objects = rows.map { row in
-                "{" + zip(header, row).map { "\(Self.jsonString($0)):\(Self.jsonCell($1))" }.joined(separator: ",") + "}"
+                "{" + zip(header, row).map { "\(JSONText.quoted($0)):\(Self.jsonCell($1))" }.joined(separator: ",") + "}"
             }
             return "[\n" + objects.map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
         case .table:
@@ -58,7 +58,7 @@ public struct MeasureTable: Sendable, Equatable {
 
     static func csvCell(_ cell: Cell) -> String {
         switch cell {
-        case .text(let s): LabeledMatrix.quoted(s)
+        case .text(let s): CSVText.field(s)
         case .number(let v): LabeledMatrix.format(v)
         }
     }
@@ -73,24 +73,8 @@ public struct MeasureTable: Sendable, Equatable {
 
     static func jsonCell(_ cell: Cell) -> String {
         switch cell {
-        case .text(let s): jsonString(s)
+        case .text(let s): JSONText.quoted(s)
         case .number(let v): v.isFinite ? LabeledMatrix.format(v) : "null"
         }
-    }
-
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
     }
 }

@@ -1,4 +1,4 @@
-/// A small CSV table read whole into strings: the shared reader for kume's side tables (plans, point
+/// A small CSV table read whole into strings (and the field writer): the shared reader for kume's side tables (plans, point
 /// patterns, region × sector tables), on the same RFC 4180 scanner as the roster reader, so every table
 /// accepts the same delimiters (`,`, `;`, tab), quoting, BOM and encodings (UTF-8 or Windows-1254).
 enum CSVText {
@@ -29,5 +29,12 @@ enum CSVText {
             records.append(Record(fields: texts, line: line))
         }
         return records
+    }
+
+    /// A field as written to a CSV file (RFC 4180): quoted, with quotes doubled, when it holds a comma, a
+    /// quote or a line break; as it is otherwise.
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
