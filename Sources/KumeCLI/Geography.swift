@@ -19,6 +19,9 @@ struct Geography: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write the map (GeoJSON) to this file.")
     var output: String?
 
+    @Option(help: "Write the districts the geography touches (GeoJSON polygons with its share of each); needs the district polygons.")
+    var placesOutput: String?
+
     @OptionGroup var geography: GeographyOptions
 
     @OptionGroup var boundaries: BoundaryOptions
@@ -30,7 +33,7 @@ struct Geography: ParsableCommand {
     }
 
     func run() throws {
-        if let output { try AtomicFile.checkWritable(output) }
+        for path in [output, placesOutput].compactMap({ $0 }) { try AtomicFile.checkWritable(path) }
         let members = try RosterReader.read(path: roster)
         let polygons = try boundaries.load(provinces: geography.geographyMethod.needsProvincePolygons)
         let result = try geography.geographyMethod.build(
@@ -40,6 +43,13 @@ struct Geography: ParsableCommand {
         if let output {
             let features = ClusterMap.features(geography: result, members: members.members)
             try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: output)
+        }
+        if let placesOutput {
+            guard let shares = places.shares, let polygons else {
+                throw ValidationError("--places-output needs Türkiye's district polygons: run scripts/fetch-boundaries")
+            }
+            let features = try PlacesMap.districts(shares, boundaries: polygons)
+            try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: placesOutput)
         }
         print(GeographySummary.text(result, places: places, members: members.members, warnings: members.warnings))
         if let output { FileHandle.standardError.write(Data("kume: map written to \(output)\n".utf8)) }

@@ -125,3 +125,28 @@ struct RankMapTests {
         }
     }
 }
+
+@Suite("kume geography --places-output")
+struct PlacesOutputTests {
+    @Test("The touched districts' map holds Mustafakemalpaşa and Susurluk, valid, sharing the whole (inland) geography")
+    func districts() throws {
+        let repository = BoundaryCommandTests.repository
+        try #require(FileManager.default.fileExists(atPath: repository.appendingPathComponent("boundaries/tur_polbna_adm2.shp").path),
+                     "scripts/test fetches the district polygons into boundaries/")
+        let folder = try RosterFixture.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let roster = folder.appendingPathComponent("roster.csv")
+        try BoundaryCommandTests.roster().write(to: roster, atomically: true, encoding: .utf8)
+        let map = folder.appendingPathComponent("places.geojson")
+        let result = try KumeExecutable.run(["geography", roster.path, "--places-output", map.path], in: repository)
+        #expect(result.status == 0, "\(result.standardError)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: map)) as? [String: Any])
+        let properties = try #require(json["features"] as? [[String: Any]]).compactMap { $0["properties"] as? [String: Any] }
+        #expect(Set(properties.compactMap { $0["district"] as? String }) == ["Mustafakemalpaşa", "Susurluk"])
+        // The geography lies on land, so the districts' shares of it add up to 1.
+        let total = properties.compactMap { $0["area_share"] as? Double }.reduce(0, +)
+        #expect(abs(total - 1) < 1e-3)
+        // Every one of the 25 firms lies in one of the two districts.
+        #expect(properties.compactMap { $0["firms"] as? Int }.reduce(0, +) == 25)
+    }
+}

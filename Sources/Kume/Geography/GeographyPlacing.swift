@@ -34,8 +34,23 @@ enum GeographyPlacing {
             guard let shell = lonLatRings.first else { continue }
             parts.append(try Geometry.polygon(shell: shell, holes: Array(lonLatRings.dropFirst()), in: context))
         }
-        var lonLat = try Geometry.collection(parts, as: .multiPolygon, in: context).snappedToGrid(gridSize: 1e-6)
-        if try !lonLat.isValid() { lonLat = try lonLat.makeValid() }
-        return RingOrientation.rfc7946(try lonLat.polygons())
+        return try forGeoJSON(Geometry.collection(parts, as: .multiPolygon, in: context))
+    }
+
+    /// WGS84 polygons as GeoJSON wants them: rounded to 6 decimals (about 10 cm), still valid (repaired
+    /// after rounding if needed), exterior rings counter-clockwise and holes clockwise.
+    static func forGeoJSON(_ lonLat: Geometry) throws -> [[[Coordinate]]] {
+        var rounded = try lonLat.snappedToGrid(gridSize: 1e-6)
+        if try !rounded.isValid() { rounded = try rounded.makeValid() }
+        return RingOrientation.rfc7946(try rounded.polygons())
+    }
+
+    /// ``forGeoJSON(_:)`` for polygons given as rings (exterior first), WGS84 longitude, latitude.
+    static func forGeoJSON(_ polygons: [[[Coordinate]]], context: GeometryContext) throws -> [[[Coordinate]]] {
+        let parts = try polygons.compactMap { rings -> Geometry? in
+            guard let shell = rings.first else { return nil }
+            return try Geometry.polygon(shell: shell, holes: Array(rings.dropFirst()), in: context)
+        }
+        return try forGeoJSON(Geometry.collection(parts, as: .multiPolygon, in: context))
     }
 }
