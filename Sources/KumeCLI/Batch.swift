@@ -80,7 +80,9 @@ struct Batch: ParsableCommand {
         }
         let summaryPath = URL(fileURLWithPath: output).appendingPathComponent("summary.csv").path
         try AtomicFile.write(summary.csv, to: summaryPath)
-        print(summary.line(folder: folder, summaryPath: summaryPath))
+        // Shown as the user wrote the folder, not as the absolute path the URL resolves to.
+        let shownPath = output.hasSuffix("/") ? output + "summary.csv" : output + "/summary.csv"
+        print(summary.line(folder: folder, summaryPath: shownPath))
         if summary.badInput > 0 { throw ExitCode(2) }
     }
 
