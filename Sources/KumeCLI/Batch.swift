@@ -43,6 +43,8 @@ struct Batch: ParsableCommand {
 
     @OptionGroup var geography: GeographyOptions
 
+    @OptionGroup var places: BoundaryOptions
+
     /// The suffix of a business-plans file that belongs to the roster with the same stem.
     static let plansSuffix = "-plans.csv"
 
@@ -68,7 +70,8 @@ struct Batch: ParsableCommand {
             call: selectedCall,
             mainActivity: try mainActivity.map { try MainActivity.parse($0) },
             appliedOn: appliedOn.flatMap(CalendarDate.init(iso:)),
-            geography: geography.parameters
+            geography: geography.geographyMethod,
+            boundaries: try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
         )
         var summary = Summary()
         for name in rosters {
@@ -104,11 +107,8 @@ struct Batch: ParsableCommand {
             case .markdown: text = VerdictReport.markdown(outcome.verdict, language: lang)
             }
             try AtomicFile.write(text, to: reportPath)
-            if maps, let map = outcome.geography {
-                let flags = ClusterMap.checkColumns(for: outcome.verdict)
-                let features = ClusterMap.features(geography: map, members: outcome.roster.members, memberFlags: flags)
-                let mapPath = URL(fileURLWithPath: output).appendingPathComponent("\(name).geojson").path
-                try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: mapPath)
+            if maps, let map = try ClusterMap.geoJSON(outcome) {
+                try AtomicFile.write(map, to: URL(fileURLWithPath: output).appendingPathComponent("\(name).geojson").path)
             }
             return .init(file: name, verdict: outcome.verdict)
         } catch {

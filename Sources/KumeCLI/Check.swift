@@ -71,10 +71,8 @@ struct Check: ParsableCommand {
             boundaries: try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
         )
         let outcome = try ClusterCheck.run(try RosterReader.read(path: roster), options: options)
-        if let output, let map = outcome.geography {
-            let flags = ClusterMap.checkColumns(for: outcome.verdict)
-            let features = ClusterMap.features(geography: map, members: outcome.roster.members, memberColumns: flags)
-            try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: output)
+        if let output, let map = try ClusterMap.geoJSON(outcome) {
+            try AtomicFile.write(map, to: output)
         }
         switch report {
         case .text: print(VerdictReport.text(outcome.verdict, language: lang), terminator: "")

@@ -34,8 +34,15 @@ extension Geometry {
     /// The geometry as 2D Well-Known Text, without trailing zeros (`GEOSWKTWriter_write_r`).
     ///
     /// - Parameter decimals: Digits after the decimal point, or nil for GEOS's full precision.
-    /// - Throws: ``GeometryError`` with GEOS's message.
+    /// - Throws: ``GeometryError`` with GEOS's message, or for a coordinate beyond ±1e15 (which overflows GEOS 3.11's writer).
     public func wkt(decimals: Int? = nil) throws -> String {
+        // GEOS 3.11's WKT writer formats each number into a fixed buffer that coordinates of about 1e100 and
+        // beyond overflow (found by fuzzing): refuse them here rather than hand them over.
+        if let box = try? bounds(), [box.min.x, box.min.y, box.max.x, box.max.y].contains(where: { abs($0) > 1e15 }) {
+            throw GeometryError(
+                operation: "GEOSWKTWriter_write_r",
+                message: "a coordinate beyond ±1e15 cannot be written as WKT with GEOS 3.11; write WKB instead")
+        }
         let writer = try context.object("GEOSWKTWriter_create_r") { GEOSWKTWriter_create_r($0) }
         defer { GEOSWKTWriter_destroy_r(context.handle, writer) }
         GEOSWKTWriter_setTrim_r(context.handle, writer, 1)

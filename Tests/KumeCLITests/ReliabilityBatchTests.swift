@@ -30,11 +30,12 @@ struct ReliabilityBatchTests {
         defer { try? FileManager.default.removeItem(at: output) }
         let result = try ReliabilityRunner.run(["batch", Self.examples.path, "-o", output.path])
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.contains("6 rosters"))
+        #expect(result.standardOutput.contains("7 rosters"))
         let rows = try Self.summary(output.appendingPathComponent("summary.csv"))
         // Expected verdicts and the failing check of each: data/examples/README.md's table.
         let expected: [(file: String, eligible: String, failing: String?)] = [
             ("bursa-automotive.csv", "yes", nil),
+            ("bursa-automotive.geojson", "yes", nil),
             ("aksehir-food-tso-only.csv", "no", "chamber"),
             ("denizli-textiles-far-university.csv", "no", "university"),
             ("kayseri-furniture-19-committed.csv", "no", "committed_firms"),

@@ -220,9 +220,7 @@ struct ReliabilityTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try ReliabilityRunner.run(["check", folder.path])
         Self.expectCleanFailure(result, mentioning: ["folder", "directory"])
-        withKnownIssue("ByteSource passes Foundation's NSError text through instead of its own message") {
-            #expect(!result.standardError.contains("NSCocoaErrorDomain"), "\(result.standardError)")
-        }
+        #expect(!result.standardError.contains("NSCocoaErrorDomain"), "\(result.standardError)")
     }
 
     @Test("A /proc file (size 0, not a table) exits 2 naming the missing columns")
@@ -245,13 +243,11 @@ struct ReliabilityTests {
             close(descriptor)
         }
         let result = try ReliabilityRunner.run(["check", path, "--report", "json"], timeoutSeconds: 10)
-        #expect(!result.crashed || result.timedOut)  // a time-out ends in SIGKILL, counted below
-        withKnownIssue("RosterReader.format(ofPath:) reads the first 64 bytes of the FIFO, then ByteSource opens it again and waits for a second writer") {
-            #expect(!result.timedOut)
-            #expect(result.status == 1, "\(result.standardError)")
-            let area = try Self.area(result)
-            #expect(abs(area - Self.discKm2) < 0.01)
-        }
+        #expect(!result.crashed)
+        #expect(!result.timedOut)
+        #expect(result.status == 1, "\(result.standardError)")
+        let area = try Self.area(result)
+        #expect(abs(area - Self.discKm2) < 0.01)
     }
 
     @Test("An output in a missing folder exits 2 before any work, naming the folder")

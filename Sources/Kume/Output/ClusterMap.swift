@@ -87,3 +87,15 @@ extension ClusterMap {
         ]
     }
 }
+
+extension ClusterMap {
+    /// The map of a checked roster as GeoJSON text — the geography, then every member with its check
+    /// columns — or `nil` when no geography could be built.
+    /// - Throws: ``GeoJSONWriter/MixedTypeError`` (a programming error).
+    public static func geoJSON(_ outcome: ClusterCheck.Outcome) throws -> String? {
+        guard let geography = outcome.geography else { return nil }
+        let features = features(
+            geography: geography, members: outcome.roster.members, memberColumns: checkColumns(for: outcome.verdict))
+        return try GeoJSONWriter().featureCollection(features)
+    }
+}

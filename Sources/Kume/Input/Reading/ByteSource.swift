@@ -17,6 +17,12 @@ struct ByteSource {
     /// Opens a file for chunked reading.
     /// - Throws: ``InputError`` naming the file when it cannot be opened.
     init(path: String, displayName: String) throws(InputError) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw InputError(issues: [InputIssue(
+                file: displayName, line: 0, column: 0, problem: "this is a folder, not a file",
+                remedy: "give the roster or registry file itself")])
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             throw InputError(issues: [InputIssue(

@@ -224,9 +224,16 @@ struct JSONParser {
                     var scalar = try hex4()
                     if (0xD800...0xDBFF).contains(scalar), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
                        bytes[index + 1] == UInt8(ascii: "u") {
+                        // A high surrogate pairs only with a low one (DC00–DFFF); otherwise it stands alone
+                        // (written as U+FFFD) and the next escape is read on its own.
+                        let afterHigh = index
                         index += 2
                         let low = try hex4()
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        if (0xDC00...0xDFFF).contains(low) {
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        } else {
+                            index = afterHigh
+                        }
                     }
                     out.append(contentsOf: Array(String(Unicode.Scalar(scalar) ?? "\u{FFFD}").utf8))
                 default: throw error("unknown escape '\\\(String(UnicodeScalar(escape)))' in a string")
@@ -241,7 +248,10 @@ struct JSONParser {
     }
 
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count, let value = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16)
+        // Exactly four hex digits: UInt32(_:radix:) alone would also take a sign.
+        let isHexDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) || (0x61...0x66).contains(byte | 0x20) }
+        guard index + 4 <= bytes.count, bytes[index..<(index + 4)].allSatisfy(isHexDigit),
+              let value = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16)
         else { throw error("expected four hex digits after \\u") }
         index += 4
         return value

@@ -56,23 +56,29 @@ public enum RosterReader {
     ///   - options: Reading options.
     /// - Throws: ``InputError`` listing every problem found.
     public static func read(path: String, options: Options = Options()) throws(InputError) -> Roster {
-        let format = try format(ofPath: path)
-        switch format {
+        // One opening of the file serves both the format sniffing and the reading, so a pipe or FIFO
+        // (`kume check <(…)`) is read once, whole.
+        let file = try ByteSource(path: path, displayName: path)
+        defer { file.close() }
+        var first: [UInt8] = []
+        var rest = file
+        while first.count < 64, try rest.read(into: &first, upTo: 64 - first.count) > 0 {}
+        let source = ByteSource(prefix: first, then: rest)
+        switch format(ofName: path, firstBytes: first[...]) {
         case .csv:
-            return try readCSV(ByteSource(path: path, displayName: path), name: path, options: options)
+            return try readCSV(source, name: path, options: options)
         case .geoJSON:
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            guard size <= options.maximumGeoJSONBytes else {
-                throw InputError(issues: [InputIssue(
-                    file: path, line: 0, column: 0,
-                    problem: "the GeoJSON file is \(size >> 20) MiB, more than the \(options.maximumGeoJSONBytes >> 20) MiB read whole",
-                    remedy: "give a large table as CSV, which is read in chunks")])
+            var bytes: [UInt8] = []
+            var reader = source
+            while try reader.read(into: &bytes, upTo: 1 << 20) > 0 {
+                guard bytes.count <= options.maximumGeoJSONBytes else {
+                    throw InputError(issues: [InputIssue(
+                        file: path, line: 0, column: 0,
+                        problem: "the GeoJSON file is more than the \(options.maximumGeoJSONBytes >> 20) MiB read whole",
+                        remedy: "give a large table as CSV, which is read in chunks")])
+                }
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw InputError(issues: [InputIssue(file: path, line: 0, column: 0,
-                                                     problem: "the file cannot be read", remedy: "check the path")])
-            }
-            return try GeoJSONRosterReader.read(bytes: [UInt8](data), name: path, options: options)
+            return try GeoJSONRosterReader.read(bytes: bytes, name: path, options: options)
         }
     }
 
@@ -92,15 +98,6 @@ public enum RosterReader {
     /// Reads a roster from `Data` in memory; see ``read(data:name:options:)-([UInt8],_,_)``.
     public static func read(data: Data, name: String, options: Options = Options()) throws(InputError) -> Roster {
         try read(data: [UInt8](data), name: name, options: options)
-    }
-
-    private static func format(ofPath path: String) throws(InputError) -> Format {
-        var first: [UInt8] = []
-        if let handle = FileHandle(forReadingAtPath: path) {
-            first = [UInt8]((try? handle.read(upToCount: 64)) ?? Data())
-            try? handle.close()
-        }
-        return format(ofName: path, firstBytes: first[...])
     }
 
     static func format(ofName name: String, firstBytes: ArraySlice<UInt8>) -> Format {
