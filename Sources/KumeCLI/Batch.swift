@@ -23,23 +23,13 @@ struct Batch: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The folder for the reports and summary.csv (created if missing).")
     var output: String
 
-    @Option(help: "The call: \(Call.builtInIDs.joined(separator: ", ")), or a call file (JSON).")
-    var call: String = "2017-3"
-
-    @Option(help: "The main activity as NACE codes, e.g. 29,22.1 (default: inferred per roster from committed firms).")
-    var mainActivity: String?
-
-    @Option(help: "The application date (YYYY-MM-DD) of every roster, for the deadline check.")
-    var appliedOn: String?
-
     @Option(help: "Format of each roster's report file.")
     var report: Check.ReportFormat = .json
 
-    @Option(help: "Language of the text and Markdown reports (en, tr).")
-    var lang: VerdictReport.Language = .english
-
     @Flag(help: "Also write each roster's map as OUTDIR/FILE.geojson.")
     var maps = false
+
+    @OptionGroup var rules: RuleOptions
 
     @OptionGroup var geography: GeographyOptions
 
@@ -52,9 +42,6 @@ struct Batch: ParsableCommand {
     static let rosterExtensions: Set<String> = ["csv", "tsv", "txt", "geojson", "json"]
 
     func validate() throws {
-        if let appliedOn, CalendarDate(iso: appliedOn) == nil {
-            throw ValidationError("'--applied-on \(appliedOn)' is not a date: write it as YYYY-MM-DD, e.g. 2017-08-01")
-        }
         let input = URL(fileURLWithPath: folder).standardizedFileURL.path
         let outputFolder = URL(fileURLWithPath: output).standardizedFileURL.path
         if input == outputFolder {
@@ -65,14 +52,8 @@ struct Batch: ParsableCommand {
     func run() throws {
         let rosters = try Self.rosterFiles(in: folder)
         try Self.prepareOutputFolder(output)
-        let selectedCall = FileManager.default.fileExists(atPath: call) ? try Call.load(path: call) : try Call.builtIn(id: call)
-        let options = ClusterCheck.Options(
-            call: selectedCall,
-            mainActivity: try mainActivity.map { try MainActivity.parse($0) },
-            appliedOn: appliedOn.flatMap(CalendarDate.init(iso:)),
-            geography: geography.geographyMethod,
-            boundaries: try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
-        )
+        var options = try rules.checkOptions(geography: geography.geographyMethod)
+        options.boundaries = try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
         var summary = Summary()
         for name in rosters {
             let row = checkOne(name: name, options: options)
@@ -102,9 +83,9 @@ struct Batch: ParsableCommand {
             let reportPath = URL(fileURLWithPath: output).appendingPathComponent("\(name).\(report.fileExtension)").path
             let text: String
             switch report {
-            case .text: text = VerdictReport.text(outcome.verdict, language: lang)
+            case .text: text = VerdictReport.text(outcome.verdict, language: rules.lang)
             case .json: text = VerdictReport.json(outcome.verdict) + "\n"
-            case .markdown: text = VerdictReport.markdown(outcome.verdict, language: lang)
+            case .markdown: text = VerdictReport.markdown(outcome.verdict, language: rules.lang)
             }
             try AtomicFile.write(text, to: reportPath)
             if maps, let map = try ClusterMap.geoJSON(outcome) {

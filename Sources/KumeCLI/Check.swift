@@ -21,17 +21,8 @@ struct Check: ParsableCommand {
     @Argument(help: "The roster: CSV (`,`, `;` or tab; UTF-8 or Windows-1254) or a GeoJSON FeatureCollection.")
     var roster: String
 
-    @Option(help: "The call: \(Call.builtInIDs.joined(separator: ", ")), or a call file (JSON).")
-    var call: String = "2017-3"
-
-    @Option(help: "The main activity as NACE codes, e.g. 29,22.1 (default: inferred from committed firms).")
-    var mainActivity: String?
-
     @Option(help: "Business plans CSV with columns plan,item,cost,support (TL), for the budget check.")
     var plans: String?
-
-    @Option(help: "The application date (YYYY-MM-DD), for the deadline check.")
-    var appliedOn: String?
 
     @Option(name: [.short, .customLong("output")], help: "Write the map (GeoJSON) to this file.")
     var output: String?
@@ -39,20 +30,16 @@ struct Check: ParsableCommand {
     @Option(help: "Report format on standard output.")
     var report: ReportFormat = .text
 
-    @Option(help: "Language of the text and Markdown reports (en, tr).")
-    var lang: VerdictReport.Language = .english
-
     @Option(help: "A reference registry (all firms of the region): the main activity's LQ inside the geography and each firm's co-location with it.")
     var reference: String?
+
+    @OptionGroup var rules: RuleOptions
 
     @OptionGroup var geography: GeographyOptions
 
     @OptionGroup var places: BoundaryOptions
 
     func validate() throws {
-        if let appliedOn, CalendarDate(iso: appliedOn) == nil {
-            throw ValidationError("'--applied-on \(appliedOn)' is not a date: write it as YYYY-MM-DD, e.g. 2017-08-01")
-        }
         if let output, !output.lowercased().hasSuffix(".geojson"), !output.lowercased().hasSuffix(".json") {
             throw ValidationError("'--output \(output)' must end in .geojson (the map is GeoJSON)")
         }
@@ -60,24 +47,18 @@ struct Check: ParsableCommand {
 
     func run() throws {
         if let output { try AtomicFile.checkWritable(output) }
-        let selectedCall = FileManager.default.fileExists(atPath: call) ? try Call.load(path: call) : try Call.builtIn(id: call)
-        let options = ClusterCheck.Options(
-            call: selectedCall,
-            mainActivity: try mainActivity.map { try MainActivity.parse($0) },
-            plans: try plans.map { try PlanTable.read(path: $0) },
-            appliedOn: appliedOn.flatMap(CalendarDate.init(iso:)),
-            geography: geography.geographyMethod,
-            reference: try reference.map { try RegistryReader.read(path: $0) },
-            boundaries: try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
-        )
+        var options = try rules.checkOptions(geography: geography.geographyMethod)
+        options.plans = try plans.map { try PlanTable.read(path: $0) }
+        options.reference = try reference.map { try RegistryReader.read(path: $0) }
+        options.boundaries = try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
         let outcome = try ClusterCheck.run(try RosterReader.read(path: roster), options: options)
         if let output, let map = try ClusterMap.geoJSON(outcome) {
             try AtomicFile.write(map, to: output)
         }
         switch report {
-        case .text: print(VerdictReport.text(outcome.verdict, language: lang), terminator: "")
+        case .text: print(VerdictReport.text(outcome.verdict, language: rules.lang), terminator: "")
         case .json: print(VerdictReport.json(outcome.verdict))
-        case .markdown: print(VerdictReport.markdown(outcome.verdict, language: lang), terminator: "")
+        case .markdown: print(VerdictReport.markdown(outcome.verdict, language: rules.lang), terminator: "")
         }
         if let output {
             let note = outcome.geography == nil ? "no map written: no firm has a point" : "map written to \(output)"
