@@ -28,7 +28,7 @@ struct MatrixInputOptions: ParsableArguments {
     /// The matrix, read or aggregated; warnings go to standard error.
     func loadMatrix() throws -> RegionSectorMatrix {
         if let matrix {
-            let result = try RegionSectorTableReader.read(text: try TextFile.read(matrix), file: matrix)
+            let result = try RegionSectorTableReader.read(text: try InputFile.text(matrix, kind: "region table", format: "UTF-8 CSV"), file: matrix)
             for warning in result.warnings { StandardError.line("warning: \(warning)") }
             return result.matrix
         }

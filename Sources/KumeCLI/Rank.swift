@@ -73,7 +73,7 @@ struct Rank: ParsableCommand {
     }
 
     static func readPlants(_ path: String, matrix: RegionSectorMatrix) throws -> [String: [EllisonGlaeser.Plant]] {
-        let rows = try RegionSectorTableReader.readRows(text: try TextFile.read(path), file: path)
+        let rows = try RegionSectorTableReader.readRows(text: try InputFile.text(path, kind: "plant table", format: "UTF-8 CSV"), file: path)
         var out: [String: [EllisonGlaeser.Plant]] = [:]
         var issues: [InputIssue] = []
         for row in rows {

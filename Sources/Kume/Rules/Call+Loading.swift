@@ -27,20 +27,7 @@ extension Call {
     /// - Throws: ``InputError`` when the file cannot be read, is not valid JSON, lacks a key, has a value of
     ///   the wrong type, or breaks a rule (a share outside 0–100, `other` among the member types, …).
     public static func load(path: String) throws -> Call {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw InputError(issues: [InputIssue(
-                file: path, line: 0, column: 0, problem: "cannot read the call file (\(error.localizedDescription))",
-                remedy: "check the path and that the file is readable")])
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw InputError(issues: [InputIssue(
-                file: path, line: 0, column: 0, problem: "the call file is not UTF-8 text",
-                remedy: "save it as UTF-8 JSON")])
-        }
-        return try decode(text: text, file: path)
+        try decode(text: InputFile.text(path, kind: "call file", format: "UTF-8 JSON"), file: path)
     }
 
     /// Decodes a call from JSON text and checks its numbers.

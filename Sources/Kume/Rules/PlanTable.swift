@@ -19,20 +19,7 @@ public enum PlanTable {
     /// - Returns: The rows, in file order.
     /// - Throws: ``InputError`` listing every problem as `FILE:LINE:COLUMN` (up to 50).
     public static func read(path: String) throws -> [PlanItem] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw InputError(issues: [InputIssue(
-                file: path, line: 0, column: 0, problem: "cannot read the plans file (\(error.localizedDescription))",
-                remedy: "check the path and that the file is readable")])
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw InputError(issues: [InputIssue(
-                file: path, line: 0, column: 0, problem: "the plans file is not UTF-8 text",
-                remedy: "save it as UTF-8 CSV")])
-        }
-        return try parse(text: text, file: path)
+        try parse(text: InputFile.text(path, kind: "plans file", format: "UTF-8 CSV"), file: path)
     }
 
     /// Parses the text of a plans file.
