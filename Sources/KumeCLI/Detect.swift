@@ -102,9 +102,9 @@ struct Detect: AsyncParsableCommand {
             sectors: sectors, method: method, geography: geography.parameters,
             institutionsWithinKilometres: nearKilometres, call: selectedCall, boundaries: try places.load(),
             minimumFirms: minCandidateFirms)
-        let progress = ProgressLine(label: "sectors")
+        let progress = ProgressBar(total: 0, unit: "sector groups")
         let candidates = try await CandidateFinder.find(registry: firms, institutions: partners, search: search) { done, all in
-            progress.update(done: done, of: all)
+            progress.update(done, of: all)
         }
         progress.finish()
         if let output {

@@ -64,7 +64,7 @@ struct Pattern: AsyncParsableCommand {
     }
 
     private func compute() async throws {
-        let table = try PointTable(text: try PatternInput.read(file), fileName: file)
+        let table = try PointTable(text: try InputFile.text(file, kind: "point table", format: "UTF-8 CSV"), fileName: file)
         let points = try PlanarPattern(xMetres: table.numbers(x), yMetres: table.numbers(y))
         let area = try PatternInput.window(rect: windowRect, file: window, points: points)
         var csv = ""
@@ -79,7 +79,7 @@ struct Pattern: AsyncParsableCommand {
                                           bandwidthRangeMetres: r == nil ? area.diameterMetres / 3 : nil)
             if simulations != nil || global {
                 let simulations = simulations ?? 999
-                let bar = ProgressBar(total: simulations)
+                let bar = ProgressBar(total: simulations, unit: "simulations")
                 let envelope = try await DurantonOvermanKd.envelope(
                     marked, parameters: parameters,
                     envelope: EnvelopeParameters(simulations: simulations, seed: seed, alpha: alpha),
@@ -90,14 +90,14 @@ struct Pattern: AsyncParsableCommand {
                 if let plot {
                     let chart = KdPlot(envelope: envelope, kind: global ? .global : .local,
                                        title: "Kd of \(reference ?? "")\(neighbor.map { " → \($0)" } ?? "")")
-                    try PatternInput.writeAtomically(chart.svg(), to: plot)
+                    try AtomicFile.write(chart.svg(), to: plot)
                 }
             } else {
                 let curve = try await DurantonOvermanKd.estimate(marked, parameters: parameters)
                 csv = PatternInput.csv(distances, curve.values)
                 if let plot {
                     let chart = KdPlot(curve: curve, title: "Kd of \(reference ?? "")\(neighbor.map { " → \($0)" } ?? "")")
-                    try PatternInput.writeAtomically(chart.svg(), to: plot)
+                    try AtomicFile.write(chart.svg(), to: plot)
                 }
             }
         case .m:
@@ -116,7 +116,7 @@ struct Pattern: AsyncParsableCommand {
             csv = PatternInput.csv(distances, values)
         }
         if let output {
-            try PatternInput.writeAtomically(csv, to: output)
+            try AtomicFile.write(csv, to: output)
         } else {
             FileHandle.standardOutput.write(Data(csv.utf8))
         }
@@ -125,47 +125,8 @@ struct Pattern: AsyncParsableCommand {
 
 extension EdgeCorrection: ExpressibleByArgument {}
 
-/// A progress bar on standard error for simulation runs longer than a second; silent when standard
-/// error is not a terminal.
-final class ProgressBar: @unchecked Sendable {
-    private let total: Int
-    private let start = Date()
-    private let lock = NSLock()
-    private let enabled = isatty(STDERR_FILENO) == 1
-    private var shown = false
-
-    init(total: Int) { self.total = total }
-
-    func update(_ done: Int) {
-        guard enabled else { return }
-        lock.withLock {
-            guard Date().timeIntervalSince(start) > 1 else { return }
-            let width = 30
-            let filled = total > 0 ? width * done / total : width
-            let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
-            FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total) simulations".utf8))
-            shown = true
-        }
-    }
-
-    func finish() {
-        lock.withLock {
-            if shown { FileHandle.standardError.write(Data("\n".utf8)) }
-        }
-    }
-}
-
 /// Reading and writing for `kume pattern`: files, windows, distance sequences, CSV output.
 enum PatternInput {
-    static func read(_ path: String) throws -> String {
-        do {
-            return try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw InputError(issues: [InputIssue(file: path, line: 0, column: 0, problem: "cannot read the file as UTF-8 text",
-                                                 remedy: "check the path and save the file as UTF-8 CSV")])
-        }
-    }
-
     /// FROM:TO:STEP as R's `seq(from, to, by = step)`: from + k·step while ≤ to (with R's 1e-10 fuzz).
     static func distances(_ text: String) throws -> [Double] {
         let parts = text.split(separator: ":").map { Double($0.trimmingCharacters(in: .whitespaces)) }
@@ -188,7 +149,7 @@ enum PatternInput {
             return try PatternWindow.rectangle(xMin: values[0], xMax: values[1], yMin: values[2], yMax: values[3])
         }
         if let file {
-            let table = try PointTable(text: try read(file), fileName: file)
+            let table = try PointTable(text: try InputFile.text(file, kind: "window file", format: "UTF-8 CSV"), fileName: file)
             let xs = try table.numbers("x"), ys = try table.numbers("y")
             return try PatternWindow.polygon(zip(xs, ys).map { Coordinate(x: $0, y: $1) })
         }
@@ -221,15 +182,5 @@ enum PatternInput {
             out += "\n"
         }
         return out
-    }
-
-    /// Writes through a temporary file in the same folder and a rename, so no half-written file remains.
-    static func writeAtomically(_ text: String, to path: String) throws {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw InputError(issues: [InputIssue(file: path, line: 0, column: 0, problem: "cannot write the file",
-                                                 remedy: "check that the folder exists and is writable")])
-        }
     }
 }
