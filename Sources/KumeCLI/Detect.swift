@@ -81,6 +81,9 @@ struct Detect: AsyncParsableCommand {
         if let minCandidateFirms, minCandidateFirms < 1 {
             throw ValidationError("'--min-candidate-firms \(minCandidateFirms)' must be at least 1")
         }
+        guard geography.method == .hullBuffer else {
+            throw ValidationError("kume detect draws each candidate's geography with hull-buffer; drop --geography provinces")
+        }
         guard nearKilometres >= 0 else { throw ValidationError("'--near-km' must be 0 or more") }
         if let output, !(output.hasSuffix(".geojson") || output.hasSuffix(".geojsons") || output.hasSuffix(".json")) {
             throw ValidationError("'--output \(output)' must end in .geojson, or .geojsons for a GeoJSON text sequence")
