@@ -47,11 +47,13 @@ struct Check: ParsableCommand {
 
     func run() throws {
         if let output { try AtomicFile.checkWritable(output) }
+        // The inputs first, so bad input is reported before the boundaries and the reference are loaded.
+        let members = try RosterReader.read(path: roster)
         var options = try rules.checkOptions(geography: geography.geographyMethod)
         options.plans = try plans.map { try PlanTable.read(path: $0) }
         options.reference = try reference.map { try RegistryReader.read(path: $0) }
         options.boundaries = try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
-        let outcome = try ClusterCheck.run(try RosterReader.read(path: roster), options: options)
+        let outcome = try ClusterCheck.run(members, options: options)
         if let output, let map = try ClusterMap.geoJSON(outcome) {
             try AtomicFile.write(map, to: output)
         }
