@@ -64,3 +64,14 @@ public struct TouchedPlaces: Sendable {
         self.shares = shares
     }
 }
+
+extension PlaceLocator {
+    /// A locator over `boundaries`, its failure reported as a ``GeographyError``.
+    static func make(_ boundaries: AdministrativeBoundaries) throws(GeographyError) -> PlaceLocator {
+        do {
+            return try PlaceLocator(boundaries: boundaries)
+        } catch {
+            throw .boundaries(error)
+        }
+    }
+}

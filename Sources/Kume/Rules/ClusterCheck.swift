@@ -58,30 +58,13 @@ public enum ClusterCheck {
         } catch GeographyError.noFirmWithPoint {
             geography = nil
         }
-        var locator: PlaceLocator?
-        if let boundaries = options.boundaries {
-            do {
-                locator = try PlaceLocator(boundaries: boundaries)
-            } catch {
-                throw GeographyError.boundaries(error)
-            }
-        }
+        let locator = try options.boundaries.map(PlaceLocator.make)
         let places = try geography.map { try TouchedPlaces(geography: $0, members: roster.members, locator: locator) }
-        let facts = geography.map { geography in
-            GeographyFacts(
-                method: geography.method,
-                parameters: geography.parameters + [.init(name: "places", value: .text(places?.method.rawValue ?? ""))],
-                areaKm2: geography.areaSquareKilometres,
-                provinces: places?.provinces ?? [],
-                districts: places?.districts ?? [],
-                members: geography.placements
-            )
-        }
-        var chambers: [String: String] = [:]
-        for chamber in ChambersOfIndustry.shared.chambers { chambers[chamber.province] = chamber.name }
+        let facts = geography.map { GeographyFacts(geography: $0, places: places) }
         let input = CheckInput(
             roster: roster, geography: facts, call: options.call, mainActivity: options.mainActivity,
-            provincesWithChamberOfIndustry: chambers, plans: options.plans, appliedOn: options.appliedOn
+            provincesWithChamberOfIndustry: ChambersOfIndustry.shared.byProvince, plans: options.plans,
+            appliedOn: options.appliedOn
         )
         var verdict = Rules.evaluate(input)
         if let locator { verdict.warnings += try StatedPlaceCheck.warnings(roster.members, locator: locator) }

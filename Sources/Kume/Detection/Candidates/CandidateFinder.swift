@@ -57,7 +57,7 @@ public enum CandidateFinder {
         var candidates = try await withThrowingTaskGroup(of: [Candidate].self) { taskGroup in
             for worker in 0..<workers {
                 taskGroup.addTask {
-                    let locator = try search.boundaries.map(makeLocator)
+                    let locator = try search.boundaries.map(PlaceLocator.make)
                     return try stride(from: worker, to: work.count, by: workers).map { position in
                         let job = work[position]
                         return try candidate(
@@ -79,14 +79,6 @@ public enum CandidateFinder {
         }
         for index in candidates.indices { candidates[index].rank = index + 1 }
         return candidates
-    }
-
-    private static func makeLocator(_ boundaries: AdministrativeBoundaries) throws -> PlaceLocator {
-        do {
-            return try PlaceLocator(boundaries: boundaries)
-        } catch {
-            throw GeographyError.boundaries(error)
-        }
     }
 
     private static func project(_ lonLat: [Coordinate]) throws -> [Coordinate] {
@@ -120,15 +112,10 @@ public enum CandidateFinder {
         let share = Double(group.rows.count) / Double(allRows.count)
         let lq = counts.all > 0 ? (Double(counts.sector) / Double(counts.all)) / share : 0
         let roster = Roster(source: registry.source, members: firms + nearby.map(\.member))
-        var chambers: [String: String] = [:]
-        for chamber in ChambersOfIndustry.shared.chambers { chambers[chamber.province] = chamber.name }
         let places = try TouchedPlaces(geography: geography, members: roster.members, locator: locator)
-        let facts = GeographyFacts(
-            method: geography.method, parameters: geography.parameters, areaKm2: geography.areaSquareKilometres,
-            provinces: places.provinces, districts: places.districts, members: geography.placements)
         let verdict = Rules.evaluate(CheckInput(
-            roster: roster, geography: facts, call: search.call, mainActivity: group.codes,
-            provincesWithChamberOfIndustry: chambers))
+            roster: roster, geography: GeographyFacts(geography: geography, places: places), call: search.call,
+            mainActivity: group.codes, provincesWithChamberOfIndustry: ChambersOfIndustry.shared.byProvince))
         return Candidate(
             rank: 0, sector: group.label, firmRows: rows,
             employment: firms.reduce(0) { $0 + ($1.employees ?? 0) },
