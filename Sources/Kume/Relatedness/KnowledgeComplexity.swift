@@ -8,18 +8,26 @@
 /// Spearman correlation with ubiquity is positive. On weakly nested matrices the two packages' PCI/TCI
 /// signs can disagree.
 public enum KnowledgeComplexity {
-    /// EconGeo's `KCI(mat, RCA = TRUE)`: one value per region of the presence matrix, in row order.
-    /// - Parameter presence: regions × sectors 0/1 presence (binary location quotients); regions and
-    ///   sectors that are all zero must have been removed (EconGeo drops them first).
-    /// - Throws: ``RegionalMeasureError/emptyInput(_:)`` or ``RegionalMeasureError/noConvergence(_:)``.
-    public static func kci(presence: LabeledMatrix) throws(RegionalMeasureError) -> [Double] {
+    /// The presence matrix's shape, diversities (row sums) and ubiquities (column sums), none of them 0.
+    private static func diversityAndUbiquity(
+        _ presence: LabeledMatrix
+    ) throws(RegionalMeasureError) -> (m: Int, n: Int, d: [Double], u: [Double]) {
         let m = presence.rows.count, n = presence.columns.count
-        let spectrum = try ComplexitySpectrum(presence: presence)
         let d = DenseKernels.rowSums(presence.values, m: m, n: n)
         let u = DenseKernels.columnSums(presence.values, m: m, n: n)
         guard d.allSatisfy({ $0 > 0 }), u.allSatisfy({ $0 > 0 }) else {
             throw .emptyInput("a region or sector has no location quotient ≥ 1")
         }
+        return (m, n, d, u)
+    }
+
+    /// EconGeo's `KCI(mat, RCA = TRUE)`: one value per region of the presence matrix, in row order.
+    /// - Parameter presence: regions × sectors 0/1 presence (binary location quotients); regions and
+    ///   sectors that are all zero must have been removed (EconGeo drops them first).
+    /// - Throws: ``RegionalMeasureError/emptyInput(_:)`` or ``RegionalMeasureError/noConvergence(_:)``.
+    public static func kci(presence: LabeledMatrix) throws(RegionalMeasureError) -> [Double] {
+        let (m, n, d, u) = try diversityAndUbiquity(presence)
+        let spectrum = try ComplexitySpectrum(presence: presence)
         // round(D⁻¹ M U⁻¹ Mᵀ, 4)
         var scaled = presence.values
         for r in 0..<m { for s in 0..<n { scaled[r * n + s] /= u[s] } }
@@ -36,13 +44,8 @@ public enum KnowledgeComplexity {
     /// - Parameter presence: as for ``kci(presence:)``.
     /// - Throws: as ``kci(presence:)``.
     public static func tci(presence: LabeledMatrix) throws(RegionalMeasureError) -> [Double] {
-        let m = presence.rows.count, n = presence.columns.count
+        let (m, n, d, u) = try diversityAndUbiquity(presence)
         let spectrum = try ComplexitySpectrum(presence: presence)
-        let d = DenseKernels.rowSums(presence.values, m: m, n: n)
-        let u = DenseKernels.columnSums(presence.values, m: m, n: n)
-        guard d.allSatisfy({ $0 > 0 }), u.allSatisfy({ $0 > 0 }) else {
-            throw .emptyInput("a region or sector has no location quotient ≥ 1")
-        }
         // round(U⁻¹ Mᵀ D⁻¹ M, 4)
         var scaled = presence.values
         for r in 0..<m { for s in 0..<n { scaled[r * n + s] /= d[r] } }

@@ -303,19 +303,23 @@ enum TableText {
 
 /// A UTF-8 validity check that can allow a sequence cut at the end of a chunk.
 enum UTF8Check {
+    /// The length of the UTF-8 sequence a non-ASCII lead byte starts, or `nil` for a byte no sequence starts with.
+    static func sequenceLength(lead: UInt8) -> Int? {
+        switch lead {
+        case 0xC2...0xDF: return 2
+        case 0xE0...0xEF: return 3
+        case 0xF0...0xF4: return 4
+        default: return nil
+        }
+    }
+
     static func isValid(_ bytes: ArraySlice<UInt8>, allowTruncatedEnd: Bool) -> Bool {
         var index = bytes.startIndex
         let end = bytes.endIndex
         while index < end {
             let lead = bytes[index]
             if lead < 0x80 { index += 1; continue }
-            let length: Int
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return false
-            }
+            guard let length = sequenceLength(lead: lead) else { return false }
             if index + length > end { return allowTruncatedEnd && end - index < 4 && continuationBytes(bytes[(index + 1)...]) }
             guard continuationBytes(bytes[(index + 1)..<(index + length)]) else { return false }
             index += length
@@ -335,13 +339,7 @@ enum UTF8Check {
             }
             if bytes[index] < 0x80 { index += 1; continue }
             let lead = bytes[index]
-            let length: Int
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return false
-            }
+            guard let length = sequenceLength(lead: lead) else { return false }
             guard index + length <= count else { return false }
             for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
             if length == 3, lead == 0xE0, bytes[index + 1] < 0xA0 { return false }  // overlong
