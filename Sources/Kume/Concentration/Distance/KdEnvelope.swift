@@ -99,6 +99,12 @@ extension DurantonOvermanKd {
         var simulated = parameters
         simulated.method = observed.method
         let fixed = simulated
+        // Binned simulations share a grid and quartile windows planned from a pilot labelling (a stream
+        // no simulation uses); exact ones keep the general route.
+        let plan: SimulationPlan? = fixed.method == .binned
+            ? SimulationPlan(pilot: selection.pairPoints(labels: SimulationBlock.labels(
+                count: selection.pattern.count, seed: envelope.seed, stream: .max)), parameters: fixed)
+            : nil
         let total = envelope.simulations
         let blockSize = max(1, min(8, total / max(1, 4 * workers)))
         let blocks = stride(from: 0, to: total, by: blockSize).map { $0..<min(total, $0 + blockSize) }
@@ -107,7 +113,8 @@ extension DurantonOvermanKd {
             finished += blocks[b].count
             progress?(finished)
         }) { b in
-            await SimulationBlock.run(blocks[b], selection: selection, parameters: fixed, seed: envelope.seed)
+            await SimulationBlock.run(blocks[b], selection: selection, parameters: fixed, seed: envelope.seed,
+                                      plan: plan)
         }
         var curves: [[Double]] = []
         curves.reserveCapacity(total)
@@ -129,16 +136,34 @@ enum SimulationBlock {
     /// Above this many pairs a simulation streams its distances instead of storing them.
     static let storedPairLimit = 8_000_000
 
+    /// Random labelling s: `labels[p]` is the point whose type and weight point p carries.
+    static func labels(count: Int, seed: UInt64, stream: UInt64) -> [Int] {
+        var generator = SeededGenerator(seed: seed, stream: stream)
+        var labels = Array(0..<count)
+        generator.shuffle(&labels)
+        return labels
+    }
+
+    /// The curves of simulations `indices`, through `plan`'s single pass when given and the simulation
+    /// fits it, otherwise through the general route of `DurantonOvermanKd.curve`.
     static func run(_ indices: Range<Int>, selection: KdPairSelection, parameters: KdParameters,
-                    seed: UInt64) async -> Result<[[Double]], DistanceMeasureError> {
+                    seed: UInt64, plan: SimulationPlan? = nil) async -> Result<[[Double]], DistanceMeasureError> {
         var curves: [[Double]] = []
-        var labels = Array(0..<selection.pattern.count)
         var storage: [Double] = []
+        var pass = plan.map { SimulationPass(plan: $0, weighted: parameters.weighted) }
         for s in indices {
-            var generator = SeededGenerator(seed: seed, stream: UInt64(s))
-            for p in labels.indices { labels[p] = p }
-            generator.shuffle(&labels)
-            let points = selection.pairPoints(labels: labels)
+            let points = selection.pairPoints(labels: labels(count: selection.pattern.count, seed: seed,
+                                                             stream: UInt64(s)))
+            if var fused = pass.take() {
+                fused.reset()
+                points.accumulateRows(into: &fused, weighted: parameters.weighted)
+                let values = fused.finish()
+                pass = consume fused
+                if let values {
+                    curves.append(values)
+                    continue
+                }
+            }
             do {
                 let curve: KdCurve
                 if points.pairCount <= storedPairLimit {

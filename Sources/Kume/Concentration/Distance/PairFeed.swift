@@ -77,6 +77,30 @@ struct PairPoints: Sendable {
     }
 }
 
+extension PairPoints {
+    /// Folds the pair distances of reference rows `rows` (all when nil), and the pair weights when
+    /// `weighted`, into `accumulator` on the calling thread, through one row-sized buffer: nothing is
+    /// stored beyond a row.
+    func accumulateRows<A: PairAccumulator>(_ rows: Range<Int>? = nil, into accumulator: inout A, weighted: Bool) {
+        let rows = rows ?? 0..<referenceX.count
+        let width = rows.lazy.map { rowLength($0) }.max() ?? 0
+        var d = [Double](repeating: 0, count: max(width, 1))
+        var w = [Double](repeating: 0, count: weighted ? max(width, 1) : 0)
+        d.withUnsafeMutableBufferPointer { dp in
+            w.withUnsafeMutableBufferPointer { wp in
+                guard let dBase = dp.baseAddress else { return }
+                let wBase = weighted ? wp.baseAddress : nil
+                for i in rows {
+                    let count = fillRow(i, distances: dBase, weights: wBase)
+                    guard count > 0 else { continue }
+                    accumulator.add(distances: UnsafeBufferPointer(start: dBase, count: count),
+                                    weights: wBase.map { UnsafeBufferPointer(start: $0, count: count) })
+                }
+            }
+        }
+    }
+}
+
 /// How the pair distances reach the accumulators.
 protocol PairFeed: Sendable {
     var weighted: Bool { get }
@@ -191,22 +215,7 @@ struct StreamedPairFeed: PairFeed {
 
     private func runBlock<A: PairAccumulator>(_ rows: Range<Int>, _ initial: A) -> A {
         var result = initial
-        let width = rows.map { points.rowLength($0) }.max() ?? 0
-        var d = [Double](repeating: 0, count: max(width, 1))
-        var w = [Double](repeating: 0, count: weighted ? max(width, 1) : 0)
-        d.withUnsafeMutableBufferPointer { dp in
-            w.withUnsafeMutableBufferPointer { wp in
-                guard let dBase = dp.baseAddress else { return }
-                let wBase = weighted ? wp.baseAddress : nil
-                for i in rows {
-                    let count = points.fillRow(i, distances: dBase, weights: wBase)
-                    guard count > 0 else { continue }
-                    let dBuffer = UnsafeBufferPointer(start: dBase, count: count)
-                    let wBuffer = wBase.map { UnsafeBufferPointer(start: $0, count: count) }
-                    result.add(distances: dBuffer, weights: wBuffer)
-                }
-            }
-        }
+        points.accumulateRows(rows, into: &result, weighted: weighted)
         return result
     }
 }
