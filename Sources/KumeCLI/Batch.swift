@@ -3,7 +3,7 @@ import Foundation
 import Kume
 
 /// `kume batch`: `kume check` over every roster in a folder, in one process, with a summary table.
-struct Batch: ParsableCommand {
+struct Batch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check every roster in a folder and write one report per roster plus summary.csv.",
         discussion: """
@@ -49,14 +49,14 @@ struct Batch: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let rosters = try Self.rosterFiles(in: folder)
         try Self.prepareOutputFolder(output)
         var options = try rules.checkOptions(geography: geography.geographyMethod)
         options.boundaries = try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
         var summary = Summary()
         for name in rosters {
-            let row = checkOne(name: name, options: options)
+            let row = await checkOne(name: name, options: options)
             if let error = row.error {
                 FileHandle.standardError.write(Data("kume: \(error)\n".utf8))
             }
@@ -71,7 +71,7 @@ struct Batch: ParsableCommand {
     }
 
     /// Checks one roster and writes its report (and map); a failure becomes the row's error.
-    private func checkOne(name: String, options: ClusterCheck.Options) -> Summary.Row {
+    private func checkOne(name: String, options: ClusterCheck.Options) async -> Summary.Row {
         let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
         do {
             var options = options
@@ -79,7 +79,7 @@ struct Batch: ParsableCommand {
             if FileManager.default.fileExists(atPath: plansPath) {
                 options.plans = try PlanTable.read(path: plansPath)
             }
-            let outcome = try ClusterCheck.run(try RosterReader.read(path: path), options: options)
+            let outcome = try await ClusterCheck.run(try RosterReader.read(path: path), options: options)
             let reportPath = URL(fileURLWithPath: output).appendingPathComponent("\(name).\(report.fileExtension)").path
             let text: String
             switch report {

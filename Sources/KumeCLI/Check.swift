@@ -3,13 +3,16 @@ import Foundation
 import Kume
 
 /// `kume check`: the evaluator's verdict on an application's roster.
-struct Check: ParsableCommand {
+struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check an application's roster against a call's rules.",
         discussion: """
             Reads the roster (CSV or GeoJSON), computes the cluster's economic geography, and checks the \
             member types, the chamber, the university, the committed firms of the main activity, and, \
-            when given, the budget and the deadline. Exit status 0 eligible, 1 not eligible, 2 bad input.
+            when given, the budget and the deadline. With --reference, also reports the main activity's \
+            location quotient and Kd (Duranton–Overman, r 0–50 km, global envelope of random labellings \
+            at 5 %) among the registry's firms inside the geography: evidence, never part of eligibility. \
+            Exit status 0 eligible, 1 not eligible, 2 bad input.
             """
     )
 
@@ -30,8 +33,14 @@ struct Check: ParsableCommand {
     @Option(help: "Report format on standard output.")
     var report: ReportFormat = .text
 
-    @Option(help: "A reference registry (all firms of the region): the main activity's LQ inside the geography and each firm's co-location with it.")
+    @Option(help: "A reference registry (all firms of the region): the main activity's LQ and Kd inside the geography and each firm's co-location with it.")
     var reference: String?
+
+    @Option(help: "With --reference: random labellings for the main activity's Kd envelope (default \(MainActivityKd.Settings.defaultSimulations); 0: no Kd; else at least \(MainActivityKd.Settings.minimumSimulations)).")
+    var kdSimulations: Int?
+
+    @Option(help: "With --reference: the seed of the Kd simulations (default \(MainActivityKd.Settings().seed); the same seed gives the same report on any machine).")
+    var seed: UInt64?
 
     @OptionGroup var rules: RuleOptions
 
@@ -43,9 +52,17 @@ struct Check: ParsableCommand {
         if let output, !output.lowercased().hasSuffix(".geojson"), !output.lowercased().hasSuffix(".json") {
             throw ValidationError("'--output \(output)' must end in .geojson (the map is GeoJSON)")
         }
+        if reference == nil, kdSimulations != nil || seed != nil {
+            throw ValidationError("'--kd-simulations' and '--seed' are only valid with '--reference REGISTRY'")
+        }
+        let minimum = MainActivityKd.Settings.minimumSimulations
+        if let kdSimulations, kdSimulations != 0, kdSimulations < minimum {
+            throw ValidationError(
+                "'--kd-simulations \(kdSimulations)' must be 0 (no Kd) or at least \(minimum) (a 5 % test needs \(minimum) random labellings)")
+        }
     }
 
-    func run() throws {
+    func run() async throws {
         if let output { try AtomicFile.checkWritable(output) }
         // The inputs first, so bad input is reported before the boundaries and the reference are loaded.
         let members = try RosterReader.read(path: roster)
@@ -53,7 +70,10 @@ struct Check: ParsableCommand {
         options.plans = try plans.map { try PlanTable.read(path: $0) }
         options.reference = try reference.map { try RegistryReader.read(path: $0) }
         options.boundaries = try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
-        let outcome = try ClusterCheck.run(members, options: options)
+        let defaults = MainActivityKd.Settings()
+        options.kd = kdSimulations == 0 ? nil : MainActivityKd.Settings(
+            simulations: kdSimulations ?? defaults.simulations, seed: seed ?? defaults.seed)
+        let outcome = try await ClusterCheck.run(members, options: options)
         if let output, let map = try ClusterMap.geoJSON(outcome) {
             try AtomicFile.write(map, to: output)
         }

@@ -1,6 +1,6 @@
 import KumeGeo
 
-/// How many registry firms, and how many of one sector, a geography covers.
+/// How many registry firms, and how many of one sector, a geography covers, and which rows they are.
 ///
 /// The rows in the geography's bounding box first (``LongitudeIndex``), then GEOS's prepared covers for
 /// those points, in WGS84 longitude, latitude (the geography's own frame after rounding).
@@ -9,6 +9,8 @@ struct FirmCount {
     var all = 0
     /// Firms of the sector inside.
     var sector = 0
+    /// The rows inside, in ascending row order.
+    var insideRows: [Int] = []
 
     /// Counts the indexed rows inside `geography`, and those of them for which `inSector` holds.
     init(geography: EconomicGeography, registry: Registry, index: LongitudeIndex, inSector: (Int) -> Bool) throws {
@@ -26,7 +28,9 @@ struct FirmCount {
             for (row, isCovered) in zip(candidates, covered) where isCovered {
                 all += 1
                 if inSector(row) { sector += 1 }
+                insideRows.append(row)
             }
+            insideRows.sort()
         } catch let error as GeometryError {
             throw GeographyError.geometry(error)
         }

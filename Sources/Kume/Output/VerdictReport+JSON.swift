@@ -5,7 +5,10 @@ extension VerdictReport {
     /// (each `{id, status, message, message_tr, …evidence}`), `geography` (`method`, `parameters`,
     /// `area_km2`, `provinces`, `districts`; `null` without a geography), `members` (`id`, `name`, `type`,
     /// `inside`, `distance_km`, `outlier`, `relatedness`, `proximity`), `main_activity` (`codes`, `source`,
-    /// `division_counts`), `reference` (the main activity's LQ inside against `--reference`, or `null`) and
+    /// `division_counts`), `reference` (against `--reference`, or `null`: the registry's firms inside and in all, the
+    /// main activity's `lq` inside and its `kd` — Duranton–Overman's Kd among the firms inside with `measured`,
+    /// `reason`, `message`, `message_tr`, the settings, `localisation_index` Γ, `dispersion_index` Ψ,
+    /// `localised`, `dispersed` and the ranges in km, or `null` with `--kd-simulations 0`) and
     /// `warnings` (`member_id`, `location`, `message`).
     ///
     /// Each key has one JSON type in every member (`inside` is a boolean or `null`, `distance_km` a number
@@ -115,6 +118,7 @@ extension VerdictReport {
             ("firms", .integer(reference.firms)),
             ("main_activity_firms", .integer(reference.mainActivityFirms)),
             ("lq", reference.locationQuotient.map { JSONValue.fixed(Decimal($0), decimals: 4) } ?? .null),
+            ("kd", reference.kd.map(kdJSON) ?? .null),
         ])
     }
 }

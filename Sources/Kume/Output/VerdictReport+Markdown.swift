@@ -2,7 +2,8 @@ import Foundation
 
 extension VerdictReport {
     /// The verdict as a Markdown report an evaluator can attach: a heading with the verdict, a table of
-    /// checks, the main activity, the economic geography, a members table and the warnings.
+    /// checks, the main activity, the economic geography, the reference registry's LQ and Kd (with
+    /// `--reference`), a members table and the warnings.
     ///
     /// - Parameters:
     ///   - verdict: The verdict to render.
@@ -43,6 +44,7 @@ extension VerdictReport {
         } else {
             out.append(turkish ? "Coğrafya oluşturulamadı." : "No geography was built.")
         }
+        if let reference = verdict.reference { out += referenceSection(reference, language) }
         out.append("")
         out.append(turkish ? "## Üyeler" : "## Members")
         out.append("")
@@ -66,6 +68,22 @@ extension VerdictReport {
             for warning in verdict.warnings { out.append("- " + cell(warning.description)) }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The reference registry's section: its firms inside, the main activity's LQ and Kd.
+    static func referenceSection(_ reference: ReferenceConcentration, _ language: Language) -> [String] {
+        let turkish = language.isTurkish
+        let lq = reference.locationQuotient.map { RulesText.fixed(Decimal($0), digits: 2, turkish: turkish, group: false) } ?? "–"
+        var out = ["", turkish ? "## Referans kayıt" : "## Reference registry", ""]
+        out.append((turkish ? "- Kayıt: " : "- Registry: ") + "`\(reference.source)`")
+        out.append(turkish
+            ? "- Coğrafyadaki firmalar: \(reference.firmsInside), ana faaliyette \(reference.mainActivityFirmsInside) "
+                + "(kayıtta \(reference.firms) firmanın \(reference.mainActivityFirms) tanesi)"
+            : "- Firms inside the geography: \(reference.firmsInside), \(reference.mainActivityFirmsInside) of them in the main "
+                + "activity (\(reference.mainActivityFirms) of the registry's \(reference.firms))")
+        out.append((turkish ? "- Yığınlaşma katsayısı (LQ): " : "- Location quotient: ") + lq)
+        if let kd = reference.kd { out.append("- " + cell(kdSentence(kd, language))) }
+        return out
     }
 
     /// Text made safe for a Markdown table cell: pipes escaped, line breaks as spaces.

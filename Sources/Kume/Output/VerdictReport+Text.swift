@@ -3,7 +3,7 @@ import Foundation
 extension VerdictReport {
     /// The verdict as a person reads it in a terminal: the verdict first (`ELIGIBLE` / `NOT ELIGIBLE`, or
     /// `UYGUN` / `UYGUN DEĞİL`), then one line per check with its status and evidence, then the main
-    /// activity, the geography and the warnings.
+    /// activity, the geography, the reference registry's LQ and Kd (with `--reference`) and the warnings.
     ///
     /// - Parameters:
     ///   - verdict: The verdict to render.
@@ -30,10 +30,11 @@ extension VerdictReport {
             lines.append(turkish ? "Küme ekonomik coğrafyası: oluşturulamadı" : "Economic geography: none was built")
         }
         if let reference = verdict.reference {
-            let lq = reference.locationQuotient.map { NumberText.fixed($0, decimals: 2) } ?? "–"
+            let lq = reference.locationQuotient.map { RulesText.fixed(Decimal($0), digits: 2, turkish: turkish, group: false) } ?? "–"
             lines.append(turkish
                 ? "Referans kayıt (\(reference.source)): coğrafyadaki \(reference.firmsInside) firmanın \(reference.mainActivityFirmsInside) tanesi ana faaliyette; yığınlaşma katsayısı (LQ) \(lq)"
                 : "Reference registry (\(reference.source)): \(reference.mainActivityFirmsInside) of the \(reference.firmsInside) firms inside the geography are in the main activity; location quotient \(lq)")
+            if let kd = reference.kd { lines.append(kdSentence(kd, language)) }
         }
         if !verdict.warnings.isEmpty {
             lines.append("")

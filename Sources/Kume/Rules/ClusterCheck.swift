@@ -18,14 +18,17 @@ public enum ClusterCheck {
         /// Türkiye's district polygons for the exact places the geography touches; `nil` to fall back to
         /// district points.
         public var boundaries: AdministrativeBoundaries?
+        /// How the main activity's Kd inside the geography is measured against ``reference``; `nil` for no Kd.
+        public var kd: MainActivityKd.Settings?
 
         /// Creates the options.
         public init(
             call: Call, mainActivity: [NaceCode]? = nil, plans: [PlanItem]? = nil, appliedOn: CalendarDate? = nil,
             geography: GeographyMethod = .hullBuffer(GeographyParameters()), reference: Registry? = nil,
-            boundaries: AdministrativeBoundaries? = nil
+            boundaries: AdministrativeBoundaries? = nil, kd: MainActivityKd.Settings? = MainActivityKd.Settings()
         ) {
             self.reference = reference
+            self.kd = kd
             self.boundaries = boundaries
             self.call = call
             self.mainActivity = mainActivity
@@ -47,10 +50,13 @@ public enum ClusterCheck {
         public var verdict: Verdict
     }
 
-    /// Builds the geography of the roster's firms, places every member, and evaluates the call's rules.
+    /// Builds the geography of the roster's firms, places every member, and evaluates the call's rules;
+    /// with a reference registry, adds the main activity's concentration inside the geography (its LQ and,
+    /// unless ``Options/kd`` is `nil`, its Kd against random labelling, whose simulations run in child tasks).
     /// - Throws: ``GeographyError`` when GEOS or PROJ fail (not when no firm has a point: then the
-    ///   geography-dependent checks are `unknown`); ``RegionalMeasureError`` for an unusable reference.
-    public static func run(_ roster: Roster, options: Options) throws -> Outcome {
+    ///   geography-dependent checks are `unknown`); ``RegionalMeasureError`` for an unusable reference. Kd
+    ///   never throws: when it cannot be measured, ``MainActivityKd/outcome`` says why.
+    public static func run(_ roster: Roster, options: Options) async throws -> Outcome {
         let geography: EconomicGeography?
         do {
             geography = try options.geography.build(
@@ -68,7 +74,12 @@ public enum ClusterCheck {
         )
         var verdict = Rules.evaluate(input)
         if let locator { verdict.warnings += try StatedPlaceCheck.warnings(roster.members, locator: locator) }
-        try MainActivityFit.annotate(&verdict, geography: geography, reference: options.reference)
+        let inside = try MainActivityFit.annotate(&verdict, geography: geography, reference: options.reference)
+        if let inside, let geography, let reference = options.reference, let settings = options.kd {
+            verdict.reference?.kd = await MainActivityKd.measure(
+                lonLat: inside.rows.map { reference.coordinates[$0] }, isMainActivity: inside.isMainActivity,
+                projection: geography.projection, settings: settings)
+        }
         return Outcome(roster: roster, geography: geography, places: places, verdict: verdict)
     }
 }

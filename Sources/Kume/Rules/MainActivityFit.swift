@@ -6,11 +6,22 @@
 /// provinces (Hidalgo et al. 2007). A firm whose code lies in another NACE section than every main-activity
 /// code (taxonomy relatedness 0) is named unrelated in the warnings.
 enum MainActivityFit {
+    /// The registry firms inside the geography, as the location quotient counts them.
+    struct FirmsInside: Sendable {
+        /// Their rows in the registry, ascending.
+        var rows: [Int]
+        /// For each of ``rows``, whether the firm's NACE code lies inside a main-activity code.
+        var isMainActivity: [Bool]
+    }
+
     /// Fills the members' relatedness figures and, given a registry, the reference concentration; adds a
     /// warning per unrelated firm.
-    static func annotate(_ verdict: inout Verdict, geography: EconomicGeography?, reference: Registry?) throws {
+    /// - Returns: the registry firms inside the geography, when a registry and a geography were given.
+    @discardableResult
+    static func annotate(_ verdict: inout Verdict, geography: EconomicGeography?, reference: Registry?) throws
+        -> FirmsInside? {
         let main = verdict.mainActivity.codes
-        guard !main.isEmpty else { return }
+        guard !main.isEmpty else { return nil }
         let proximity = try reference.map {
             try RegionSectorMatrix.aggregating(registry: $0, level: .division, weighting: .firms).matrix.proximity()
         }
@@ -41,6 +52,8 @@ enum MainActivityFit {
             verdict.reference = ReferenceConcentration(
                 source: reference.source, firmsInside: counts.all, mainActivityFirmsInside: counts.sector,
                 firms: rows.count, mainActivityFirms: mainRows.count)
+            return FirmsInside(rows: counts.insideRows, isMainActivity: counts.insideRows.map { inMain[$0] })
         }
+        return nil
     }
 }

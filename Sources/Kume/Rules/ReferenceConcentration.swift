@@ -11,9 +11,14 @@ public struct ReferenceConcentration: Sendable, Hashable {
     public var firms: Int
     /// Registry firms of the main activity in all.
     public var mainActivityFirms: Int
+    /// The main activity's Kd among the registry firms inside; `nil` when it was not asked for
+    /// (`--kd-simulations 0`).
+    public var kd: MainActivityKd?
 
     /// Creates the figures.
-    public init(source: String, firmsInside: Int, mainActivityFirmsInside: Int, firms: Int, mainActivityFirms: Int) {
+    public init(source: String, firmsInside: Int, mainActivityFirmsInside: Int, firms: Int, mainActivityFirms: Int,
+                kd: MainActivityKd? = nil) {
+        self.kd = kd
         self.source = source
         self.firmsInside = firmsInside
         self.mainActivityFirmsInside = mainActivityFirmsInside

@@ -44,7 +44,7 @@ public struct KdParameters: Sendable, Equatable {
 }
 
 /// A Kd curve: the density of pair distances at each r.
-public struct KdCurve: Sendable, Equatable {
+public struct KdCurve: Sendable, Hashable {
     /// The distances, in metres.
     public var rMetres: [Double]
     /// Kd(r), a probability density per metre (it integrates to 1 over [0, ∞)).

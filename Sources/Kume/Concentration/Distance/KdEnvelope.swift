@@ -1,7 +1,7 @@
 import Foundation
 
 /// The settings of a random-labelling envelope.
-public struct EnvelopeParameters: Sendable, Equatable {
+public struct EnvelopeParameters: Sendable, Hashable {
     /// The number of simulations (dbmss `NumberOfSimulations`).
     public var simulations: Int
     /// The seed of the simulations' random streams.
@@ -22,7 +22,7 @@ public struct EnvelopeParameters: Sendable, Equatable {
 }
 
 /// A Kd curve with its confidence envelopes under random labelling.
-public struct KdEnvelope: Sendable, Equatable {
+public struct KdEnvelope: Sendable, Hashable {
     /// The observed curve.
     public var observed: KdCurve
     /// Pointwise envelope: type-7 quantiles of the simulations at α/2 and 1 − α/2.

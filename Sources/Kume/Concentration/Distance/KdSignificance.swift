@@ -5,9 +5,9 @@
 /// Ψ(r) = max(lower(r) − Kd(r), 0). As in D&O, the totals are *sums over the r values given* (they sum
 /// over d = 0…180 km in 1 km steps; with evenly spaced r, multiply by the step to get an integral):
 /// Γ = Σ Γ(r); Ψ = Σ Ψ(r) when Γ = 0 (the sector is not localised), and 0 otherwise.
-public struct KdSignificance: Sendable, Equatable {
+public struct KdSignificance: Sendable, Hashable {
     /// A maximal run of consecutive r values where the curve lies above (or below) the band, in metres.
-    public struct DistanceRange: Sendable, Equatable {
+    public struct DistanceRange: Sendable, Hashable {
         /// The first r of the run, in metres.
         public var fromMetres: Double
         /// The last r of the run, in metres.
