@@ -59,17 +59,30 @@ public enum RipleyK {
         let boundary = (0..<n).map {
             window.distanceToBoundary(xMetres: pattern.xMetres[$0], yMetres: pattern.yMetres[$0])
         }
-        let grid = NeighbourGrid(pattern, cellSideMetres: rMetres.last ?? 0)
-        let job = RipleyPairJob(pattern: pattern, grid: grid, r: rMetres, correction: correction,
-                                counting: counting, rectangle: rectangle.map { [$0.xMin, $0.xMax, $0.yMin, $0.yMax] },
-                                area: area, boundary: boundary)
-        let blockCount = min(n, 64)
-        let partials = await ParallelBlocks.run(count: blockCount, workers: workers) { b in
-            job.run(points: (b * n / blockCount)..<((b + 1) * n / blockCount))
-        }
         var increments = [Double](repeating: 0, count: rMetres.count + 1)
-        for partial in partials {
-            for k in increments.indices { increments[k] += partial[k] }
+        func add(_ partials: [[Double]]) {
+            for partial in partials {
+                for k in increments.indices { increments[k] += partial[k] }
+            }
+        }
+        if correction == .none || correction == .translate {
+            let pairs = RipleyUnorderedPairs(
+                pattern: pattern, r: rMetres, counting: counting,
+                translate: correction == .translate ? rectangle.map { ($0.xMax - $0.xMin, $0.yMax - $0.yMin, area) } : nil)
+            let cellCount = pairs.grid.columns * pairs.grid.rows
+            let blockCount = min(cellCount, 64)
+            add(await ParallelBlocks.run(count: blockCount, workers: workers) { b in
+                pairs.run(cells: (b * cellCount / blockCount)..<((b + 1) * cellCount / blockCount))
+            })
+        } else {
+            let grid = NeighbourGrid(pattern, cellSideMetres: rMetres.last ?? 0)
+            let job = RipleyPairJob(pattern: pattern, grid: grid, r: rMetres, correction: correction,
+                                    counting: counting, rectangle: rectangle.map { [$0.xMin, $0.xMax, $0.yMin, $0.yMax] },
+                                    boundary: boundary)
+            let blockCount = min(n, 64)
+            add(await ParallelBlocks.run(count: blockCount, workers: workers) { b in
+                job.run(points: (b * n / blockCount)..<((b + 1) * n / blockCount))
+            })
         }
         var cumulative = [Double](repeating: 0, count: rMetres.count)
         var running = 0.0

@@ -1,7 +1,9 @@
 import Foundation
 
-/// The pair loop of Ripley's K for one block of centre points: it returns increments per r index
-/// (entry k adds to K(r_k) and every later r; the last entry collects what falls beyond max r).
+/// The pair loop of Ripley's K for the corrections whose weight depends on the centre point (border
+/// and isotropic), over ordered pairs, for one block of centre points: it returns increments per r
+/// index (entry k adds to K(r_k) and every later r; the last entry collects what falls beyond max r).
+/// The other corrections take ``RipleyUnorderedPairs``.
 struct RipleyPairJob: Sendable {
     let pattern: PlanarPattern
     let grid: NeighbourGrid
@@ -10,7 +12,6 @@ struct RipleyPairJob: Sendable {
     let counting: DistanceCounting
     /// xMin, xMax, yMin, yMax of a rectangular window.
     let rectangle: [Double]?
-    let area: Double
     let boundary: [Double]
 
     /// The first index k with d ≤ r_k (or d < r_k); r.count when none. Starts from the index an even
@@ -37,9 +38,6 @@ struct RipleyPairJob: Sendable {
         var increments = [Double](repeating: 0, count: r.count + 1)
         guard let rmax = r.last else { return increments }
         let xs = pattern.xMetres, ys = pattern.yMetres
-        // Ordered pairs for border and isotropic (their weights depend on the centre);
-        // unordered pairs counted twice for none and translate.
-        let ordered = correction == .border || correction == .isotropic
         for i in points {
             let xi = xs[i], yi = ys[i]
             let bi = boundary[i]
@@ -48,19 +46,14 @@ struct RipleyPairJob: Sendable {
                 angles = RipleyBoxAngles(x: xi, y: yi, box: box)
             }
             grid.forEachCandidate(near: i) { j in
-                if ordered ? j == i : j <= i { return }
+                if j == i { return }
                 let dx = xs[j] - xi, dy = ys[j] - yi
                 let d = (dx * dx + dy * dy).squareRoot()
                 if counting == .atMost ? d > rmax : d >= rmax { return }
                 let k = firstIndex(d)
                 switch correction {
-                case .none:
-                    increments[k] += 2
-                case .translate:
-                    if let box = rectangle {
-                        let overlap = (box[1] - box[0] - abs(dx)) * (box[3] - box[2] - abs(dy))
-                        increments[k] += 2 * area / overlap
-                    }
+                case .none, .translate:
+                    preconditionFailure("unordered corrections run in RipleyUnorderedPairs")
                 case .isotropic:
                     increments[k] += angles?.weight(distance: d) ?? 1
                 case .border:

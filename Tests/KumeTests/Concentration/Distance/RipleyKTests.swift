@@ -85,4 +85,44 @@ struct RipleyKTests {
         #expect(atMost == [0, 100])
         #expect(below == [0, 0])
     }
+
+    /// K by its definition, every ordered pair: |W|/(n(n − 1)) · Σ_{i≠j} w_ij·1(d_ij ≤ r), with w_ij = 1
+    /// (none) or |W|/|W ∩ (W + d_ij)| for a rectangle (translate).
+    static func bruteForce(_ xs: [Double], _ ys: [Double], width: Double, height: Double, r: [Double],
+                           translate: Bool, strict: Bool) -> [Double] {
+        let n = xs.count, area = width * height
+        return r.map { radius in
+            var total = 0.0
+            for i in 0..<n {
+                for j in 0..<n where j != i {
+                    let dx = xs[j] - xs[i], dy = ys[j] - ys[i]
+                    let d = (dx * dx + dy * dy).squareRoot()
+                    guard strict ? d < radius : d <= radius else { continue }
+                    total += translate ? area / ((width - abs(dx)) * (height - abs(dy))) : 1
+                }
+            }
+            return total * area / Double(n * (n - 1))
+        }
+    }
+
+    @Test("Small r against the window (many cells) equals K by its definition, with duplicate points",
+          arguments: [(false, false), (false, true), (true, false)])
+    func manyCells(translate: Bool, strict: Bool) async throws {
+        var generator = SeededGenerator(seed: 7)
+        var xs = (0..<600).map { _ in Double.random(in: 0...1000, using: &generator) }
+        var ys = (0..<600).map { _ in Double.random(in: 0...700, using: &generator) }
+        xs += xs[0..<20]
+        ys += ys[0..<20]
+        let pattern = try PlanarPattern(xMetres: xs, yMetres: ys)
+        let window = try PatternWindow.rectangle(xMin: 0, xMax: 1000, yMin: 0, yMax: 700)
+        let r: [Double] = [0, 3, 10, 17.5, 40, 41, 80]
+        let expected = Self.bruteForce(xs, ys, width: 1000, height: 700, r: r, translate: translate, strict: strict)
+        let got = try await RipleyK.estimate(pattern, window: window, rMetres: r,
+                                             correction: translate ? .translate : .none,
+                                             counting: strict ? .strictlyBelow : .atMost)
+        for (a, b) in zip(got, expected) { #expect(DistanceFixtures.relativeDifference(a, b) < 1e-12) }
+        // The duplicates are the pairs at r = 0: 20 pairs, both orders, times |W|/(n(n − 1)) (for translate
+        // the weight is |W|/|W| = 1 at d = 0).
+        #expect(abs(got[0] - (strict ? 0 : 40 * 700_000 / Double(620 * 619))) < 1e-9)
+    }
 }
