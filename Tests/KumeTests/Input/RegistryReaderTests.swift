@@ -78,6 +78,35 @@ struct RegistryReaderTests {
         }
     }
 
+    @Test("Duplicate ids across blocks are reported with both lines, read in parallel or not")
+    func duplicatesAcrossBlocks() async throws {
+        var text = "id,name,nace,lat,lon\n"
+        for row in 0..<6_000 {
+            // Row 4000 repeats row 10's id, row 5500 row 3999's (lines are rows + 2).
+            let id = row == 4_000 ? "R10" : row == 5_500 ? "R3999" : "R\(row)"
+            text += "\(id),Firma \(row),29.10,40.1,29.0\n"
+        }
+        let path = try InputTestSupport.temporaryFile(Array(text.utf8), suffix: ".csv")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let options = RegistryReader.Options(blockBytes: 1 << 16, parallelParts: 2)
+        let expected = [
+            "4002:1: duplicate id 'R10' (first used on line 12)",
+            "5502:1: duplicate id 'R3999' (first used on line 4001)",
+        ]
+        do {
+            _ = try await RegistryReader.readConcurrently(path: path, options: options)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.issues.map { "\($0.line):\($0.column): \($0.problem)" } == expected)
+        }
+        do {
+            _ = try RegistryReader.read(path: path, options: options)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.issues.map { "\($0.line):\($0.column): \($0.problem)" } == expected)
+        }
+    }
+
     @Test("Parallel and sequential reading give the same registry, in file order")
     func parallel() async throws {
         var text = "id,name,nace,lat,lon,employees,province\n"

@@ -92,14 +92,29 @@ struct RegistryChunkParser {
                 }
                 let before = issues.issues.count + issues.omitted
                 var row = RowValues()
+                var textsAppended = false
                 scanner.buffer.withUnsafeBufferPointer { buffer in
                     row = readRow(fields, buffer: buffer, scanner: scanner, line: line, issues: &issues)
+                    guard issues.issues.count + issues.omitted == before else { return }
+                    // The common case, straight from the buffer: UTF-8 texts without doubled quotes.
+                    let id = fields[layout.id], name = fields[layout.name]
+                    guard scanner.encoding == .utf8, !id.hasEscapedQuotes, !name.hasEscapedQuotes else { return }
+                    let idBytes = UnsafeBufferPointer(rebasing: buffer[id.start..<id.end])
+                    let nameBytes = UnsafeBufferPointer(rebasing: buffer[name.start..<name.end])
+                    guard partIsUTF8 || (UTF8Check.isValid(idBytes) && UTF8Check.isValid(nameBytes)) else { return }
+                    registry.ids.appendUTF8(idBytes)
+                    registry.idHashes.append(Self.fnv1a(idBytes))
+                    registry.names.appendUTF8(nameBytes)
+                    textsAppended = true
                 }
                 guard issues.issues.count + issues.omitted == before else { continue }
-                // Texts: copied as UTF-8 (the common case) or transcoded from Windows-1254.
-                appendText(fields[layout.id], scanner: &scanner, checked: partIsUTF8, to: &registry.ids)
-                registry.idHashes.append(Self.fnv1a(scanner.bytes(of: fields[layout.id])))
-                appendText(fields[layout.name], scanner: &scanner, checked: partIsUTF8, to: &registry.names)
+                if !textsAppended {
+                    // Texts: unescaped, checked, and transcoded from Windows-1254 when the file turns out not
+                    // to be UTF-8.
+                    appendText(fields[layout.id], scanner: &scanner, checked: partIsUTF8, to: &registry.ids)
+                    registry.idHashes.append(Self.fnv1a(scanner.bytes(of: fields[layout.id])))
+                    appendText(fields[layout.name], scanner: &scanner, checked: partIsUTF8, to: &registry.names)
+                }
                 registry.lines.append(Int32(truncatingIfNeeded: line))
                 registry.types.append(row.type)
                 registry.naceIndices.append(row.nace)
@@ -309,11 +324,13 @@ struct RegistryChunkParser {
 
     /// The 64-bit FNV-1a hash of some bytes.
     static func fnv1a(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        bytes.withUnsafeBufferPointer { pointer in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in pointer { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return hash
-        }
+        bytes.withUnsafeBufferPointer { fnv1a($0) }
+    }
+
+    static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
     }
 
     /// The four digits of a code written exactly `dd.dd`, as a number 0–9999; `nil` for other shapes.

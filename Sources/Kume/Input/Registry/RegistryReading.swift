@@ -201,8 +201,21 @@ struct RegistryReading {
         /// The file's size in bytes, when known, to reserve the columns once from the first part's density.
         var totalBytes: Int?
         var reserved = false
+        /// The ids so far and the id column (1-based) for the duplicate check; nil when not checking.
+        var duplicates: (index: DuplicateIDIndex, column: Int)?
+
+        init(file: String, options: RegistryReader.Options, layout: RegistryChunkParser.Layout, totalBytes: Int?) {
+            registry = Registry(source: file)
+            issues = IssueCollector(file: file, limit: options.maximumIssues)
+            self.totalBytes = totalBytes
+            if options.checkDuplicateIDs {
+                duplicates = (DuplicateIDIndex(expectedRows: (totalBytes ?? 0) / 96), layout.id + 1)
+            }
+        }
 
         mutating func add(_ output: RegistryChunkParser.Output, bytes: Int, limit: Int) {
+            let firstRow = registry.count
+            defer { checkDuplicates(from: firstRow) }
             if !reserved, let totalBytes, bytes > 0 {
                 // Rows expected = rows per byte of this part × file size, with 5 % to spare.
                 let scale = Double(totalBytes) / Double(bytes) * 1.05
@@ -222,6 +235,21 @@ struct RegistryReading {
             registry.omittedWarnings += output.omittedWarnings
             rows += output.rows
         }
+
+        /// Reports every id from row `firstRow` on that was seen before.
+        private mutating func checkDuplicates(from firstRow: Int) {
+            guard var index = duplicates?.index, let column = duplicates?.column else { return }
+            duplicates = nil  // the index is mutated alone, not copied
+            let registry = self.registry
+            var issues = self.issues
+            index.add(registry, rows: firstRow..<registry.count) { row, first in
+                issues.add(line: Int(registry.lines[row]), column: column,
+                           "duplicate id '\(registry.ids[row])' (first used on line \(registry.lines[first]))",
+                           "give every row an id, unique in the file")
+            }
+            self.issues = issues
+            duplicates = (index, column)
+        }
     }
 
     /// Reads on the calling thread: one scanner streams the file in chunks, carrying an unfinished
@@ -229,8 +257,7 @@ struct RegistryReading {
     mutating func runSequentially() throws(InputError) -> Registry {
         try readHeader()
         guard let layout else { throw InputError(issues: []) }
-        var totals = Totals(registry: Registry(source: file), issues: IssueCollector(file: file, limit: options.maximumIssues),
-                            totalBytes: nil)
+        var totals = Totals(file: file, options: options, layout: layout, totalBytes: nil)
         var parser = RegistryChunkParser(file: file, layout: layout, options: options)
         var scanner = try CSVScanner(
             source: ByteSource(prefix: buffer, then: source), file: file, chunkBytes: options.blockBytes,
@@ -242,29 +269,49 @@ struct RegistryReading {
         return try finish(totals)
     }
 
+    /// Reads with the parts of each block parsed in parallel, as a pipeline: while block k's parts are
+    /// parsed, the calling task joins block k − 1's results and reads and cuts block k + 1, so the
+    /// serial work hides behind the parsing.
     mutating func run(parallel: Bool) async throws(InputError) -> Registry {
         try readHeader()
         guard let layout else { throw InputError(issues: []) }
-        var totals = Totals(registry: Registry(source: file), issues: IssueCollector(file: file, limit: options.maximumIssues),
-                            totalBytes: totalBytes)
+        var totals = Totals(file: file, options: options, layout: layout, totalBytes: totalBytes)
         let file = self.file, options = self.options
-        while true {
-            let (block, parts) = try nextParts(options.parallelParts)
-            if parts.isEmpty { break }
-            let outputs = await withTaskGroup(of: (Int, RegistryChunkParser.Output).self) { group in
-                for (index, part) in parts.enumerated() {
-                    group.addTask {
-                        var parser = RegistryChunkParser(file: file, layout: layout, options: options)
-                        return (index, parser.parse(block, range: part.range, firstLine: part.firstLine))
-                    }
-                }
-                var outputs: [(Int, RegistryChunkParser.Output)] = []
-                for await output in group { outputs.append(output) }
-                return outputs.sorted { $0.0 < $1.0 }.map(\.1)
+        var current = try nextParts(parallel ? options.parallelParts : 1)
+        var parsed: [(output: RegistryChunkParser.Output, bytes: Int)] = []
+        while !current.parts.isEmpty {
+            let block = current.block, parts = current.parts
+            async let outputs = Self.parse(block, parts: parts, file: file, layout: layout, options: options)
+            for (output, bytes) in parsed { totals.add(output, bytes: bytes, limit: options.maximumIssues) }
+            let upcoming: (block: [UInt8], parts: [(range: Range<Int>, firstLine: Int)])
+            do {
+                upcoming = try nextParts(parallel ? options.parallelParts : 1)
+            } catch {
+                _ = await outputs
+                throw error
             }
-            for (output, part) in zip(outputs, parts) { totals.add(output, bytes: part.range.count, limit: options.maximumIssues) }
+            parsed = zip(await outputs, parts).map { ($0, $1.range.count) }
+            current = upcoming
         }
+        for (output, bytes) in parsed { totals.add(output, bytes: bytes, limit: options.maximumIssues) }
         return try finish(totals)
+    }
+
+    /// Parses a block's parts at once and returns their outputs in part order.
+    private static func parse(_ block: [UInt8], parts: [(range: Range<Int>, firstLine: Int)], file: String,
+                              layout: RegistryChunkParser.Layout,
+                              options: RegistryReader.Options) async -> [RegistryChunkParser.Output] {
+        await withTaskGroup(of: (Int, RegistryChunkParser.Output).self) { group in
+            for (index, part) in parts.enumerated() {
+                group.addTask {
+                    var parser = RegistryChunkParser(file: file, layout: layout, options: options)
+                    return (index, parser.parse(block, range: part.range, firstLine: part.firstLine))
+                }
+            }
+            var outputs: [(Int, RegistryChunkParser.Output)] = []
+            for await output in group { outputs.append(output) }
+            return outputs.sorted { $0.0 < $1.0 }.map(\.1)
+        }
     }
 
     private func finish(_ totals: Totals) throws(InputError) -> Registry {
@@ -274,45 +321,12 @@ struct RegistryReading {
             throw InputError(issues: [InputIssue(file: file, line: 1, column: 1, problem: "the file has a header but no rows",
                                                  remedy: "add one row per firm below the header")])
         }
-        if options.checkDuplicateIDs, let layout { Self.checkDuplicates(totals.registry, column: layout.id + 1, issues: &totals.issues) }
         totals.registry.idHashes = []  // only needed for the check
         if var error = totals.issues.error {
             error.issues.sort { ($0.line, $0.column) < ($1.line, $1.column) }
             throw error
         }
         return totals.registry
-    }
-
-    /// Reports every id seen before. Ids' hashes (FNV-1a, computed while parsing) go into an open-addressing table of row
-    /// numbers, and bytes are compared on a hash match, so a collision never hides or invents a duplicate.
-    private static func checkDuplicates(_ registry: Registry, column: Int, issues: inout IssueCollector) {
-        let ids = registry.ids
-        var capacity = 16
-        while capacity < ids.count * 2 { capacity <<= 1 }
-        let mask = capacity - 1
-        // Hash and row side by side, so a probe touches one cache line.
-        var slots = [(hash: UInt64, row: Int32)](repeating: (0, -1), count: capacity)
-        ids.utf8.withUnsafeBufferPointer { bytes in
-            ids.offsets.withUnsafeBufferPointer { offsets in
-                for row in 0..<ids.count {
-                    let start = offsets[row], end = offsets[row + 1]
-                    let hash = registry.idHashes[row]
-                    var slot = Int(truncatingIfNeeded: (hash ^ (hash >> 29)) &* 0xbf58_476d_1ce4_e5b9 >> 20) & mask
-                    while slots[slot].row >= 0 {
-                        let other = Int(slots[slot].row)
-                        if slots[slot].hash == hash,
-                           bytes[offsets[other]..<offsets[other + 1]].elementsEqual(bytes[start..<end]) {
-                            issues.add(line: Int(registry.lines[row]), column: column,
-                                       "duplicate id '\(ids[row])' (first used on line \(registry.lines[other]))",
-                                       "give every row an id, unique in the file")
-                            break
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                    if slots[slot].row < 0 { slots[slot] = (hash, Int32(row)) }
-                }
-            }
-        }
     }
 }
 
