@@ -12,14 +12,23 @@ struct Read: AsyncParsableCommand {
     @Flag(help: "Parse on the calling thread only (no parallel parts).")
     var sequential = false
 
+    @Option(help: "Parts parsed at once per block (default: the reader's).")
+    var parts: Int?
+
+    @Option(help: "Block size in MiB (default: the reader's).")
+    var blockMiB: Int?
+
     mutating func run() async throws {
         let clock = ContinuousClock()
         let start = clock.now
+        var options = RegistryReader.Options()
+        if let parts { options.parallelParts = max(1, parts) }
+        if let blockMiB { options.blockBytes = max(1, blockMiB) << 20 }
         let registry: Registry
         if sequential {
-            registry = try RegistryReader.read(path: file)
+            registry = try RegistryReader.read(path: file, options: options)
         } else {
-            registry = try await RegistryReader.readConcurrently(path: file)
+            registry = try await RegistryReader.readConcurrently(path: file, options: options)
         }
         let elapsed = start.duration(to: clock.now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
