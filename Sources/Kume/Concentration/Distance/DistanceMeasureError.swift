@@ -4,6 +4,8 @@ public enum DistanceMeasureError: Error, Sendable, Equatable, CustomStringConver
     case mismatchedLengths(what: String, expected: Int, actual: Int)
     /// A coordinate is NaN or infinite.
     case nonFiniteCoordinate(index: Int)
+    /// A coordinate is so large that squared distances would overflow (beyond ±10¹⁵⁰).
+    case coordinateOutOfRange(index: Int, value: Double)
     /// A weight is negative or not finite.
     case invalidWeight(index: Int, value: Double)
     /// A type (mark) asked for does not occur in the pattern.
@@ -27,6 +29,9 @@ public enum DistanceMeasureError: Error, Sendable, Equatable, CustomStringConver
             return "\(actual) \(what) given for \(expected) points — give exactly one per point"
         case let .nonFiniteCoordinate(index):
             return "point \(index + 1) has a coordinate that is not a finite number — fix or remove it"
+        case let .coordinateOutOfRange(index, value):
+            return "point \(index + 1) has coordinate \(value), too large for distances to be computed — "
+                + "give planar coordinates in metres (within ±1e150)"
         case let .invalidWeight(index, value):
             return "point \(index + 1) has weight \(value) — weights must be finite and non-negative"
         case let .unknownType(type, available):

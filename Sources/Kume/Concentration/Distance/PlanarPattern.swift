@@ -13,17 +13,24 @@ public struct PlanarPattern: Sendable, Equatable {
     ///   - xMetres: eastings, in metres.
     ///   - yMetres: northings, in metres.
     /// - Throws: `DistanceMeasureError.mismatchedLengths` when the arrays differ in length,
-    ///   `.nonFiniteCoordinate` when a coordinate is NaN or infinite.
+    ///   `.nonFiniteCoordinate` when a coordinate is NaN or infinite, `.coordinateOutOfRange` beyond
+    ///   ±10¹⁵⁰ (where a squared distance would overflow).
     public init(xMetres: [Double], yMetres: [Double]) throws(DistanceMeasureError) {
         guard xMetres.count == yMetres.count else {
             throw .mismatchedLengths(what: "y coordinates", expected: xMetres.count, actual: yMetres.count)
         }
-        for i in xMetres.indices where !xMetres[i].isFinite || !yMetres[i].isFinite {
-            throw .nonFiniteCoordinate(index: i)
+        for i in xMetres.indices {
+            guard xMetres[i].isFinite, yMetres[i].isFinite else { throw .nonFiniteCoordinate(index: i) }
+            if abs(xMetres[i]) > PlanarPattern.largestCoordinate { throw .coordinateOutOfRange(index: i, value: xMetres[i]) }
+            if abs(yMetres[i]) > PlanarPattern.largestCoordinate { throw .coordinateOutOfRange(index: i, value: yMetres[i]) }
         }
         self.xMetres = xMetres
         self.yMetres = yMetres
     }
+
+    /// The largest coordinate accepted: two points within ±10¹⁵⁰ are at most 2.9·10¹⁵⁰ apart, whose
+    /// square stays finite.
+    public static let largestCoordinate = 1e150
 
     /// The number of points.
     public var count: Int { xMetres.count }

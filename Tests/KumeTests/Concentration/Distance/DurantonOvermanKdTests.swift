@@ -80,4 +80,13 @@ struct DurantonOvermanKdTests {
                 DistanceFixtures.paracou16(), parameters: KdParameters(rMetres: [0, 1], referenceType: "Oak"))
         }
     }
+
+    @Test("Coordinates whose squared distances would overflow are refused, not crashed on")
+    func hugeCoordinates() {
+        #expect(throws: DistanceMeasureError.coordinateOutOfRange(index: 1, value: -2e150)) {
+            try PlanarPattern(xMetres: [0, 5, 1e150], yMetres: [0, -2e150, 0])
+        }
+        // ±1e150 itself is accepted: the squared diagonal 8e300 is finite.
+        #expect((try? PlanarPattern(xMetres: [-1e150, 1e150], yMetres: [-1e150, 1e150])) != nil)
+    }
 }
