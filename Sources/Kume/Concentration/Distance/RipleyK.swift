@@ -122,3 +122,29 @@ public enum RipleyK {
                            counting: counting, workers: workers).map { ($0 / Double.pi).squareRoot() }
     }
 }
+
+/// Which r a pair distance first counts for in Ripley's K.
+enum RadiusIndex {
+    /// 1/r_1, the guess's scale for evenly spaced r; 0 when r has no positive second value.
+    static func inverseSpacing(_ r: [Double]) -> Double {
+        r.count > 1 && r[1] > 0 ? 1 / r[1] : 0
+    }
+
+    /// The first index k with d ≤ r_k (or d < r_k); r.count when none. Starts from the index an even
+    /// spacing r_k = k·r_1 would give, then steps to the exact answer, so uneven r stay correct.
+    @inline(__always)
+    static func first(_ d: Double, in r: UnsafeBufferPointer<Double>, inverseSpacing: Double,
+                      counting: DistanceCounting) -> Int {
+        let n = r.count
+        let guess = (d * inverseSpacing).rounded(.up)
+        var k = guess < Double(n) ? max(0, Int(guess)) : n
+        if counting == .atMost {
+            while k < n, r[k] < d { k += 1 }
+            while k > 0, r[k - 1] >= d { k -= 1 }
+        } else {
+            while k < n, r[k] <= d { k += 1 }
+            while k > 0, r[k - 1] > d { k -= 1 }
+        }
+        return k
+    }
+}

@@ -14,29 +14,10 @@ struct RipleyPairJob: Sendable {
     let rectangle: [Double]?
     let boundary: [Double]
 
-    /// The first index k with d ≤ r_k (or d < r_k); r.count when none. Starts from the index an even
-    /// spacing r_k = k·r_1 would give, then steps to the exact answer, so uneven r stay correct.
-    @inline(__always)
-    func firstIndex(_ d: Double) -> Int {
-        let n = r.count
-        var k = 0
-        if n > 1, r[1] > 0 {
-            let guess = (d / r[1]).rounded(.up)
-            k = guess < Double(n) ? max(0, Int(guess)) : n
-        }
-        if counting == .atMost {
-            while k < n, r[k] < d { k += 1 }
-            while k > 0, r[k - 1] >= d { k -= 1 }
-        } else {
-            while k < n, r[k] <= d { k += 1 }
-            while k > 0, r[k - 1] > d { k -= 1 }
-        }
-        return k
-    }
-
     func run(points: Range<Int>) -> [Double] {
         var increments = [Double](repeating: 0, count: r.count + 1)
         guard let rmax = r.last else { return increments }
+        let inverseSpacing = RadiusIndex.inverseSpacing(r)
         let xs = pattern.xMetres, ys = pattern.yMetres
         for i in points {
             let xi = xs[i], yi = ys[i]
@@ -50,7 +31,9 @@ struct RipleyPairJob: Sendable {
                 let dx = xs[j] - xi, dy = ys[j] - yi
                 let d = (dx * dx + dy * dy).squareRoot()
                 if counting == .atMost ? d > rmax : d >= rmax { return }
-                let k = firstIndex(d)
+                let k = r.withUnsafeBufferPointer {
+                    RadiusIndex.first(d, in: $0, inverseSpacing: inverseSpacing, counting: counting)
+                }
                 switch correction {
                 case .none, .translate:
                     preconditionFailure("unordered corrections run in RipleyUnorderedPairs")

@@ -42,30 +42,13 @@ struct RipleyUnorderedPairs: Sendable {
         self.translate = translate
     }
 
-    /// The first index k with d ≤ r_k (or d < r_k); r.count when none. Starts from the index an even
-    /// spacing r_k = k·r_1 would give, then steps to the exact answer, so uneven r stay correct.
-    @inline(__always)
-    private func firstIndex(_ d: Double, _ r: UnsafeBufferPointer<Double>, _ inverseSpacing: Double) -> Int {
-        let n = r.count
-        let guess = (d * inverseSpacing).rounded(.up)
-        var k = guess < Double(n) ? max(0, Int(guess)) : n
-        if counting == .atMost {
-            while k < n, r[k] < d { k += 1 }
-            while k > 0, r[k - 1] >= d { k -= 1 }
-        } else {
-            while k < n, r[k] <= d { k += 1 }
-            while k > 0, r[k - 1] > d { k -= 1 }
-        }
-        return k
-    }
-
     /// Increments per r index for the pairs met by cells `cells` (entry k adds to K(r_k) and every
     /// later r; pairs beyond max r are not counted): 2 per pair, or 2·|W|/|W ∩ (W + d)| for translate.
     func run(cells: Range<Int>) -> [Double] {
         var counts = [Int](repeating: 0, count: r.count + 1)
         var weights = [Double](repeating: 0, count: translate == nil ? 0 : r.count + 1)
         guard let rmax = r.last else { return [Double](repeating: 0, count: r.count + 1) }
-        let inverseSpacing = r.count > 1 && r[1] > 0 ? 1 / r[1] : 0
+        let inverseSpacing = RadiusIndex.inverseSpacing(r)
         let columns = grid.columns, rows = grid.rows
         xs.withUnsafeBufferPointer { x in
             ys.withUnsafeBufferPointer { y in
@@ -87,7 +70,7 @@ struct RipleyUnorderedPairs: Sendable {
                                             let dx = x[b] - xa, dy = y[b] - ya
                                             let d = (dx * dx + dy * dy).squareRoot()
                                             if counting == .atMost ? d > rmax : d >= rmax { continue }
-                                            let k = firstIndex(d, rb, inverseSpacing)
+                                            let k = RadiusIndex.first(d, in: rb, inverseSpacing: inverseSpacing, counting: counting)
                                             if let translate {
                                                 let overlap = (translate.width - abs(dx)) * (translate.height - abs(dy))
                                                 weight[k] += 2 * translate.area / overlap
