@@ -21,8 +21,18 @@ struct SymmetricEigen {
         self.n = n
         var v = a, d = [Double](repeating: 0, count: n), e = [Double](repeating: 0, count: n)
         if n == 0 { values = []; vectors = []; return }
-        Self.tridiagonalise(&v, &d, &e, n)
-        try Self.ql(&v, &d, &e, n)
+        // On raw buffers: the O(n³) loops index three arrays, and Swift's checked array access would
+        // double their cost.
+        var failure: RegionalMeasureError?
+        v.withUnsafeMutableBufferPointer { v in
+            d.withUnsafeMutableBufferPointer { d in
+                e.withUnsafeMutableBufferPointer { e in
+                    Self.tridiagonalise(v, d, e, n)
+                    do throws(RegionalMeasureError) { try Self.ql(v, d, e, n) } catch { failure = error }
+                }
+            }
+        }
+        if let failure { throw failure }
         // Sort ascending (QL leaves them nearly sorted).
         let order = d.indices.sorted { d[$0] < d[$1] || (d[$0] == d[$1] && $0 < $1) }
         values = order.map { d[$0] }
@@ -31,7 +41,8 @@ struct SymmetricEigen {
         vectors = sorted
     }
 
-    private static func tridiagonalise(_ v: inout [Double], _ d: inout [Double], _ e: inout [Double], _ n: Int) {
+    private static func tridiagonalise(_ v: UnsafeMutableBufferPointer<Double>, _ d: UnsafeMutableBufferPointer<Double>,
+                                       _ e: UnsafeMutableBufferPointer<Double>, _ n: Int) {
         for j in 0..<n { d[j] = v[(n - 1) * n + j] }
         for i in stride(from: n - 1, to: 0, by: -1) {
             var scale = 0.0, h = 0.0
@@ -107,7 +118,8 @@ struct SymmetricEigen {
     }
 
     private static func ql(
-        _ v: inout [Double], _ d: inout [Double], _ e: inout [Double], _ n: Int
+        _ v: UnsafeMutableBufferPointer<Double>, _ d: UnsafeMutableBufferPointer<Double>,
+        _ e: UnsafeMutableBufferPointer<Double>, _ n: Int
     ) throws(RegionalMeasureError) {
         for i in 1..<max(n, 1) { e[i - 1] = e[i] }
         e[n - 1] = 0
