@@ -55,8 +55,8 @@ struct SimulationPlan: Sendable {
         }
         let mean = summary.sum / Double(n)
         let sd = max(0, (squares - Double(n) * mean * mean) / Double(n - 1)).squareRoot()
-        // A quartile of a random labelling's distances wanders by about 1/√m of its rank for m points.
-        // (a spread of about 0.2/√m measured on uniform points): windows of ±1/√m rarely miss.
+        // A random labelling's quartile wanders, in rank, by about 0.2/√m for m reference points (measured
+        // on uniform points): windows of ±1/√m of the ranks rarely miss.
         let margin = min(0.24, max(0.01, 1 / Double(pilot.referenceX.count).squareRoot()))
         func edges(_ p: Double) -> ClosedRange<Double> {
             let low = summary.locate(ranks: [Int((p - margin) * Double(n - 1))])[0].bin
