@@ -61,14 +61,9 @@ public struct EconomicComplexity: Sendable {
         pci = pciValues
         let phi = Proximity.matrix(presence: presence)
         let pciRaw = kp.map { $0.isNaN ? 0 : $0 * sign }
-        let omega: LabeledMatrix, gain: [Double]
-        if let both = Self.densityAndGain(proximity: phi.values, presence: mcp, pci: pciRaw, scale: sd, m: m, n: n) {
-            omega = LabeledMatrix(validatedRows: regions, columns: sectors, values: both.density)
-            gain = both.gain
-        } else {
-            omega = try RelatednessDensity.hidalgo(presence: presence, proximity: phi)
-            gain = Self.outlookGain(proximity: phi.values, presence: mcp, pci: pciRaw, scale: sd, m: m, n: n)
-        }
+        let both = Self.densityAndGain(proximity: phi.values, presence: mcp, pci: pciRaw, scale: sd, m: m, n: n)
+        let omega = LabeledMatrix(validatedRows: regions, columns: sectors, values: both.density)
+        let gain = both.gain
         density = omega
         let coiRaw = Self.outlook(density: omega.values, presence: mcp, pci: pciRaw, m: m, n: n)
         let coiMean = ComplexityStatistics.mean(coiRaw), coiSD = ComplexityStatistics.populationSD(coiRaw)
@@ -93,20 +88,27 @@ extension EconomicComplexity {
         return out
     }
 
-    /// The density (``RelatednessDensity/hidalgo(presence:proximity:)``) and the outlook gain
-    /// (`outlookGain`) together, for a 0/1 presence and the symmetric φ that ``Proximity`` gives: both are
-    /// sums of φ's rows that M selects, plain and scaled by PCI_i / Σ_k φ_ik, so one pass
-    /// (``SelectedRowSums``) forms both, with the same sums in the same order as the two separate ones.
-    /// `nil` when the presence is not 0/1.
+    /// The density ω_rs = Σ_i M_ri φ_is / Σ_i φ_is (as ``RelatednessDensity/hidalgo(presence:proximity:)``)
+    /// and the outlook gain (1 − M_rs) Σ_i (1 − M_ri) φ_is PCI_i / Σ_k φ_ik, divided by `scale` (as
+    /// ecomplexity's `calc_coi_cog`), for the symmetric φ that ``Proximity`` gives. Both are products of M with
+    /// φ's rows, plain and scaled by f_i = PCI_i / Σ_k φ_ik, and (1 − M)·W = 1·W − M·W since M is sparse where
+    /// 1 − M is dense; for a 0/1 presence one pass (``SelectedRowSums``) forms both products.
     static func densityAndGain(
         proximity phi: [Double], presence mcp: [Double], pci: [Double], scale: Double, m: Int, n: Int
-    ) -> (density: [Double], gain: [Double])? {
+    ) -> (density: [Double], gain: [Double]) {
         // φ is symmetric, so its column sums are its row sums, added in the same order (and column sums
         // run across independent accumulators, four times faster than one running row sum).
         let rowTotals = DenseKernels.columnSums(phi, m: n, n: n)
         let factors = (0..<n).map { pci[$0] / rowTotals[$0] }
-        guard var (density, gain) = SelectedRowSums.compute(mask: mcp, phi, factors: factors, m: m, k: n, n: n)
-        else { return nil }
+        var density: [Double], gain: [Double]
+        if let both = SelectedRowSums.compute(mask: mcp, phi, factors: factors, m: m, k: n, n: n) {
+            (density, gain) = both
+        } else {
+            var weighted = phi
+            for i in 0..<n { for j in 0..<n { weighted[i * n + j] = factors[i] * phi[i * n + j] } }
+            density = DenseKernels.multiply(mcp, phi, m: m, k: n, n: n)
+            gain = DenseKernels.multiply(mcp, weighted, m: m, k: n, n: n)
+        }
         // Σ_i φ_is·f_i over every sector i, in row order (the column sums of the scaled φ).
         var columnTotals = [Double](repeating: 0, count: n)
         phi.withUnsafeBufferPointer { phi in
@@ -130,35 +132,6 @@ extension EconomicComplexity {
             }
         }
         return (density, gain)
-    }
-
-    /// (1 − M_rs) Σ_i (1 − M_ri) φ_is PCI_i / Σ_k φ_ik, divided by `scale`, as ecomplexity's `calc_coi_cog`.
-    static func outlookGain(
-        proximity phi: [Double], presence mcp: [Double], pci: [Double], scale: Double, m: Int, n: Int
-    ) -> [Double] {
-        let rowTotals = DenseKernels.rowSums(phi, m: n, n: n)
-        var weighted = phi
-        weighted.withUnsafeMutableBufferPointer { x in
-            for i in 0..<n {
-                let factor = pci[i] / rowTotals[i]
-                let row = x.baseAddress! + i * n
-                for j in 0..<n { row[j] *= factor }
-            }
-        }
-        // (1 − M)·W = 1·W − M·W: M is sparse where 1 − M is dense.
-        let columnTotals = DenseKernels.columnSums(weighted, m: n, n: n)
-        var gain = DenseKernels.binaryRowsTimes(mcp, weighted, m: m, k: n, n: n)
-            ?? DenseKernels.multiply(mcp, weighted, m: m, k: n, n: n)
-        gain.withUnsafeMutableBufferPointer { g in
-            mcp.withUnsafeBufferPointer { p in
-                columnTotals.withUnsafeBufferPointer { t in
-                    for r in 0..<m {
-                        for s in 0..<n { g[r * n + s] = (1 - p[r * n + s]) * (t[s] - g[r * n + s]) / scale }
-                    }
-                }
-            }
-        }
-        return gain
     }
 }
 

@@ -20,15 +20,15 @@ struct BinnedKernelPass: PairAccumulator {
     init(maxRMetres: Double, bandwidthMetres: Double, binFraction: Double = 1e-3) {
         bandwidth = bandwidthMetres
         step = bandwidthMetres * binFraction
-        kernelHalfWidth = Int((8 / binFraction).rounded(.up))
+        kernelHalfWidth = Int((DurantonOvermanKd.kernelReach / binFraction).rounded(.up))
         let lastEvaluated = Int((maxRMetres / step).rounded(.down)) + 1
         counts = [Double](repeating: 0, count: lastEvaluated + kernelHalfWidth + 2)
-        reflectedCounts = [Double](repeating: 0, count: Int((4 / binFraction).rounded(.up)) + 3)
+        reflectedCounts = [Double](repeating: 0, count: Int((DurantonOvermanKd.reflectionReach / binFraction).rounded(.up)) + 3)
     }
 
     mutating func add(distances: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>?) {
         let inverseStep = 1 / step
-        let reflectBelow = 4 * bandwidth
+        let reflectBelow = DurantonOvermanKd.reflectionReach * bandwidth
         let gridEnd = counts.count - 1
         let reflectedEnd = reflectedCounts.count - 1
         var far = 0.0

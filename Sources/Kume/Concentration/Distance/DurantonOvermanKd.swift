@@ -74,6 +74,11 @@ public struct KdCurve: Sendable, Hashable {
 /// stay within 10⁻⁶ of them; and the mass above zero is Σ w·Φ(d/bw) + Σ_reflected w·Φ(−d/bw), exact
 /// through the normal distribution function rather than integrated numerically.
 public enum DurantonOvermanKd {
+    /// Distances up to this many bandwidths are also counted reflected at zero (dbmss).
+    static let reflectionReach = 4.0
+    /// The binned kernel sums truncate the Gaussian at this many bandwidths (1.3·10⁻¹⁴ of its peak).
+    static let kernelReach = 8.0
+
     /// Exact sums are used automatically up to this many pair × r evaluations.
     public static let exactWorkLimit = 2_000_000
 

@@ -116,7 +116,7 @@ struct ExactKernelPass: PairAccumulator {
 
     mutating func add(distances: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>?) {
         let inverse = 1 / bandwidth
-        let reflectBelow = 4 * bandwidth
+        let reflectBelow = DurantonOvermanKd.reflectionReach * bandwidth
         var m = 0.0
         rMetres.withUnsafeBufferPointer { r in
             sums.withUnsafeMutableBufferPointer { s in

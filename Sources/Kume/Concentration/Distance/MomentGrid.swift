@@ -23,10 +23,6 @@ struct MomentGrid {
 
     /// The largest ρ = h/bw at which the grid is evaluated.
     static let largestStepRatio = 1.0 / 16
-    /// The Gaussian is truncated at this many bandwidths, as in ``BinnedKernelPass``.
-    static let kernelReach = 8.0
-    /// Distances up to this many bandwidths are reflected at zero (dbmss).
-    static let reflectionReach = 4.0
 
     /// An empty grid of width `stepMetres` that reaches `reachMetres`, reflecting distances up to
     /// `reflectedReachMetres`.
@@ -75,7 +71,7 @@ struct MomentGrid {
         let scale = RStatistics.inverseSqrtTwoPi / (bw * mass)
         let scaled = cells[..<last].map { $0 * direct }
         let scaledReflected = reflected.map { $0 * mirrored }
-        let reach = Int((MomentGrid.kernelReach / rho).rounded(.up)) + 1
+        let reach = Int((DurantonOvermanKd.kernelReach / rho).rounded(.up)) + 1
         if let spacing = MomentGrid.alignedSpacing(rMetres, step: step) {
             // r_j = j·p·h: u = (o − ½)·ρ with o = j·p − i (direct) or j·p + i + 1 (reflected), one table.
             let table = (-reach...(reach + 1)).map { (o: Int) -> SIMD4<Double> in
@@ -99,7 +95,7 @@ struct MomentGrid {
             for i in max(0, centre - reach - 1)..<min(scaled.count, centre + reach + 2) {
                 total += scaled[i] * MomentGrid.kernelTerms((r - (Double(i) + 0.5) * step) / bw)
             }
-            for i in scaledReflected.indices where (Double(i) + 0.5) * step + r <= (MomentGrid.kernelReach + rho) * bw {
+            for i in scaledReflected.indices where (Double(i) + 0.5) * step + r <= (DurantonOvermanKd.kernelReach + rho) * bw {
                 total += scaledReflected[i] * MomentGrid.kernelTerms((r + (Double(i) + 0.5) * step) / bw)
             }
             return total.sum() * scale
@@ -129,7 +125,7 @@ struct MomentGrid {
     /// (K, K′, K″, K‴)(u) for K(u) = exp(−u²/2).
     @inline(__always)
     static func kernelTerms(_ u: Double) -> SIMD4<Double> {
-        guard abs(u) <= MomentGrid.kernelReach + 1 else { return .zero }
+        guard abs(u) <= DurantonOvermanKd.kernelReach + 1 else { return .zero }
         let k = exp(-0.5 * u * u)
         return SIMD4(k, -u * k, (u * u - 1) * k, (3 * u - u * u * u) * k)
     }

@@ -143,8 +143,8 @@ struct SimulationPass: PairAccumulator {
         }
 
         // 3. The moment grid, and the reflected distances.
-        let asideBelow = MomentGrid.reflectionReach * plan.bandwidthRange.upperBound
-        let reflectBelow = MomentGrid.reflectionReach * plan.bandwidthRange.lowerBound
+        let asideBelow = DurantonOvermanKd.reflectionReach * plan.bandwidthRange.upperBound
+        let reflectBelow = DurantonOvermanKd.reflectionReach * plan.bandwidthRange.lowerBound
         let inverseStep = 1 / step
         let last = cellsBuffer.count - 1, reflectedCount = reflectedBuffer.count
         var nAside = asideCount
@@ -206,7 +206,7 @@ struct SimulationPass: PairAccumulator {
         let bandwidth = RStatistics.silvermanBandwidth(
             count: n, mean: mean, standardDeviation: sd, interquartileRange: iqr) * plan.adjust
         guard plan.bandwidthRange.contains(bandwidth) else { return nil }
-        let reflectBelow = MomentGrid.reflectionReach * bandwidth
+        let reflectBelow = DurantonOvermanKd.reflectionReach * bandwidth
         let weighted = !aside.weights.isEmpty
         for k in 0..<aside.count where aside.values[k] <= reflectBelow {
             grid.addReflected(aside.values[k], weight: weighted ? aside.weights[k] : 1)

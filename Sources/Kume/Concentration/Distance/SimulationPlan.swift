@@ -94,8 +94,8 @@ struct SimulationPlan: Sendable {
         adjust = parameters.adjust
         // Room for twice what the pilot had in each window (a simulation that needs more recomputes).
         windowCapacity = gathersQuartiles ? 2 * max(countWithin(q1), countWithin(q3)) + 1024 : 1
-        let asideRange = (MomentGrid.reflectionReach * bandwidthRange.lowerBound)...(
-            MomentGrid.reflectionReach * bandwidthRange.upperBound)
+        let asideRange = (DurantonOvermanKd.reflectionReach * bandwidthRange.lowerBound)...(
+            DurantonOvermanKd.reflectionReach * bandwidthRange.upperBound)
         asideCapacity = 2 * countWithin(asideRange.clamped(to: 0...limit)) + 1024
     }
 
@@ -103,8 +103,8 @@ struct SimulationPlan: Sendable {
     /// last r and past the bandwidth's limit, and reflects distances up to 4 of those bandwidths.
     func emptyGrid() -> MomentGrid {
         let largest = bandwidthRange.upperBound
-        let kernelEnd = (rMetres.last ?? 0) + MomentGrid.kernelReach * largest
+        let kernelEnd = (rMetres.last ?? 0) + DurantonOvermanKd.kernelReach * largest
         return MomentGrid(stepMetres: stepMetres, reachMetres: max(kernelEnd, limitMetres) + stepMetres,
-                          reflectedReachMetres: MomentGrid.reflectionReach * largest)
+                          reflectedReachMetres: DurantonOvermanKd.reflectionReach * largest)
     }
 }
