@@ -24,4 +24,19 @@ struct SelectedRowSumsTests {
         other[7] = 0.5
         #expect(SelectedRowSums.compute(mask: other, b, factors: factors, m: m, k: n, n: n) == nil)
     }
+
+    @Test("A presence that is not 0/1 still gives the density of RelatednessDensity.hidalgo, bit for bit")
+    func weightedPresence() throws {
+        var generator = SeededGenerator(seed: 7)
+        let m = 9, n = 14
+        let values = (0..<(m * n)).map { _ -> Double in
+            let u = Double.random(in: 0..<1, using: &generator)
+            return u < 0.5 ? 0 : u < 0.8 ? 1 : 0.5
+        }
+        let presence = try LabeledMatrix(rows: (0..<m).map { "R\($0)" }, columns: (0..<n).map { "S\($0)" },
+                                         values: values)
+        let complexity = try EconomicComplexity(presence: presence)
+        let density = try RelatednessDensity.hidalgo(presence: presence, proximity: Proximity.matrix(presence: presence))
+        #expect(complexity.density.values == density.values)
+    }
 }
