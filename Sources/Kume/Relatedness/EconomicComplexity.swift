@@ -45,10 +45,16 @@ public struct EconomicComplexity: Sendable {
         let mcp = presence.values
         regions = presence.rows
         sectors = presence.columns
-        let div = DenseKernels.rowSums(mcp, m: m, n: n)
+        // A 0/1 presence goes through ProximityProducts, which never forms φ; any other through φ itself.
+        let byProduct = SectorPresence(values: mcp, regions: m, sectors: n)
+        let div = byProduct.map { $0.diversity.map(Double.init) } ?? DenseKernels.rowSums(mcp, m: m, n: n)
+        let ubi = byProduct.map { $0.ubiquity.map(Double.init) } ?? DenseKernels.columnSums(mcp, m: m, n: n)
         diversity = div
-        ubiquity = DenseKernels.columnSums(mcp, m: m, n: n)
-        let spectrum = try ComplexitySpectrum(presence: presence)
+        ubiquity = ubi
+        let plain = byProduct.map { ProximityProducts.compute($0, weights: nil, gram: true) }
+        let spectrum = try ComplexitySpectrum(
+            presence: mcp, diversity: div, ubiquity: ubi,
+            regionGram: plain?.gram ?? ComplexitySpectrum.regionGram(mcp, m: m, n: n))
         let kc = spectrum.regionVector, kp = spectrum.sectorVector
         let validRegions = (0..<m).filter { div[$0] > 0 }
         let d = validRegions.map { div[$0] }, k = validRegions.map { kc[$0] }
@@ -56,19 +62,21 @@ public struct EconomicComplexity: Sendable {
         let kcValid = k.map { $0 * sign }
         let mean = ComplexityStatistics.mean(kcValid), sd = ComplexityStatistics.populationSD(kcValid)
         let standardise: (Double) -> Double = { $0.isNaN ? .nan : ($0 * sign - mean) / sd }
-        let eciValues = kc.map(standardise), pciValues = kp.map(standardise)
-        eci = eciValues
-        pci = pciValues
-        let phi = Proximity.matrix(presence: presence)
+        eci = kc.map(standardise)
+        pci = kp.map(standardise)
         let pciRaw = kp.map { $0.isNaN ? 0 : $0 * sign }
-        let both = Self.densityAndGain(proximity: phi.values, presence: mcp, pci: pciRaw, scale: sd, m: m, n: n)
-        let omega = LabeledMatrix(validatedRows: regions, columns: sectors, values: both.density)
-        let gain = both.gain
-        density = omega
-        let coiRaw = Self.outlook(density: omega.values, presence: mcp, pci: pciRaw, m: m, n: n)
+        let both: (density: [Double], gain: [Double])
+        if let byProduct, let plain {
+            both = Self.densityAndGain(byProduct, plain: plain.sums, presence: mcp, pci: pciRaw, scale: sd)
+        } else {
+            let phi = Proximity.matrix(presence: presence).values
+            both = Self.densityAndGain(proximity: phi, presence: mcp, pci: pciRaw, scale: sd, m: m, n: n)
+        }
+        density = LabeledMatrix(validatedRows: regions, columns: sectors, values: both.density)
+        let coiRaw = Self.outlook(density: both.density, presence: mcp, pci: pciRaw, m: m, n: n)
         let coiMean = ComplexityStatistics.mean(coiRaw), coiSD = ComplexityStatistics.populationSD(coiRaw)
         coi = coiRaw.map { ($0 - coiMean) / coiSD }
-        cog = LabeledMatrix(validatedRows: regions, columns: sectors, values: gain)
+        cog = LabeledMatrix(validatedRows: regions, columns: sectors, values: both.gain)
     }
 }
 
@@ -90,45 +98,57 @@ extension EconomicComplexity {
 
     /// The density ω_rs = Σ_i M_ri φ_is / Σ_i φ_is (as ``RelatednessDensity/hidalgo(presence:proximity:)``)
     /// and the outlook gain (1 − M_rs) Σ_i (1 − M_ri) φ_is PCI_i / Σ_k φ_ik, divided by `scale` (as
-    /// ecomplexity's `calc_coi_cog`), for the symmetric φ that ``Proximity`` gives. Both are products of M with
-    /// φ's rows, plain and scaled by f_i = PCI_i / Σ_k φ_ik, and (1 − M)·W = 1·W − M·W since M is sparse where
-    /// 1 − M is dense; for a 0/1 presence one pass (``SelectedRowSums``) forms both products.
+    /// ecomplexity's `calc_coi_cog`), for a 0/1 presence: both sums come from ``ProximityProducts``, the
+    /// plain one (already computed, with φ's row sums in its last column) and one with weights
+    /// f_i = PCI_i / Σ_k φ_ik; (1 − M)·W = 1·W − M·W. Sectors present nowhere have φ = 0, a density of
+    /// 0 / 0 and no part in any other sector's gain.
     static func densityAndGain(
-        proximity phi: [Double], presence mcp: [Double], pci: [Double], scale: Double, m: Int, n: Int
+        _ presence: SectorPresence, plain: [Double], presence mcp: [Double], pci: [Double], scale: Double
     ) -> (density: [Double], gain: [Double]) {
-        // φ is symmetric, so its column sums are its row sums, added in the same order (and column sums
-        // run across independent accumulators, four times faster than one running row sum).
-        let rowTotals = DenseKernels.columnSums(phi, m: n, n: n)
-        let factors = (0..<n).map { pci[$0] / rowTotals[$0] }
-        var density: [Double], gain: [Double]
-        if let both = SelectedRowSums.compute(mask: mcp, phi, factors: factors, m: m, k: n, n: n) {
-            (density, gain) = both
-        } else {
-            var weighted = phi
-            for i in 0..<n { for j in 0..<n { weighted[i * n + j] = factors[i] * phi[i * n + j] } }
-            density = DenseKernels.multiply(mcp, phi, m: m, k: n, n: n)
-            gain = DenseKernels.multiply(mcp, weighted, m: m, k: n, n: n)
-        }
-        // Σ_i φ_is·f_i over every sector i, in row order (the column sums of the scaled φ).
-        var columnTotals = [Double](repeating: 0, count: n)
-        phi.withUnsafeBufferPointer { phi in
-            columnTotals.withUnsafeMutableBufferPointer { totals in
-                for i in 0..<n {
-                    let factor = factors[i]
-                    for s in 0..<n { totals[s] += phi[i * n + s] * factor }
-                }
-            }
-        }
-        density.withUnsafeMutableBufferPointer { density in
-            gain.withUnsafeMutableBufferPointer { gain in
+        let m = presence.regionCount, n = presence.sectorCount, width = m + 1
+        let factors = (0..<n).map { presence.ubiquity[$0] > 0 ? pci[$0] / plain[$0 * width + m] : 0 }
+        let scaled = ProximityProducts.compute(presence, weights: factors, gram: false).sums
+        var density = [Double](repeating: 0, count: m * n), gain = [Double](repeating: 0, count: m * n)
+        // Multiplied by reciprocals: within an ulp of the quotients, and 10⁵ divisions fewer.
+        let inverseScale = 1 / scale
+        plain.withUnsafeBufferPointer { plain in
+            scaled.withUnsafeBufferPointer { scaled in
                 mcp.withUnsafeBufferPointer { mcp in
-                    for r in 0..<m {
-                        for s in 0..<n {
-                            density[r * n + s] /= rowTotals[s]
-                            gain[r * n + s] = (1 - mcp[r * n + s]) * (columnTotals[s] - gain[r * n + s]) / scale
+                    density.withUnsafeMutableBufferPointer { density in
+                        gain.withUnsafeMutableBufferPointer { gain in
+                            for s in 0..<n {
+                                let p = plain.baseAddress! + s * width, w = scaled.baseAddress! + s * width
+                                let inverseTotal = 1 / p[m], columnTotal = w[m]
+                                for r in 0..<m {
+                                    density[r * n + s] = p[r] * inverseTotal
+                                    gain[r * n + s] = (1 - mcp[r * n + s]) * (columnTotal - w[r]) * inverseScale
+                                }
+                            }
                         }
                     }
                 }
+            }
+        }
+        return (density, gain)
+    }
+
+    /// The same density and gain for a presence that is not 0/1, from φ itself: M·φ and M·(f ∘ φ).
+    static func densityAndGain(
+        proximity phi: [Double], presence mcp: [Double], pci: [Double], scale: Double, m: Int, n: Int
+    ) -> (density: [Double], gain: [Double]) {
+        // φ is symmetric, so its column sums are its row sums. A sector present nowhere (φ row of zeros)
+        // takes no part in the gain, as on the 0/1 route.
+        let rowTotals = DenseKernels.columnSums(phi, m: n, n: n)
+        let factors = (0..<n).map { rowTotals[$0] > 0 ? pci[$0] / rowTotals[$0] : 0 }
+        var weighted = phi
+        for i in 0..<n { for j in 0..<n { weighted[i * n + j] = factors[i] * phi[i * n + j] } }
+        var density = DenseKernels.multiply(mcp, phi, m: m, k: n, n: n)
+        var gain = DenseKernels.multiply(mcp, weighted, m: m, k: n, n: n)
+        let columnTotals = DenseKernels.columnSums(weighted, m: n, n: n)
+        for r in 0..<m {
+            for s in 0..<n {
+                density[r * n + s] /= rowTotals[s]
+                gain[r * n + s] = (1 - mcp[r * n + s]) * (columnTotals[s] - gain[r * n + s]) / scale
             }
         }
         return (density, gain)
@@ -144,53 +164,89 @@ struct ComplexitySpectrum {
     /// K_p = U⁻¹Mᵀ v (NaN for sectors with zero ubiquity), an eigenvector of U⁻¹MᵀD⁻¹M.
     let sectorVector: [Double]
 
+    /// The eigenpair of a presence matrix (0/1, or any non-negative weights).
     init(presence: LabeledMatrix) throws(RegionalMeasureError) {
         let m = presence.rows.count, n = presence.columns.count
-        let mcp = presence.values
-        let d = DenseKernels.rowSums(mcp, m: m, n: n), u = DenseKernels.columnSums(mcp, m: m, n: n)
+        try self.init(presence: presence.values, diversity: DenseKernels.rowSums(presence.values, m: m, n: n),
+                      ubiquity: DenseKernels.columnSums(presence.values, m: m, n: n),
+                      regionGram: Self.regionGram(presence.values, m: m, n: n))
+    }
+
+    /// The regions × regions matrix Σ_s M_as M_bs / u_s over the sectors with u_s > 0, row-major `m × m`.
+    /// Summed sector by sector over the regions present in it, which touches Σ_s u_s² entries instead of
+    /// regions² × sectors.
+    static func regionGram(_ mcp: [Double], m: Int, n: Int) -> [Double] {
+        let u = DenseKernels.columnSums(mcp, m: m, n: n)
+        var gram = [Double](repeating: 0, count: m * m)
+        var present: [(row: Int, value: Double)] = []
+        present.reserveCapacity(m)
+        for sector in 0..<n where u[sector] > 0 {
+            present.removeAll(keepingCapacity: true)
+            for r in 0..<m where mcp[r * n + sector] != 0 { present.append((r, mcp[r * n + sector])) }
+            let inverse = 1 / u[sector]
+            for a in present {
+                let weighted = a.value * inverse
+                for b in present { gram[a.row * m + b.row] += weighted * b.value }
+            }
+        }
+        return gram
+    }
+
+    /// The eigenpair from a row-major presence (one row per diversity, one column per ubiquity), its
+    /// row sums d, column sums u and ``regionGram(_:m:n:)``.
+    init(presence mcp: [Double], diversity d: [Double], ubiquity u: [Double], regionGram gram: [Double])
+        throws(RegionalMeasureError) {
+        let m = d.count, n = u.count
         let rows = (0..<m).filter { d[$0] > 0 }, cols = (0..<n).filter { u[$0] > 0 }
         guard rows.count >= 2, cols.count >= 2 else {
             throw .emptyInput("fewer than two regions or sectors have a location quotient ≥ 1")
         }
         let mr = rows.count
-        // S = B Bᵀ for B = D^(−½) M U^(−½) on the valid rows and columns: S_ab = Σ_s M_as M_bs / u_s, then
-        // divided by √(d_a d_b). Summed sector by sector over the regions present in it, which touches
-        // Σ_s u_s² entries instead of regions² × sectors.
+        // S = B Bᵀ for B = D^(−½) M U^(−½) on the valid rows and columns: the Gram divided by √(d_a d_b).
+        // Made exactly symmetric from its upper triangle (the Gram's two halves may differ in the last bit).
         var s = [Double](repeating: 0, count: mr * mr)
-        var present: [(row: Int, value: Double)] = []
-        present.reserveCapacity(mr)
-        for sector in cols {
-            present.removeAll(keepingCapacity: true)
-            for (i, r) in rows.enumerated() where mcp[r * n + sector] != 0 { present.append((i, mcp[r * n + sector])) }
-            let inverse = 1 / u[sector]
-            for (x, a) in present.enumerated() {
-                let weighted = a.value * inverse
-                for b in present[x...] { s[a.row * mr + b.row] += weighted * b.value }
-            }
-        }
         let rootDiversity = rows.map { d[$0].squareRoot() }
         for a in 0..<mr {
             for b in a..<mr {
-                let value = s[a * mr + b] / (rootDiversity[a] * rootDiversity[b])
+                let value = gram[rows[a] * m + rows[b]] / (rootDiversity[a] * rootDiversity[b])
                 s[a * mr + b] = value
                 s[b * mr + a] = value
             }
         }
-        let eigen = try SymmetricEigen(symmetric: s, n: mr)
-        value = eigen.values[mr - 2]
-        let w = eigen.vector(mr - 2)
+        let pair = try SymmetricEigen.eigenpair(symmetric: s, n: mr, index: mr - 2)
+        value = pair.value
+        let w = pair.vector
         // v = D^(−½) w is the right eigenvector of D⁻¹MU⁻¹Mᵀ; K_p = U⁻¹Mᵀ v; K_c = D⁻¹M K_p.
-        var kp = [Double](repeating: .nan, count: n)
-        for s in cols {
-            var sum = 0.0
-            for (i, r) in rows.enumerated() { sum += mcp[r * n + s] * w[i] / d[r].squareRoot() }
-            kp[s] = sum / u[s]
+        // Σ_r M_rs v_r is summed over the regions in row order, a whole row of M at a time.
+        var sums = [Double](repeating: 0, count: n)
+        mcp.withUnsafeBufferPointer { mcp in
+            sums.withUnsafeMutableBufferPointer { sums in
+                for (i, r) in rows.enumerated() {
+                    let v = w[i] / rootDiversity[i], row = mcp.baseAddress! + r * n
+                    for s in 0..<n { sums[s] += row[s] * v }
+                }
+            }
         }
+        var kp = [Double](repeating: .nan, count: n)
+        for s in cols { kp[s] = sums[s] / u[s] }
+        // Σ_s M_rs K_p,s over the valid sectors, in four interleaved partial sums (a sector with zero
+        // ubiquity adds 0 instead of its NaN).
+        let kpValid = kp.map { $0.isNaN ? 0 : $0 }
         var kc = [Double](repeating: .nan, count: m)
-        for r in rows {
-            var sum = 0.0
-            for s in cols { sum += mcp[r * n + s] * kp[s] }
-            kc[r] = sum / d[r]
+        mcp.withUnsafeBufferPointer { mcp in
+            for r in rows {
+                let row = mcp.baseAddress! + r * n
+                var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0, s = 0
+                while s + 4 <= n {
+                    s0 += row[s] * kpValid[s]
+                    s1 += row[s + 1] * kpValid[s + 1]
+                    s2 += row[s + 2] * kpValid[s + 2]
+                    s3 += row[s + 3] * kpValid[s + 3]
+                    s += 4
+                }
+                while s < n { s0 += row[s] * kpValid[s]; s += 1 }
+                kc[r] = ((s0 + s1) + (s2 + s3)) / d[r]
+            }
         }
         regionVector = kc
         sectorVector = kp

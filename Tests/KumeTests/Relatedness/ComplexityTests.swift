@@ -2,8 +2,8 @@ import Foundation
 import Kume
 import Testing
 
-/// ECI/PCI, density, COI/COG and proximity against ecomplexity 0.5.3, and KCI/TCI/MORc/MORt against
-/// EconGeo 1.3, on EconGeo's 12 × 15 test matrix (Fixtures/ecomplexity, Fixtures/econgeo).
+/// ECI/PCI, density, COI/COG and proximity against ecomplexity 0.5.3 on EconGeo's 12 × 15 test matrix and a
+/// seeded 30 × 70 table, and KCI/TCI/MORc/MORt against EconGeo 1.3 (Fixtures/ecomplexity, Fixtures/econgeo).
 @Suite("Complexity and proximity against ecomplexity and EconGeo")
 struct ComplexityTests {
     /// ecomplexity's long output, indexed by (region, industry).
@@ -49,6 +49,43 @@ struct ComplexityTests {
                 expectClose(c.cog[r, s], try reference.value("cog", region: region, industry: industry),
                             relative: 1e-12, "cog \(at)")
             }
+        }
+    }
+
+    @Test("On a 30 × 70 table with 14 ubiquities: ECI, PCI, COI, density and COG to 1e-12, proximity exactly")
+    func ecomplexity30x70() throws {
+        let path = ReferenceFixture.path("ecomplexity", "py_ecomplexity_input_30x70_long.csv")
+        let matrix = try RegionSectorTableReader.read(text: try String(contentsOfFile: path, encoding: .utf8), file: path).matrix
+        #expect(matrix.regionCount == 30 && matrix.sectorCount == 70)
+        let c = try EconomicComplexity(matrix)
+        let regions = try ReferenceFixture.load("ecomplexity", "py_ecomplexity_regions_30x70.csv")
+        for (row, label) in regions.labels.enumerated() {
+            let r = try #require(matrix.regionIndex(of: label))
+            #expect(c.diversity[r] == (try regions.column("diversity"))[row])
+            expectClose(c.eci[r], try regions.column("eci")[row], "eci \(label)")
+            expectClose(c.coi[r], try regions.column("coi")[row], "coi \(label)")
+        }
+        let sectors = try ReferenceFixture.load("ecomplexity", "py_ecomplexity_sectors_30x70.csv")
+        for (row, label) in sectors.labels.enumerated() {
+            let s = try #require(matrix.sectorIndex(of: label))
+            #expect(c.ubiquity[s] == (try sectors.column("ubiquity"))[row])
+            expectClose(c.pci[s], try sectors.column("pci")[row], "pci \(label)")
+        }
+        let cells = try ReferenceFixture.load("ecomplexity", "py_ecomplexity_cells_30x70.csv")
+        #expect(cells.rows.count == 30 * 70)
+        let lq = matrix.locationQuotients(), mcp = matrix.binaryLocationQuotients()
+        for row in cells.rows {
+            let r = try #require(matrix.regionIndex(of: row[0])), s = try #require(matrix.sectorIndex(of: row[1]))
+            expectClose(lq[r, s], try ReferenceFixture.number(row[2]), relative: 1e-14, "rca \(row[0]) \(row[1])")
+            #expect(mcp[r, s] == (try ReferenceFixture.number(row[3])))
+            expectClose(c.density[r, s], try ReferenceFixture.number(row[4]), "density \(row[0]) \(row[1])")
+            expectClose(c.cog[r, s], try ReferenceFixture.number(row[5]), "cog \(row[0]) \(row[1])")
+        }
+        let phi = matrix.proximity()
+        let proximity = try ReferenceFixture.load("ecomplexity", "py_ecomplexity_proximity_rca_30x70.csv")
+        #expect(proximity.rows.count == 70 * 70)
+        for row in proximity.rows {
+            #expect(phi.value(row: row[0], column: row[1]) == (try ReferenceFixture.number(row[2])), "φ \(row[0]) \(row[1])")
         }
     }
 

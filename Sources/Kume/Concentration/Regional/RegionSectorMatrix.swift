@@ -75,14 +75,33 @@ public struct RegionSectorMatrix: Sendable, Equatable {
 
     /// Each region's total over all sectors (row sums), in row order.
     public var regionTotals: [Double] {
-        let n = sectors.count
-        return values.withUnsafeBufferPointer { v in
-            (0..<regions.count).map { r in
+        let m = regions.count, n = sectors.count
+        var sums = [Double](repeating: 0, count: m)
+        values.withUnsafeBufferPointer { v in
+            // Four rows side by side: four independent running sums, each still added in column order.
+            var r = 0
+            while r + 4 <= m {
+                var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
+                for s in 0..<n {
+                    s0 += v[r * n + s]
+                    s1 += v[(r + 1) * n + s]
+                    s2 += v[(r + 2) * n + s]
+                    s3 += v[(r + 3) * n + s]
+                }
+                sums[r] = s0
+                sums[r + 1] = s1
+                sums[r + 2] = s2
+                sums[r + 3] = s3
+                r += 4
+            }
+            while r < m {
                 var sum = 0.0
                 for s in 0..<n { sum += v[r * n + s] }
-                return sum
+                sums[r] = sum
+                r += 1
             }
         }
+        return sums
     }
 
     /// Each sector's total over all regions (column sums), in column order.
