@@ -117,10 +117,8 @@ struct SymmetricEigen {
         e[0] = 0
     }
 
-    /// The implicit QL iterations on the tridiagonal (d, e); the rotations are also applied to the columns
-    /// of `v` unless it is `nil` (eigenvalues only: O(n²) instead of O(n³)).
-    static func ql(
-        _ v: UnsafeMutableBufferPointer<Double>?, _ d: UnsafeMutableBufferPointer<Double>,
+    private static func ql(
+        _ v: UnsafeMutableBufferPointer<Double>, _ d: UnsafeMutableBufferPointer<Double>,
         _ e: UnsafeMutableBufferPointer<Double>, _ n: Int
     ) throws(RegionalMeasureError) {
         for i in 1..<max(n, 1) { e[i - 1] = e[i] }
@@ -163,12 +161,10 @@ struct SymmetricEigen {
                         c = p / r
                         p = c * d[i] - s * g
                         d[i + 1] = h + s * (c * g + s * d[i])
-                        if let v {
-                            for k in 0..<n {
-                                h = v[k * n + i + 1]
-                                v[k * n + i + 1] = s * v[k * n + i] + c * h
-                                v[k * n + i] = c * v[k * n + i] - s * h
-                            }
+                        for k in 0..<n {
+                            h = v[k * n + i + 1]
+                            v[k * n + i + 1] = s * v[k * n + i] + c * h
+                            v[k * n + i] = c * v[k * n + i] - s * h
                         }
                     }
                     p = -s * s2 * c3 * el1 * e[l] / dl1

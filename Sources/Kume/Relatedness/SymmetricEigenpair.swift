@@ -49,9 +49,9 @@ extension SymmetricEigen {
         64 * Double(n) * Double.ulpOfOne * max(infinityNorm(a, n: n), .leastNormalMagnitude)
     }
 
-    /// The unit eigenvector of the symmetric row-major `n × n` matrix `a` for its eigenvalue `value`
-    /// (from ``values(symmetric:n:)``): inverse iteration with the LU factors of A − value·I, until the
-    /// residual ‖Ax − value·x‖∞ is within rounding of ‖A‖∞. The sign is arbitrary.
+    /// The unit eigenvector of the symmetric row-major `n × n` matrix `a` for its eigenvalue `value` (the
+    /// fallback of ``eigenpair(symmetric:n:index:)``): inverse iteration with the LU factors of
+    /// A − value·I, until the residual ‖Ax − value·x‖∞ is within rounding of ‖A‖∞. The sign is arbitrary.
     /// - Throws: ``RegionalMeasureError/noConvergence(_:)`` when ten iterations leave a larger residual.
     static func eigenvector(symmetric a: [Double], n: Int, value: Double) throws(RegionalMeasureError) -> [Double] {
         let accepted = tolerance(a, n: n), norm = infinityNorm(a, n: n)
