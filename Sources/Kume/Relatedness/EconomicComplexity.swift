@@ -69,8 +69,9 @@ public struct EconomicComplexity: Sendable {
         if let byProduct, let plain {
             both = Self.densityAndGain(byProduct, plain: plain.sums, presence: mcp, pci: pciRaw, scale: sd)
         } else {
-            let phi = Proximity.matrix(presence: presence).values
-            both = Self.densityAndGain(proximity: phi, presence: mcp, pci: pciRaw, scale: sd, m: m, n: n)
+            let phi = Proximity.matrix(presence: presence)
+            both = (try RelatednessDensity.hidalgo(presence: presence, proximity: phi).values,
+                    Self.outlookGain(proximity: phi.values, presence: mcp, pci: pciRaw, scale: sd, m: m, n: n))
         }
         density = LabeledMatrix(validatedRows: regions, columns: sectors, values: both.density)
         let coiRaw = Self.outlook(density: both.density, presence: mcp, pci: pciRaw, m: m, n: n)
@@ -132,26 +133,23 @@ extension EconomicComplexity {
         return (density, gain)
     }
 
-    /// The same density and gain for a presence that is not 0/1, from φ itself: M·φ and M·(f ∘ φ).
-    static func densityAndGain(
+    /// The outlook gain for a presence that is not 0/1, from φ itself: (1 − M_rs)(Σ_i f_i φ_is − (M·(f ∘ φ))_rs)
+    /// / `scale` with f_i = PCI_i / Σ_k φ_ik (its density is ``RelatednessDensity/hidalgo(presence:proximity:)``).
+    static func outlookGain(
         proximity phi: [Double], presence mcp: [Double], pci: [Double], scale: Double, m: Int, n: Int
-    ) -> (density: [Double], gain: [Double]) {
+    ) -> [Double] {
         // φ is symmetric, so its column sums are its row sums. A sector present nowhere (φ row of zeros)
         // takes no part in the gain, as on the 0/1 route.
         let rowTotals = DenseKernels.columnSums(phi, m: n, n: n)
         let factors = (0..<n).map { rowTotals[$0] > 0 ? pci[$0] / rowTotals[$0] : 0 }
         var weighted = phi
         for i in 0..<n { for j in 0..<n { weighted[i * n + j] = factors[i] * phi[i * n + j] } }
-        var density = DenseKernels.multiply(mcp, phi, m: m, k: n, n: n)
         var gain = DenseKernels.multiply(mcp, weighted, m: m, k: n, n: n)
         let columnTotals = DenseKernels.columnSums(weighted, m: n, n: n)
         for r in 0..<m {
-            for s in 0..<n {
-                density[r * n + s] /= rowTotals[s]
-                gain[r * n + s] = (1 - mcp[r * n + s]) * (columnTotals[s] - gain[r * n + s]) / scale
-            }
+            for s in 0..<n { gain[r * n + s] = (1 - mcp[r * n + s]) * (columnTotals[s] - gain[r * n + s]) / scale }
         }
-        return (density, gain)
+        return gain
     }
 }
 

@@ -1,179 +1,101 @@
-import Foundation
-
-/// Eigenvalues and eigenvectors of a real symmetric matrix: Householder reduction to tridiagonal form,
-/// then the implicit QL algorithm (`tred2`/`tql2` of EISPACK as published in JAMA, public domain).
+/// One eigenpair of a real symmetric matrix without the full decomposition, as LAPACK's `dsyevx` finds a
+/// few (bisection as in `dstebz`, inverse iteration as in `dstein`).
 ///
-/// Written out because kume has no linear-algebra dependency and the complexity measures need the full
-/// spectrum of a regions × regions matrix (81 × 81 for Türkiye): O(n³), well under a millisecond there.
-struct SymmetricEigen {
-    /// Eigenvalues in ascending order.
-    let values: [Double]
-    /// Eigenvectors as columns, row-major `n × n`: component k of eigenvector i is `vectors[k * n + i]`.
-    let vectors: [Double]
-    let n: Int
-
-    /// Eigenvector `i` (unit length), in the order of ``values``.
-    func vector(_ i: Int) -> [Double] { (0..<n).map { vectors[$0 * n + i] } }
-
-    /// Decomposes the symmetric row-major `n × n` matrix `a` (only its values are read; symmetry is assumed).
-    /// - Throws: ``RegionalMeasureError/noConvergence(_:)`` if QL iteration fails to converge.
-    init(symmetric a: [Double], n: Int) throws(RegionalMeasureError) {
-        self.n = n
-        var v = a, d = [Double](repeating: 0, count: n), e = [Double](repeating: 0, count: n)
-        if n == 0 { values = []; vectors = []; return }
-        // On raw buffers: the O(n³) loops index three arrays, and Swift's checked array access would
-        // double their cost.
-        var failure: RegionalMeasureError?
-        v.withUnsafeMutableBufferPointer { v in
-            d.withUnsafeMutableBufferPointer { d in
-                e.withUnsafeMutableBufferPointer { e in
-                    Self.tridiagonalise(v, d, e, n)
-                    do throws(RegionalMeasureError) { try Self.ql(v, d, e, n) } catch { failure = error }
-                }
-            }
+/// Written out because kume has no linear-algebra dependency. The complexity indices need one eigenvector of
+/// a regions × regions matrix (81 × 81 for Türkiye); a full decomposition would spend most of its time
+/// rotating all 81 of them.
+enum SymmetricEigen {
+    /// The eigenvalue of the symmetric row-major `n × n` matrix `a` at `index` in ascending order, and its
+    /// unit eigenvector (the sign is arbitrary).
+    ///
+    /// The matrix is reduced to tridiagonal form T = QᵀAQ by Householder reflections; the eigenvalue is
+    /// found by bisection on Sturm counts of T, its eigenvector by inverse iteration on T and the
+    /// reflections applied back. The result is checked on A itself (‖Ax − λx‖∞ within rounding of ‖A‖∞);
+    /// should the check fail, inverse iteration on the dense A takes over.
+    /// - Throws: ``RegionalMeasureError/noConvergence(_:)`` when neither route reaches that residual.
+    static func eigenpair(symmetric a: [Double], n: Int, index: Int) throws(RegionalMeasureError)
+        -> (value: Double, vector: [Double]) {
+        precondition(index >= 0 && index < n, "an eigenvalue index inside the matrix")
+        let t = TridiagonalForm(symmetric: a, n: n)
+        let value = t.eigenvalue(index)
+        if let vector = t.eigenvector(value), residual(a, n: n, value: value, vector) <= tolerance(a, n: n) {
+            return (value, vector)
         }
-        if let failure { throw failure }
-        // Sort ascending (QL leaves them nearly sorted).
-        let order = d.indices.sorted { d[$0] < d[$1] || (d[$0] == d[$1] && $0 < $1) }
-        values = order.map { d[$0] }
-        var sorted = [Double](repeating: 0, count: n * n)
-        for (newIndex, old) in order.enumerated() { for k in 0..<n { sorted[k * n + newIndex] = v[k * n + old] } }
-        vectors = sorted
+        return (value, try eigenvector(symmetric: a, n: n, value: value))
     }
 
-    private static func tridiagonalise(_ v: UnsafeMutableBufferPointer<Double>, _ d: UnsafeMutableBufferPointer<Double>,
-                                       _ e: UnsafeMutableBufferPointer<Double>, _ n: Int) {
-        for j in 0..<n { d[j] = v[(n - 1) * n + j] }
-        for i in stride(from: n - 1, to: 0, by: -1) {
-            var scale = 0.0, h = 0.0
-            for k in 0..<i { scale += abs(d[k]) }
-            if scale == 0 {
-                e[i] = d[i - 1]
-                for j in 0..<i {
-                    d[j] = v[(i - 1) * n + j]
-                    v[i * n + j] = 0
-                    v[j * n + i] = 0
-                }
-            } else {
-                for k in 0..<i {
-                    d[k] /= scale
-                    h += d[k] * d[k]
-                }
-                var f = d[i - 1]
-                var g = h.squareRoot()
-                if f > 0 { g = -g }
-                e[i] = scale * g
-                h -= f * g
-                d[i - 1] = f - g
-                for j in 0..<i { e[j] = 0 }
-                for j in 0..<i {
-                    f = d[j]
-                    v[j * n + i] = f
-                    g = e[j] + v[j * n + j] * f
-                    var k = j + 1
-                    while k < i {
-                        g += v[k * n + j] * d[k]
-                        e[k] += v[k * n + j] * f
-                        k += 1
-                    }
-                    e[j] = g
-                }
-                f = 0
-                for j in 0..<i {
-                    e[j] /= h
-                    f += e[j] * d[j]
-                }
-                let hh = f / (h + h)
-                for j in 0..<i { e[j] -= hh * d[j] }
-                for j in 0..<i {
-                    f = d[j]
-                    g = e[j]
-                    for k in j..<i { v[k * n + j] -= (f * e[k] + g * d[k]) }
-                    d[j] = v[(i - 1) * n + j]
-                    v[i * n + j] = 0
-                }
+    /// ‖Ax − value·x‖∞.
+    static func residual(_ a: [Double], n: Int, value: Double, _ x: [Double]) -> Double {
+        var largest = 0.0
+        a.withUnsafeBufferPointer { a in
+            for i in 0..<n {
+                var sum = -value * x[i]
+                let row = a.baseAddress! + i * n
+                for j in 0..<n { sum += row[j] * x[j] }
+                largest = max(largest, abs(sum))
             }
-            d[i] = h
         }
-        for i in 0..<(n - 1) {
-            v[(n - 1) * n + i] = v[i * n + i]
-            v[i * n + i] = 1
-            let h = d[i + 1]
-            if h != 0 {
-                for k in 0...i { d[k] = v[k * n + i + 1] / h }
-                for j in 0...i {
-                    var g = 0.0
-                    for k in 0...i { g += v[k * n + i + 1] * v[k * n + j] }
-                    for k in 0...i { v[k * n + j] -= g * d[k] }
-                }
-            }
-            for k in 0...i { v[k * n + i + 1] = 0 }
-        }
-        for j in 0..<n {
-            d[j] = v[(n - 1) * n + j]
-            v[(n - 1) * n + j] = 0
-        }
-        v[(n - 1) * n + n - 1] = 1
-        e[0] = 0
+        return largest
     }
 
-    private static func ql(
-        _ v: UnsafeMutableBufferPointer<Double>, _ d: UnsafeMutableBufferPointer<Double>,
-        _ e: UnsafeMutableBufferPointer<Double>, _ n: Int
-    ) throws(RegionalMeasureError) {
-        for i in 1..<max(n, 1) { e[i - 1] = e[i] }
-        e[n - 1] = 0
-        var f = 0.0, tst1 = 0.0
-        let eps = Double.ulpOfOne
-        for l in 0..<n {
-            tst1 = max(tst1, abs(d[l]) + abs(e[l]))
-            var m = l
-            while m < n - 1, abs(e[m]) > eps * tst1 { m += 1 }
-            if m > l {
-                var iterations = 0
-                repeat {
-                    iterations += 1
-                    if iterations > 60 { throw .noConvergence("the symmetric eigen-decomposition") }
-                    var g = d[l]
-                    var p = (d[l + 1] - g) / (2 * e[l])
-                    var r = hypot(p, 1)
-                    if p < 0 { r = -r }
-                    d[l] = e[l] / (p + r)
-                    d[l + 1] = e[l] * (p + r)
-                    let dl1 = d[l + 1]
-                    var h = g - d[l]
-                    var i = l + 2
-                    while i < n { d[i] -= h; i += 1 }
-                    f += h
-                    p = d[m]
-                    var c = 1.0, c2 = 1.0, c3 = 1.0
-                    let el1 = e[l + 1]
-                    var s = 0.0, s2 = 0.0
-                    for i in stride(from: m - 1, through: l, by: -1) {
-                        c3 = c2
-                        c2 = c
-                        s2 = s
-                        g = c * e[i]
-                        h = c * p
-                        r = hypot(p, e[i])
-                        e[i + 1] = s * r
-                        s = e[i] / r
-                        c = p / r
-                        p = c * d[i] - s * g
-                        d[i + 1] = h + s * (c * g + s * d[i])
-                        for k in 0..<n {
-                            h = v[k * n + i + 1]
-                            v[k * n + i + 1] = s * v[k * n + i] + c * h
-                            v[k * n + i] = c * v[k * n + i] - s * h
-                        }
-                    }
-                    p = -s * s2 * c3 * el1 * e[l] / dl1
-                    e[l] = s * p
-                    d[l] = c * p
-                } while abs(e[l]) > eps * tst1
+    /// ‖A‖∞, the largest absolute row sum.
+    static func infinityNorm(_ a: [Double], n: Int) -> Double {
+        var norm = 0.0
+        for i in 0..<n { norm = max(norm, (0..<n).reduce(0) { $0 + abs(a[i * n + $1]) }) }
+        return norm
+    }
+
+    /// The residual accepted for a unit eigenvector: 64 n ε ‖A‖∞.
+    static func tolerance(_ a: [Double], n: Int) -> Double {
+        64 * Double(n) * Double.ulpOfOne * max(infinityNorm(a, n: n), .leastNormalMagnitude)
+    }
+
+    /// The unit eigenvector of the symmetric row-major `n × n` matrix `a` for its eigenvalue `value` (the
+    /// fallback of ``eigenpair(symmetric:n:index:)``): inverse iteration with the LU factors of
+    /// A − value·I, until the residual ‖Ax − value·x‖∞ is within rounding of ‖A‖∞. The sign is arbitrary.
+    /// - Throws: ``RegionalMeasureError/noConvergence(_:)`` when ten iterations leave a larger residual.
+    static func eigenvector(symmetric a: [Double], n: Int, value: Double) throws(RegionalMeasureError) -> [Double] {
+        let accepted = tolerance(a, n: n), norm = infinityNorm(a, n: n)
+        // A zero pivot (value is an eigenvalue to working precision) is replaced by a tiny one, which
+        // makes the solve blow up along the eigenvector: the point of inverse iteration.
+        let tiny = max(norm, .leastNormalMagnitude) * Double.ulpOfOne
+        var lu = a
+        for i in 0..<n { lu[i * n + i] -= value }
+        var pivot = [Int](repeating: 0, count: n)
+        lu.withUnsafeMutableBufferPointer { lu in
+            for k in 0..<n {
+                var p = k
+                for i in (k + 1)..<max(n, k + 1) where abs(lu[i * n + k]) > abs(lu[p * n + k]) { p = i }
+                pivot[k] = p
+                if p != k { for j in 0..<n { lu.swapAt(k * n + j, p * n + j) } }
+                if abs(lu[k * n + k]) < tiny { lu[k * n + k] = lu[k * n + k] < 0 ? -tiny : tiny }
+                let diagonal = lu[k * n + k]
+                for i in (k + 1)..<max(n, k + 1) {
+                    let factor = lu[i * n + k] / diagonal
+                    lu[i * n + k] = factor
+                    if factor == 0 { continue }
+                    for j in (k + 1)..<n { lu[i * n + j] -= factor * lu[k * n + j] }
+                }
             }
-            d[l] += f
-            e[l] = 0
         }
+        // A start with no symmetry that could make it orthogonal to the eigenvector by construction.
+        var x = (0..<n).map { 1 + Double(($0 * 7919) % 101) / 101 }
+        for iteration in 1...10 {
+            // Solve (A − value·I) y = x: row swaps, then L (unit diagonal), then U.
+            var y = x
+            for k in 0..<n where pivot[k] != k { y.swapAt(k, pivot[k]) }
+            for i in 0..<n { for j in 0..<i { y[i] -= lu[i * n + j] * y[j] } }
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                for j in (i + 1)..<max(n, i + 1) { y[i] -= lu[i * n + j] * y[j] }
+                y[i] /= lu[i * n + i]
+            }
+            let length = y.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            guard length.isFinite, length > 0 else { break }
+            x = y.map { $0 / length }
+            // A second solve even when the first already fits: it takes the error along the other
+            // eigenvectors down to rounding (one solve leaves it about |λ error| / gap).
+            if iteration >= 2, residual(a, n: n, value: value, x) <= accepted { return x }
+        }
+        throw .noConvergence("inverse iteration for an eigenvector of the complexity matrix")
     }
 }
