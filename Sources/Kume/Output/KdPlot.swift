@@ -47,7 +47,12 @@ public struct KdPlot: Sendable {
         self.init(curve: envelope.observed, title: title)
         band = envelope.band(kind)
         let level = KdPlot.format((1 - envelope.parameters.alpha) * 100)
-        bandLabel = "\(kind == .global ? "Global" : "Local") \(level) % envelope "
+        let name = switch kind {
+        case .local: "Local"
+        case .global: "Global"
+        case .extremeRank: "Global rank (p = \(envelope.rankTest.map { String(format: "%.3f", $0.pValue) } ?? "NA"))"
+        }
+        bandLabel = "\(name) \(level) % envelope "
             + "(\(envelope.parameters.simulations) random labellings)"
     }
 
