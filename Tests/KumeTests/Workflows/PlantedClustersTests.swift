@@ -59,4 +59,37 @@ struct PlantedClustersTests {
         })
         #expect(leaders == Set(planted.map { $0.naceClasses[0].code }), "\(table.rendered(.table))")
     }
+
+    static func candidates(_ registry: Registry) async throws -> [Candidate] {
+        let search = CandidateSearch(sectors: .each(.class), method: .dbscan(try DBSCAN(epsMetres: 2000, minPoints: 10)),
+                                     call: try Call.builtIn(id: "2017-3"))
+        return try await CandidateFinder.find(registry: registry, institutions: [], search: search)
+    }
+
+    @Test("kume detect's search finds each planted cluster, significant, in its sector and place")
+    func detectFindsEach() async throws {
+        let planted = Self.plan(seed: 3)
+        let registry = try Self.registry(firms: 40_000, seed: 3, planted: planted)
+        let found = try await Self.candidates(registry).filter(\.significant)
+        for cluster in planted {
+            let hit = found.first { candidate in
+                guard candidate.sector == cluster.naceClasses[0].code else { return false }
+                // The candidate's firms' mean point within 5 km of the planted centre (0.045° ≈ 5 km).
+                let points = candidate.firmRows.map { registry.coordinates[$0] }
+                let lon = points.map(\.x).reduce(0, +) / Double(points.count)
+                let lat = points.map(\.y).reduce(0, +) / Double(points.count)
+                return abs(lat - cluster.centreLatitude) < 0.045
+                    && abs(lon - cluster.centreLongitude) * cos(cluster.centreLatitude * .pi / 180) < 0.045
+            }
+            #expect(hit != nil, "\(cluster.name) (\(cluster.naceClasses[0].code) in \(cluster.province)) not found")
+        }
+        #expect(found.allSatisfy { $0.adjustedPValue <= 0.05 })
+    }
+
+    @Test("A registry with no planted cluster gives no significant candidate")
+    func noneWithoutPlanted() async throws {
+        let registry = try Self.registry(firms: 40_000, seed: 3, planted: [])
+        let all = try await Self.candidates(registry)
+        #expect(all.filter(\.significant).isEmpty, "\(all.filter(\.significant).map { ($0.sector, $0.adjustedPValue) })")
+    }
 }
