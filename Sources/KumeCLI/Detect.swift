@@ -35,7 +35,7 @@ struct Detect: AsyncParsableCommand {
     @Option(name: .customLong("eps-km"), help: "DBSCAN: neighbourhood radius in kilometres (default 2).")
     var epsKilometresOption: Double?
 
-    @Option(help: "DBSCAN: firms within the radius (counting the firm itself) that make a core firm (default 10).")
+    @Option(name: .customLong("min-firms"), help: "DBSCAN: firms within the radius (counting the firm itself) that make a core firm (default 10).")
     var minFirmsOption: Int?
 
     @Option(name: .customLong("min-cluster-size"), help: "HDBSCAN: the smallest cluster, in firms (default 20).")
@@ -126,7 +126,12 @@ struct Detect: AsyncParsableCommand {
         for path in [output, csv].compactMap({ $0 }) { try AtomicFile.checkWritable(path) }
         let selectedCall = FileManager.default.fileExists(atPath: call) ? try Call.load(path: call) : try Call.builtIn(id: call)
         var firms = try RegistryReader.read(path: registry)
-        if let crs { firms = try firms.convertedToLongitudeLatitude(from: CRS.userInput(crs)) }
+        if let crs {
+            guard firms.coordinateFrame == .planar else {
+                throw ValidationError("'--crs' gives the CRS of planar x, y columns, but \(registry) has latitude and longitude; drop --crs")
+            }
+            firms = try firms.convertedToLongitudeLatitude(from: CRS.userInput(crs))
+        }
         let partners = try institutions.map { try RosterReader.read(path: $0).members.filter { $0.type != .firm } } ?? []
         let method: ClusteringMethod = switch self.method {
         case .dbscan: .dbscan(try DBSCAN(epsMetres: epsKilometres * 1000, minPoints: minFirms))
