@@ -38,6 +38,9 @@ let package = Package(
             name: "KumeBench",
             dependencies: ["Kume", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Test support: headless Chromium over the DevTools pipe, for the tests of HTML reports.
+        .target(name: "HeadlessChromium", path: "Tests/Support/HeadlessChromium"),
+        .testTarget(name: "HeadlessChromiumTests", dependencies: ["HeadlessChromium"]),
         .testTarget(name: "KumeGeoTests", dependencies: ["KumeGeo"], exclude: ["Fixtures"]),
         .testTarget(name: "KumeTests", dependencies: ["Kume"], exclude: ["Fixtures"]),
         .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI"]),
