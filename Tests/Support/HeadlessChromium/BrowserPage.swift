@@ -71,11 +71,12 @@ public final class BrowserPage: @unchecked Sendable {
 
     /// Evaluates a JavaScript expression in the page (awaiting it if it is a promise) and returns its value as JSON.
     /// Exceptions in the expression are thrown here, not recorded as the page's errors.
-    /// - Throws: `BrowserError.evaluationFailed` when the expression throws or does not compile.
-    public func evaluate(_ expression: String) throws -> JSONValue {
-        let answer = try send("Runtime.evaluate", [
-            "expression": .string(expression), "returnByValue": true, "awaitPromise": true,
-        ])
+    /// - Parameter timeoutSeconds: the longest to wait; nil for the browser's `Options.timeoutSeconds`.
+    /// - Throws: `BrowserError.evaluationFailed` when the expression throws or does not compile, `.timedOut`.
+    public func evaluate(_ expression: String, timeoutSeconds: Double? = nil) throws -> JSONValue {
+        let answer = try connection.send(
+            "Runtime.evaluate", ["expression": .string(expression), "returnByValue": true, "awaitPromise": true],
+            session: sessionID, timeoutSeconds: timeoutSeconds ?? self.timeoutSeconds, log: log)
         if let details = answer["exceptionDetails"] {
             let message = details["exception"]?["description"]?.string ?? details["text"]?.string ?? "\(details)"
             throw BrowserError.evaluationFailed(expression: expression, message: message)

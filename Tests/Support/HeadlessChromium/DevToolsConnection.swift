@@ -27,6 +27,8 @@ final class DevToolsConnection: @unchecked Sendable {
     private let writeLock = NSLock()
     private var nextCommandID = 1
     private var responses: [Int: Result<JSONValue, BrowserError>] = [:]
+    /// Commands whose caller stopped waiting: their late answers are dropped.
+    private var abandoned: Set<Int> = []
     private var receivedEvents: [DevToolsEvent] = []
     private var isClosed = false
     /// Called on the reader thread for every event, before waiters see it (to answer auto-attached targets).
@@ -92,12 +94,21 @@ final class DevToolsConnection: @unchecked Sendable {
     func send(_ method: String, _ parameters: JSONValue = [:], session: String? = nil,
               timeoutSeconds: Double, log: () -> String) throws -> JSONValue {
         let id = try post(method, parameters, session: session)
-        let result = try wait(for: method, timeoutSeconds: timeoutSeconds, log: log) { _ in
-            responses.removeValue(forKey: id)
+        let result: Result<JSONValue, BrowserError>
+        do {
+            result = try wait(for: method, timeoutSeconds: timeoutSeconds, log: log) { _ in
+                responses.removeValue(forKey: id)
+            }
+        } catch {
+            condition.lock()
+            if responses.removeValue(forKey: id) == nil { abandoned.insert(id) }
+            condition.unlock()
+            throw error
         }
         switch result {
         case .success(let value): return value
-        case .failure(.commandFailed(_, let message)): throw BrowserError.commandFailed(method: method, message: message)
+        case .failure(.commandFailed(_, let message)):
+            throw BrowserError.commandFailed(method: method, message: message)
         case .failure(let error): throw error
         }
     }
@@ -178,7 +189,7 @@ final class DevToolsConnection: @unchecked Sendable {
                 result = .success(message.result ?? [:])
             }
             condition.lock()
-            responses[id] = result
+            if abandoned.remove(id) == nil { responses[id] = result }
             condition.broadcast()
             condition.unlock()
         } else if let method = message.method {

@@ -80,7 +80,8 @@ extension BrowserPage {
           let background = 0, most = -1;
           for (const [pixel, count] of counts) if (count > most) { most = count; background = pixel; }
           const channel = (pixel, shift) => (pixel >>> shift) & 255;
-          const luminance = pixel => 0.2126 * channel(pixel, 0) + 0.7152 * channel(pixel, 8) + 0.0722 * channel(pixel, 16);
+          const luminance = pixel =>
+            0.2126 * channel(pixel, 0) + 0.7152 * channel(pixel, 8) + 0.0722 * channel(pixel, 16);
           let ink = 0, sum = 0;
           for (const pixel of pixels) {
             for (const shift of [0, 8, 16, 24]) {
