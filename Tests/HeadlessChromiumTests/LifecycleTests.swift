@@ -8,9 +8,18 @@ import Testing
 extension BrowserTests {
     @Suite("HeadlessChromium launch and shutdown")
     struct LifecycleTests {
-        /// Whether any process is left in the process group that the browser led.
+        /// Whether no living process is left in the process group that the browser led. Zombies do not count:
+        /// helpers that outlive the browser for a moment are re-parented to init, which reaps them in its own time.
         static func groupIsGone(_ group: Int32) -> Bool {
-            kill(-group, 0) == -1 && errno == ESRCH
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+            return !entries.contains { entry in
+                guard Int32(entry) != nil,
+                      let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                      let close = stat.lastIndex(of: ")") else { return false }
+                // After "pid (name) ": state, ppid, pgrp, …
+                let fields = stat[stat.index(after: close)...].split(separator: " ")
+                return fields.count > 2 && fields[0] != "Z" && Int32(fields[2]) == group
+            }
         }
 
         /// Waits up to `seconds` for `condition`.
@@ -33,10 +42,27 @@ extension BrowserTests {
             #expect(browser.isRunning)
             #expect(!Self.groupIsGone(group))
             #expect(browser.product.hasPrefix("Chrome/") || browser.product.hasPrefix("HeadlessChrome/"))
+            // The browser, its helpers (renderer, GPU, network, zygotes) and its crash handlers, which run in
+            // sessions of their own: every one names the throwaway folder.
+            let started = browser.processesNamingFolder()
+            #expect(started.contains(group))
+            #expect(started.count >= 3, "\(started)")
             browser.close()
             #expect(!browser.isRunning)
             #expect(Self.eventually(seconds: 5) { Self.groupIsGone(group) })
+            #expect(browser.processesNamingFolder().isEmpty, "\(started) outlived close()")
             browser.close()  // a second close is harmless
+        }
+
+        @Test("The browser's home and XDG folders are inside its throwaway folder, so it writes nothing elsewhere")
+        func throwawayHome() throws {
+            let home = URL(fileURLWithPath: "/tmp/kume-chromium-x", isDirectory: true)
+            let environment = HeadlessChromium.environment(home: home)
+            #expect(environment["HOME"] == "/tmp/kume-chromium-x")
+            for name in ["XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"] {
+                #expect(environment[name]?.hasPrefix("/tmp/kume-chromium-x/") == true, "\(name)")
+            }
+            #expect(environment["PATH"] == ProcessInfo.processInfo.environment["PATH"])
         }
 
         @Test("When the test process dies, its end of the pipe closes and the browser exits by itself")
@@ -48,6 +74,8 @@ extension BrowserTests {
             browser.connection.closeOutput()
             #expect(Self.eventually(seconds: 10) { !browser.isRunning })
             #expect(Self.eventually(seconds: 5) { Self.groupIsGone(group) })
+            // The crash handlers, in sessions of their own, end with the browser too.
+            #expect(Self.eventually(seconds: 5) { browser.processesNamingFolder().isEmpty })
         }
 
         @Test("A step that does not finish in time fails with a timeout, and the browser still closes")

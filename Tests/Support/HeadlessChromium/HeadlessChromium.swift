@@ -69,6 +69,7 @@ public final class HeadlessChromium: @unchecked Sendable {
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", #"exec 3<&0 4>&1 0</dev/null 1>&2; exec "$0" "$@""#, executable.path]
             + Self.arguments(profile: profile, options: options, runningAsRoot: geteuid() == 0)
+        process.environment = Self.environment(home: folder)
         process.standardInput = toBrowser
         process.standardOutput = fromBrowser
         process.standardError = try FileHandle(forWritingTo: logFile)
@@ -135,9 +136,20 @@ public final class HeadlessChromium: @unchecked Sendable {
         }
         connection.closeOutput()
         // Foundation starts the child as the leader of its own process group, which Chromium's helpers (zygote,
-        // renderers, GPU, crash handler) share: sweep any that outlived the browser process.
+        // renderers, GPU, network) share: sweep any that outlived the browser process.
         killProcessGroup()
+        // The crash handlers start their own sessions, so the group misses them; they end when the browser does,
+        // and every one of them names this browser's folder on its command line: wait for them, then kill any left.
+        if !Self.eventually(seconds: 5, { processesNamingFolder().isEmpty }) {
+            for pid in processesNamingFolder() { kill(pid, SIGKILL) }
+        }
         try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// The processes of this user whose command line names this browser's throwaway folder: the browser, its
+    /// helpers and its crash handlers while they run (the folder's name is unique, so nothing else matches).
+    public func processesNamingFolder() -> [pid_t] {
+        Self.processes(namingPath: folder.path)
     }
 
     /// Whether the browser process is still running.
@@ -207,6 +219,50 @@ public final class HeadlessChromium: @unchecked Sendable {
         return arguments
     }
 
+    /// The browser's environment: the test's, with its home and XDG folders moved into the throwaway folder, so
+    /// that nothing the browser writes (crash reports, certificate and font caches) lands outside it.
+    static func environment(home: URL) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = home.path
+        environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
+        environment["XDG_CACHE_HOME"] = home.appendingPathComponent("cache").path
+        environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
+        return environment
+    }
+
+    /// The processes of this user whose command line contains `path`, read from /proc (empty where there is none).
+    static func processes(namingPath path: String) -> [pid_t] {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
+        let needle = Array(path.utf8)
+        let user = geteuid()
+        var found: [pid_t] = []
+        for entry in entries {
+            guard let pid = pid_t(entry), pid != getpid() else { continue }
+            var status = stat()
+            guard stat("/proc/\(entry)", &status) == 0, status.st_uid == user,
+                  let handle = FileHandle(forReadingAtPath: "/proc/\(entry)/cmdline") else { continue }
+            let commandLine = (try? handle.readToEnd()) ?? nil
+            try? handle.close()
+            guard let bytes = commandLine.map(Array.init), bytes.count >= needle.count else { continue }
+            // A zombie's command line is empty, so only live processes match.
+            let starts = 0...(bytes.count - needle.count)
+            if starts.contains(where: { bytes[$0..<$0 + needle.count].elementsEqual(needle) }) {
+                found.append(pid)
+            }
+        }
+        return found
+    }
+
+    /// Waits up to `seconds` for `condition`, checking every 20 ms.
+    static func eventually(seconds: Double, _ condition: () -> Bool) -> Bool {
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        while !condition() {
+            if Date() >= deadline { return false }
+            usleep(20_000)
+        }
+        return true
+    }
+
     /// Sends a browser-level or session command with the default deadline.
     func send(_ method: String, _ parameters: JSONValue = [:], session: String? = nil) throws -> JSONValue {
         try connection.send(method, parameters, session: session, timeoutSeconds: options.timeoutSeconds,
@@ -237,12 +293,7 @@ public final class HeadlessChromium: @unchecked Sendable {
     }
 
     private func waitForExit(seconds: Double) -> Bool {
-        let deadline = Date(timeIntervalSinceNow: seconds)
-        while process.isRunning {
-            if Date() >= deadline { return false }
-            usleep(20_000)
-        }
-        return true
+        Self.eventually(seconds: seconds) { !process.isRunning }
     }
 
     private func killProcessGroup() {
