@@ -88,6 +88,23 @@ extension BrowserTests {
             }
         }
 
+        @Test("Print media can be emulated, so print-only CSS can be checked in the DOM")
+        func printMedia() throws {
+            let pages = try TestPages()
+            defer { pages.remove() }
+            let file = try pages.page(
+                "media", head: "<style>@media print { p { display: none } }</style>", body: "<p>screen only</p>")
+            try HeadlessChromium.withBrowser { browser in
+                let page = try browser.open(file)
+                let display = "getComputedStyle(document.querySelector('p')).display"
+                #expect(try page.evaluate(display) == "block")
+                try page.emulateMedia("print")
+                #expect(try page.evaluate(display) == "none")
+                try page.emulateMedia(nil)
+                #expect(try page.evaluate(display) == "block")
+            }
+        }
+
         @Test("A short page prints as one page, and CSS @page size decides the paper")
         func cssPageSize() throws {
             let pages = try TestPages()

@@ -84,6 +84,11 @@ public final class BrowserPage: @unchecked Sendable {
         return answer["result"]?["value"] ?? .null
     }
 
+    /// Makes CSS see `media` ("print", "screen") as the page's medium; nil goes back to the default (screen).
+    public func emulateMedia(_ media: String?) throws {
+        _ = try send("Emulation.setEmulatedMedia", ["media": .string(media ?? "")])
+    }
+
     /// The rendered DOM as HTML (`document.documentElement.outerHTML`, after scripts ran).
     public func html() throws -> String {
         try evaluate("document.documentElement.outerHTML").string ?? ""

@@ -2,7 +2,7 @@ import Foundation
 
 /// A JSON value as the DevTools protocol sends and receives it: commands' parameters, results, events and the
 /// values that `Runtime.evaluate` returns by value.
-public enum JSONValue: Sendable, Equatable, Codable, CustomStringConvertible {
+public enum JSONValue: Sendable, Hashable, Codable, CustomStringConvertible {
     case null
     case bool(Bool)
     case number(Double)
