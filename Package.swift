@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "KumeDataTests", dependencies: ["KumeData", "KumeResources"]),
         .testTarget(name: "KumeGeographyTests", dependencies: ["KumeGeography", "KumeResources"]),
         .testTarget(name: "KumeAnalyticsTests", dependencies: ["KumeAnalytics", "KumeResources"]),
-        .testTarget(name: "KumeTests", dependencies: ["Kume"]),
+        .testTarget(name: "KumeTests", dependencies: ["Kume", "HeadlessChromium"]),
         .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI"]),
     ],
     swiftLanguageModes: [.v6]
