@@ -68,13 +68,16 @@ let package = Package(
             name: "KumeBench",
             dependencies: ["Kume", "KumeGDAL", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Test support: headless Chromium over the DevTools pipe, for the tests of HTML reports.
+        .target(name: "HeadlessChromium", path: "Tests/Support/HeadlessChromium"),
+        .testTarget(name: "HeadlessChromiumTests", dependencies: ["HeadlessChromium"]),
         // Tests mirror the targets; the domain's reference fixtures are shared in Tests/Fixtures.
         .testTarget(name: "KumeGeoTests", dependencies: ["KumeGeo"], exclude: ["Fixtures"]),
         .testTarget(name: "KumeGDALTests", dependencies: ["KumeGDAL"]),
         .testTarget(name: "KumeDataTests", dependencies: ["KumeData", "KumeGDAL", "KumeResources"]),
         .testTarget(name: "KumeGeographyTests", dependencies: ["KumeGeography", "KumeResources"]),
         .testTarget(name: "KumeAnalyticsTests", dependencies: ["KumeAnalytics", "KumeResources"]),
-        .testTarget(name: "KumeTests", dependencies: ["Kume"]),
+        .testTarget(name: "KumeTests", dependencies: ["Kume", "HeadlessChromium"]),
         .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI"]),
     ],
     swiftLanguageModes: [.v6]
