@@ -83,6 +83,31 @@ struct GDALTableReaderTests {
         }
     }
 
+    @Test("A title row above the header is skipped; rows keep their spreadsheet numbers")
+    func titleRow() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var rows = try GDALTableFixture.bursaRows()
+        // Row 1 (GDAL writes the field names there) is a title naming no column; the header is row 2.
+        let title = ["Bursa Otomotiv Kümesi — Üye Listesi"] + (1..<rows[0].count).map { "Sütun \($0 + 1)" }
+        rows.insert(title, at: 0)
+        rows[3][3] = "99.99"  // row 4: the roster's third line
+        let path = dir.appendingPathComponent("bursa.xlsx").path
+        try GDALTableFixture.write(rows, to: path, driver: .xlsx, layer: "Üyeler")
+        do {
+            _ = try RosterReader.read(path: path)
+            Issue.record("no error")
+        } catch {
+            #expect(error.issues.map { "\($0.file):\($0.line):\($0.column)" } == ["\(path):Üyeler:4:4"])
+        }
+        rows[3][3] = "29.31"
+        try FileManager.default.removeItem(atPath: path)
+        try GDALTableFixture.write(rows, to: path, driver: .xlsx, layer: "Üyeler")
+        let roster = try RosterReader.read(path: path)
+        #expect(roster.members.count == 40)
+        #expect(roster.members.first?.line == 3)
+    }
+
     @Test("A decimal comma stored as text reads as in a ';' CSV")
     func decimalComma() throws {
         let dir = try folder()
