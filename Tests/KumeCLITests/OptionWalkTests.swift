@@ -52,6 +52,11 @@ struct OptionWalkTests {
         let kd = ["pattern", "kd", points, "--mark", "mark", "--reference", "on", "--r", "0:0.2:0.1"]
         let kdSim = kd + ["--simulations", "19"]
         return [
+            "check --sheet": .refused(check + ["--sheet", "1"]),
+            "geography --sheet": .refused(geography + ["--sheet", "1"]),
+            "detect --sheet": .refused(detect + ["--sheet", "1"]),
+            "rank --sheet": .refused(rank + ["--sheet", "1"]),
+            "related --sheet": .refused(related + ["--sheet", "1"]),
             "check --plans": .changes(base: check, with: check + ["--plans", plans]),
             "check --output": .changes(base: check, with: check + ["-o", "map.geojson"]),
             "check --report": .changes(base: check, with: check + ["--report", "json"]),
