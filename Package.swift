@@ -24,8 +24,14 @@ let package = Package(
             pkgConfig: "proj",
             providers: [.apt(["libproj-dev", "proj-data", "pkg-config"])]
         ),
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev", "pkg-config"])]
+        ),
         // Layer 2: the only Swift that touches C.
         .target(name: "KumeGeo", dependencies: ["CGEOS", "CPROJ"]),
+        .target(name: "KumePostgres", dependencies: ["CLibPQ"]),
         // Layer 3: the domain, one folder per concern.
         .target(name: "Kume", dependencies: ["KumeGeo"]),
         // Layer 4: the thin command-line tool.
@@ -38,6 +44,10 @@ let package = Package(
             name: "KumeBench",
             dependencies: ["Kume", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Test support only: a throwaway PostgreSQL/PostGIS cluster.
+        .target(name: "KumePostgresTesting"),
+        .testTarget(name: "KumePostgresTestingTests", dependencies: ["KumePostgresTesting"]),
+        .testTarget(name: "KumePostgresTests", dependencies: ["KumePostgres", "KumePostgresTesting"]),
         .testTarget(name: "KumeGeoTests", dependencies: ["KumeGeo"], exclude: ["Fixtures"]),
         .testTarget(name: "KumeTests", dependencies: ["Kume"], exclude: ["Fixtures"]),
         .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI"]),
