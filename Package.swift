@@ -32,8 +32,31 @@ let package = Package(
         // Layer 2: the only Swift that touches C.
         .target(name: "KumeGeo", dependencies: ["CGEOS", "CPROJ"]),
         .target(name: "KumePostgres", dependencies: ["CLibPQ"]),
-        // Layer 3: the domain, one folder per concern.
-        .target(name: "Kume", dependencies: ["KumeGeo"]),
+        // Layer 3: the domain, one target per layer, each importing only the ones below it
+        // (ARCHITECTURE.md). The reference tables, calls and planted clusters under data/ are embedded
+        // into the binary at build time; they sit in their own target so that changing kume's code never
+        // recompiles them.
+        .target(
+            name: "KumeResources",
+            resources: [
+                .embedInCode("tables/nace_rev2.csv"),
+                .embedInCode("tables/tr_chambers_of_industry.csv"),
+                .embedInCode("tables/tr_district_points.csv"),
+                .embedInCode("tables/tr_districts.csv"),
+                .embedInCode("tables/tr_provinces.csv"),
+                .embedInCode("calls/2017-3.json"),
+                .embedInCode("calls/2023-4.json"),
+                .embedInCode("synthetic/planted_clusters.csv"),
+            ]
+        ),
+        // Members, rosters, registries, reference tables, calls and plans, text and file primitives.
+        .target(name: "KumeData", dependencies: ["KumeGeo", "KumeResources"]),
+        // Economic geography, boundary files, administrative places, display simplification, GeoJSON.
+        .target(name: "KumeGeography", dependencies: ["KumeData", "KumeGeo"]),
+        // Regional and distance-based concentration, relatedness, detection, the synthetic registry.
+        .target(name: "KumeAnalytics", dependencies: ["KumeData", "KumeGeo", "KumeResources"]),
+        // The programme's rules, the workflows (cluster check, candidate search) and the reports.
+        .target(name: "Kume", dependencies: ["KumeData", "KumeGeography", "KumeAnalytics", "KumeGeo"]),
         // Layer 4: the thin command-line tool.
         .executableTarget(
             name: "KumeCLI",
@@ -48,8 +71,12 @@ let package = Package(
         .target(name: "KumePostgresTesting"),
         .testTarget(name: "KumePostgresTestingTests", dependencies: ["KumePostgresTesting"]),
         .testTarget(name: "KumePostgresTests", dependencies: ["KumePostgres", "KumePostgresTesting"]),
+        // Tests mirror the targets; the domain's reference fixtures are shared in Tests/Fixtures.
         .testTarget(name: "KumeGeoTests", dependencies: ["KumeGeo"], exclude: ["Fixtures"]),
-        .testTarget(name: "KumeTests", dependencies: ["Kume"], exclude: ["Fixtures"]),
+        .testTarget(name: "KumeDataTests", dependencies: ["KumeData", "KumeResources"]),
+        .testTarget(name: "KumeGeographyTests", dependencies: ["KumeGeography", "KumeResources"]),
+        .testTarget(name: "KumeAnalyticsTests", dependencies: ["KumeAnalytics", "KumeResources"]),
+        .testTarget(name: "KumeTests", dependencies: ["Kume"]),
         .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI"]),
     ],
     swiftLanguageModes: [.v6]

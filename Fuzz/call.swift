@@ -1,7 +1,7 @@
 // libFuzzer target: Call.decode(text:file:) on a call file.
 // Built and run by scripts/fuzz; any crash, sanitizer report or timeout is a bug.
 import Foundation
-import Kume
+import KumeData
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {

@@ -1,7 +1,7 @@
 // libFuzzer target: PlanTable.parse(text:file:) on a business-plans CSV.
 // Built and run by scripts/fuzz; any crash, sanitizer report or timeout is a bug.
 import Foundation
-import Kume
+import KumeData
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {

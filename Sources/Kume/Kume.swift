@@ -1,3 +1,6 @@
+@_exported import KumeAnalytics
+@_exported import KumeData
+@_exported import KumeGeography
 import KumeGeo
 
 /// Facts about this build of kume.

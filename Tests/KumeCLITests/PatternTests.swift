@@ -4,7 +4,7 @@ import Testing
 @Suite("kume pattern")
 struct PatternTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("KumeTests/Fixtures")
+        .appendingPathComponent("Fixtures")
 
     static func rows(_ csv: String) -> [[String]] {
         csv.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }

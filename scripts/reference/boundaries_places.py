@@ -7,7 +7,7 @@ the local spherical approximation that the Swift test writes out too:
     lat = lat0 + (r / R) · cos θ · 180/π,   lon = lon0 + (r / (R cos lat0)) · sin θ · 180/π,
     r = 15 km, R = 6371.0088 km, θ = 2πk/64 clockwise from north (k = 0…63), the first vertex repeated at the end.
 Intersections with the districts and provinces are computed with shapely in longitude, latitude, and
-their areas with pyproj's geodesic area on WGS84. Writes Tests/KumeTests/Fixtures/boundaries/:
+their areas with pyproj's geodesic area on WGS84. Writes Tests/Fixtures/boundaries/:
     places_circle.csv    the circle's vertices
     places_sapanca.csv   level (province|district), code, name, area_km2, share of the circle's area
 
@@ -26,7 +26,7 @@ from shapely.geometry import Polygon, shape
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SRC = ROOT / "boundaries" / "tur_polbna_adm2"
-OUT = ROOT / "Tests" / "KumeTests" / "Fixtures" / "boundaries"
+OUT = ROOT / "Tests" / "Fixtures" / "boundaries"
 GEOD = pyproj.Geod(ellps="WGS84")
 LON0, LAT0, RADIUS_KM, EARTH_KM, N = 30.1567, 40.6978, 15.0, 6371.0088, 64
 

@@ -3,7 +3,7 @@
 
 Reads the district polygons fetched by scripts/fetch-boundaries with pyshp (a pure-Python shapefile
 reader), shapely (GEOS) and pyproj (geodesic areas on the WGS84 ellipsoid), and writes three CSV files
-to Tests/KumeTests/Fixtures/boundaries/:
+to Tests/Fixtures/boundaries/:
 
   boundaries_records.csv    every record: p-codes, names, OBJECTID, Shape_Area, parts, points, the first
                             and last vertex, the record's bounding box (from the .shp record header)
@@ -27,7 +27,7 @@ from shapely.geometry import shape
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SRC = ROOT / "boundaries" / "tur_polbna_adm2"
-OUT = ROOT / "Tests" / "KumeTests" / "Fixtures" / "boundaries"
+OUT = ROOT / "Tests" / "Fixtures" / "boundaries"
 GEOD = pyproj.Geod(ellps="WGS84")
 
 

@@ -14,7 +14,7 @@ import pandas as pd
 from ecomplexity import proximity
 
 root = pathlib.Path(__file__).resolve().parents[2]
-fixtures = root / "Tests" / "KumeTests" / "Fixtures"
+fixtures = root / "Tests" / "Fixtures"
 long = pd.read_csv(fixtures / "econgeo" / "econgeo_input_matrix_12x15_long.csv")
 long["time"] = 2000
 cols = {"time": "time", "loc": "region", "prod": "industry", "val": "employment"}

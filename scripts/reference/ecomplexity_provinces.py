@@ -15,7 +15,7 @@ import pandas as pd
 from ecomplexity import ecomplexity, proximity
 
 root = pathlib.Path(__file__).resolve().parents[2]
-out = root / "Tests" / "KumeTests" / "Fixtures" / "ecomplexity"
+out = root / "Tests" / "Fixtures" / "ecomplexity"
 
 rng = np.random.default_rng(20260127)
 regions, sectors = 30, 70

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Joins Türkiye's district interior points with district populations and areas, and lists the NACE Rev.2
-classes, for the synthetic registry tests (Tests/KumeTests/Fixtures/dbscan/tr_district_places.csv and
+classes, for the synthetic registry tests (Tests/Fixtures/dbscan/tr_district_places.csv and
 nace_rev2_classes.csv).
 
 Sources (the project's shared reference data, see its README for provenance and licences):
@@ -18,8 +18,8 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DATA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "data")
-OUT = os.path.join(ROOT, "Tests", "KumeTests", "Fixtures", "dbscan", "tr_district_places.csv")
-CLASSES = os.path.join(ROOT, "Tests", "KumeTests", "Fixtures", "dbscan", "nace_rev2_classes.csv")
+OUT = os.path.join(ROOT, "Tests", "Fixtures", "dbscan", "tr_district_places.csv")
+CLASSES = os.path.join(ROOT, "Tests", "Fixtures", "dbscan", "nace_rev2_classes.csv")
 
 
 FOLD = str.maketrans("çğıİöşüâîûÇĞÖŞÜÂÎÛ", "cgiiosuaiuCGOSUAIU")

@@ -6,7 +6,7 @@ Set up once (the folder is ignored by git):
 Run from the repository root:
     .venv-ref/bin/python scripts/reference/py_hdbscan.py
 
-Writes Tests/KumeTests/Fixtures/hdbscan/:
+Writes Tests/Fixtures/hdbscan/:
   - hdbscan_blobs2000_points.csv: 2,000 seeded points (numpy default_rng(7)): 6 Gaussian blobs of
     150-400 points (sd 1.0-3.5) plus 500 uniform points on [0,120] x [0,80]; 17 significant digits.
   - hdbscan_<dataset>_labels.csv: per point and setting, the label (-1 noise) and probability of
@@ -32,8 +32,8 @@ import numpy as np
 from sklearn.metrics import adjusted_rand_score
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-OUT = os.path.join(ROOT, "Tests", "KumeTests", "Fixtures", "hdbscan")
-DBSCAN_POINTS = os.path.join(ROOT, "Tests", "KumeTests", "Fixtures", "dbscan", "py_dbscan_points_labels.csv")
+OUT = os.path.join(ROOT, "Tests", "Fixtures", "hdbscan")
+DBSCAN_POINTS = os.path.join(ROOT, "Tests", "Fixtures", "dbscan", "py_dbscan_points_labels.csv")
 
 SETTINGS = {
     "dbscan2000": [(15, None), (30, 5), (10, 20)],

@@ -1,3 +1,6 @@
+import KumeData
+import KumeGeography
+
 /// The candidates of `kume detect` as a terminal table, a CSV table and GeoJSON features.
 public enum CandidateReport {
     /// One line per candidate, ranked, with a header.

@@ -1,4 +1,6 @@
+import KumeData
 import KumeGeo
+import KumeGeography
 
 /// The GeoJSON map of a cluster: its economic geography as one feature, then every member as a point.
 ///

@@ -1,3 +1,6 @@
+import KumeData
+import KumeGeography
+
 /// The economic geography as a person reads it in a terminal.
 public enum GeographySummary {
     /// The method and parameters, area, places touched, outliers and each institution's position.

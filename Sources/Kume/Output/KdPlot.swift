@@ -1,4 +1,5 @@
 import Foundation
+import KumeAnalytics
 
 /// An SVG chart of a Kd curve with its confidence band: the band shaded, the observed curve drawn over
 /// it, axes with ticks and labels, and a legend. Self-contained SVG 1.1 text, fit for a report.

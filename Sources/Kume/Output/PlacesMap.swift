@@ -1,4 +1,5 @@
 import KumeGeo
+import KumeGeography
 
 /// The districts an economic geography touches, as GeoJSON polygons with the geography's share of each.
 public enum PlacesMap {

@@ -1,4 +1,7 @@
+import KumeAnalytics
+import KumeData
 import KumeGeo
+import KumeGeography
 
 /// Province polygons with a sector's measures, as GeoJSON features for a choropleth map.
 public enum RegionMap {

@@ -1,4 +1,5 @@
 import Foundation
+import KumeGeography
 
 extension VerdictReport {
     /// The verdict as one JSON object, keys in a fixed order: `eligible`, `call` (`id`, `title`), `checks`

@@ -1,4 +1,5 @@
 import Foundation
+import KumeData
 
 extension VerdictReport {
     /// A JSON value whose objects keep their keys in the order written, so reports read the same every

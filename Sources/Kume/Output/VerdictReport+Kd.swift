@@ -1,4 +1,6 @@
 import Foundation
+import KumeAnalytics
+import KumeData
 
 extension VerdictReport {
     /// The main activity's Kd as one sentence, e.g. `Kd of the main activity among the registry's firms

@@ -1,4 +1,5 @@
 import Foundation
+import KumeData
 
 extension VerdictReport {
     /// The verdict as a Markdown report an evaluator can attach: a heading with the verdict, a table of

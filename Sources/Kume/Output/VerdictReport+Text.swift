@@ -1,4 +1,5 @@
 import Foundation
+import KumeData
 
 extension VerdictReport {
     /// The verdict as a person reads it in a terminal: the verdict first (`ELIGIBLE` / `NOT ELIGIBLE`, or

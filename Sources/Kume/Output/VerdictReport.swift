@@ -1,4 +1,6 @@
 import Foundation
+import KumeData
+import KumeGeography
 
 /// Renders a ``Verdict`` for people and programs: a terminal summary (``text(_:language:)``), one JSON
 /// object (``json(_:pretty:)``) and a Markdown report an evaluator can attach (``markdown(_:language:)``).

@@ -1,3 +1,6 @@
+import KumeData
+import KumeGeography
+
 /// Everything ``Rules/evaluate(_:)`` needs: the roster, the geography's facts, the call and the options.
 public struct CheckInput: Sendable {
     /// The application's members.

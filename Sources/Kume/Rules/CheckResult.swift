@@ -1,4 +1,5 @@
 import Foundation
+import KumeData
 
 /// The outcome of one check: its status, a sentence in English and in Turkish, and typed evidence.
 public struct CheckResult: Sendable, Hashable {

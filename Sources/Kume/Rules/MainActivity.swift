@@ -1,4 +1,5 @@
 import Foundation
+import KumeData
 
 /// The cluster's main activity area: the NACE codes whose committed firms count towards the minimum.
 public struct MainActivity: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Foundation
+import KumeData
 
 extension Rules {
     /// The business plans must respect the call's grant limits.

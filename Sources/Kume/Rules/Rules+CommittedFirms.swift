@@ -1,3 +1,5 @@
+import KumeData
+
 extension Rules {
     /// Committed firms (`committed == true`) whose NACE code lies in the main activity must reach the call's
     /// minimum.

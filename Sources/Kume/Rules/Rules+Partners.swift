@@ -1,3 +1,6 @@
+import KumeData
+import KumeGeography
+
 extension Rules {
     /// A member with its placement, for the partner checks.
     private struct Placed {

@@ -1,3 +1,5 @@
+import KumeData
+
 /// The call's rules as checks over a roster and its economic geography: the engine of `kume check`.
 ///
 /// Each check returns `pass`, `fail`, `unknown` (its input was given but does not settle the rule) or

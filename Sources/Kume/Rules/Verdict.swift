@@ -1,3 +1,6 @@
+import KumeData
+import KumeGeography
+
 /// The answer of `kume check`: eligible or not, each check's result, and what the reports need besides.
 public struct Verdict: Sendable {
     /// One member as the reports list it: who it is and where it lies relative to the geography.

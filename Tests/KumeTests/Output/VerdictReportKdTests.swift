@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import KumeAnalytics
 @testable import Kume
 
 /// A hand-made Kd result: r = 0, 0.5, 1, 1.5 km; Kd = 5, 4, 1, 0.5 (×10⁻⁴ per metre) against a global band

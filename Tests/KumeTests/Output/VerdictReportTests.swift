@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+@testable import KumeData
+@testable import KumeAnalytics
 @testable import Kume
 
 /// A verdict with every kind of value: a failing chamber, an unplaced member, a budget, warnings.

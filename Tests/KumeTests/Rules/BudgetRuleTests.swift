@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import KumeData
 @testable import Kume
 
 @Suite("Rules.budget")

@@ -1,4 +1,5 @@
 import Testing
+@testable import KumeData
 @testable import Kume
 
 @Suite("Rules.committedFirms")

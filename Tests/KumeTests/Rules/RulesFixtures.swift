@@ -1,3 +1,5 @@
+import KumeData
+import KumeGeography
 import Kume
 import KumeGeo
 

@@ -1,4 +1,6 @@
 import Testing
+@testable import KumeData
+@testable import KumeGeography
 @testable import Kume
 
 @Suite("Rules.memberTypes")

@@ -1,0 +1,44 @@
+import KumeAnalytics
+import KumeData
+import KumeGeography
+
+/// The settings of a search for candidate clusters in a registry.
+///
+/// Ranking: candidates are ordered by ``Candidate/excessFirms`` (descending), then by firm count
+/// (descending), then by sector label and the first firm's row, so the order never depends on scheduling.
+public struct CandidateSearch: Sendable {
+    /// The sectors to cluster.
+    public var sectors: SectorSelection
+    /// The density clustering and its parameters.
+    public var method: ClusteringMethod
+    /// The geography built around each cluster.
+    public var geography: GeographyParameters
+    /// Institutions within this distance of a candidate's geography are listed with it, in kilometres.
+    public var institutionsWithinKilometres: Double
+    /// The call whose rules give the pre-eligibility verdict.
+    public var call: Call
+    /// Clusters with fewer firms are not made candidates (default: the call's minimum of committed firms,
+    /// since a smaller cluster cannot be eligible).
+    public var minimumFirms: Int
+    /// How many candidates are built at once (default: the active processor count); the result does not
+    /// depend on it.
+    public var workers: Int
+    /// Türkiye's district polygons for the exact places each candidate touches; `nil` for district points.
+    public var boundaries: AdministrativeBoundaries?
+
+    /// Creates the settings.
+    public init(
+        sectors: SectorSelection, method: ClusteringMethod, geography: GeographyParameters = GeographyParameters(),
+        institutionsWithinKilometres: Double = 10, call: Call, boundaries: AdministrativeBoundaries? = nil,
+        minimumFirms: Int? = nil, workers: Int = DBSCAN.defaultWorkers
+    ) {
+        self.minimumFirms = minimumFirms ?? call.minimumCommittedFirms
+        self.workers = workers
+        self.boundaries = boundaries
+        self.sectors = sectors
+        self.method = method
+        self.geography = geography
+        self.institutionsWithinKilometres = institutionsWithinKilometres
+        self.call = call
+    }
+}

@@ -1,0 +1,88 @@
+import KumeData
+import KumeGeography
+
+/// The evaluator's path as one call: a roster in; its economic geography, the administrative view and the
+/// call's verdict out.
+public enum ClusterCheck {
+    /// What the check needs besides the roster.
+    public struct Options: Sendable {
+        /// The call whose rules apply.
+        public var call: Call
+        /// The declared main activity; `nil` to infer it from the committed firms.
+        public var mainActivity: [NaceCode]?
+        /// The business plans' items, for the budget check; `nil` skips it.
+        public var plans: [PlanItem]?
+        /// The application date, for the deadline check; `nil` skips it.
+        public var appliedOn: CalendarDate?
+        /// How the economic geography is drawn.
+        public var geography: GeographyMethod
+        /// A reference registry for the main activity's concentration and co-location; `nil` for none.
+        public var reference: Registry?
+        /// Türkiye's district polygons for the exact places the geography touches; `nil` to fall back to
+        /// district points.
+        public var boundaries: AdministrativeBoundaries?
+        /// How the main activity's Kd inside the geography is measured against ``reference``; `nil` for no Kd.
+        public var kd: MainActivityKd.Settings?
+
+        /// Creates the options.
+        public init(
+            call: Call, mainActivity: [NaceCode]? = nil, plans: [PlanItem]? = nil, appliedOn: CalendarDate? = nil,
+            geography: GeographyMethod = .hullBuffer(GeographyParameters()), reference: Registry? = nil,
+            boundaries: AdministrativeBoundaries? = nil, kd: MainActivityKd.Settings? = MainActivityKd.Settings()
+        ) {
+            self.reference = reference
+            self.kd = kd
+            self.boundaries = boundaries
+            self.call = call
+            self.mainActivity = mainActivity
+            self.plans = plans
+            self.appliedOn = appliedOn
+            self.geography = geography
+        }
+    }
+
+    /// The check's results.
+    public struct Outcome: Sendable {
+        /// The roster as read.
+        public var roster: Roster
+        /// The economic geography; `nil` when no firm has a point.
+        public var geography: EconomicGeography?
+        /// The provinces and districts the geography touches.
+        public var places: TouchedPlaces?
+        /// The verdict.
+        public var verdict: Verdict
+    }
+
+    /// Builds the geography of the roster's firms, places every member, and evaluates the call's rules;
+    /// with a reference registry, adds the main activity's concentration inside the geography (its LQ and,
+    /// unless ``Options/kd`` is `nil`, its Kd against random labelling, whose simulations run in child tasks).
+    /// - Throws: ``GeographyError`` when GEOS or PROJ fail (not when no firm has a point: then the
+    ///   geography-dependent checks are `unknown`); ``RegionalMeasureError`` for an unusable reference. Kd
+    ///   never throws: when it cannot be measured, ``MainActivityKd/outcome`` says why.
+    public static func run(_ roster: Roster, options: Options) async throws -> Outcome {
+        let geography: EconomicGeography?
+        do {
+            geography = try options.geography.build(
+                firms: roster.firms, members: roster.members, source: roster.source, boundaries: options.boundaries)
+        } catch GeographyError.noFirmWithPoint {
+            geography = nil
+        }
+        let locator = try options.boundaries.map(PlaceLocator.make)
+        let places = try geography.map { try TouchedPlaces(geography: $0, members: roster.members, locator: locator) }
+        let facts = geography.map { GeographyFacts(geography: $0, places: places) }
+        let input = CheckInput(
+            roster: roster, geography: facts, call: options.call, mainActivity: options.mainActivity,
+            provincesWithChamberOfIndustry: ChambersOfIndustry.shared.byProvince, plans: options.plans,
+            appliedOn: options.appliedOn
+        )
+        var verdict = Rules.evaluate(input)
+        if let locator { verdict.warnings += try StatedPlaceCheck.warnings(roster.members, locator: locator) }
+        let inside = try MainActivityFit.annotate(&verdict, geography: geography, reference: options.reference)
+        if let inside, let geography, let reference = options.reference, let settings = options.kd {
+            verdict.reference?.kd = await MainActivityKd.measure(
+                lonLat: inside.rows.map { reference.coordinates[$0] }, isMainActivity: inside.isMainActivity,
+                projection: geography.projection, settings: settings)
+        }
+        return Outcome(roster: roster, geography: geography, places: places, verdict: verdict)
+    }
+}

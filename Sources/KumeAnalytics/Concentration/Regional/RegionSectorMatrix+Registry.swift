@@ -1,0 +1,44 @@
+import KumeData
+
+extension RegionSectorMatrix {
+    /// A registry's firms aggregated by province and NACE level.
+    public struct RegistryAggregation: Sendable {
+        /// Provinces × sectors.
+        public var matrix: RegionSectorMatrix
+        /// Firms left out: no province, or no NACE code.
+        public var unassigned: Int
+        /// Firms counted with weight 1 for want of an employment figure (employment weighting).
+        public var withoutEmployment: Int
+    }
+
+    /// Aggregates a registry's firms into provinces × sectors.
+    ///
+    /// The region is the firm's province (its `province` column, or the province of the district it was
+    /// placed at); firms without a province or a NACE code are counted in ``RegistryAggregation/unassigned``.
+    /// - Parameters:
+    ///   - registry: The registry.
+    ///   - level: The NACE level of the sectors.
+    ///   - weighting: Employment or firm counts.
+    /// - Throws: ``RegionalMeasureError`` when no firm can be placed in a province.
+    public static func aggregating(
+        registry: Registry, level: NaceCode.Level, weighting: Weighting
+    ) throws -> RegistryAggregation {
+        var regions: [String] = [], codes: [NaceCode] = [], employment: [Double?] = []
+        var unassigned = 0
+        let provinces = ProvinceTable.shared
+        for row in 0..<registry.count where registry.types[row] == .firm {
+            guard registry.provincePlates[row] != 0, let code = registry.nace(at: row),
+                  let province = provinces.province(plate: Int(registry.provincePlates[row])) else {
+                unassigned += 1
+                continue
+            }
+            regions.append(province.name)
+            codes.append(code)
+            employment.append(registry.employees[row] < 0 ? nil : Double(registry.employees[row]))
+        }
+        let result = try aggregating(regions: regions, naceCodes: codes, employment: employment, level: level, weighting: weighting)
+        return RegistryAggregation(
+            matrix: result.matrix, unassigned: unassigned + result.firmsWithoutSector,
+            withoutEmployment: result.firmsWithoutEmployment)
+    }
+}

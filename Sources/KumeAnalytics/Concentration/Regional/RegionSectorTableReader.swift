@@ -1,0 +1,150 @@
+import KumeData
+
+/// Reads a long `region,sector,value` table (CSV) into a ``RegionSectorMatrix``.
+///
+/// The first row is a header naming the three columns (case-insensitive; `region` also as `province`,
+/// `il`, `loc`, `location`; `sector` also as `industry`, `nace`, `prod`, `product`; `value` also as
+/// `employment`, `employees`, `firms`, `count`, `val`). The delimiter (`,`, `;` or tab) is taken from the
+/// header line; fields may be quoted as in RFC 4180; a UTF-8 byte-order mark is skipped. Regions and
+/// sectors keep the order in which they first appear; a cell absent from the table is 0. A region and
+/// sector pair that appears on several rows is **summed**, and a warning names it.
+/// This is a small reader for aggregated tables, not the member/registry reader.
+public enum RegionSectorTableReader {
+    /// One data row of the table.
+    public struct Row: Sendable, Equatable {
+        /// The region label.
+        public var region: String
+        /// The sector label.
+        public var sector: String
+        /// The value (≥ 0).
+        public var value: Double
+        /// The 1-based line the row came from.
+        public var line: Int
+    }
+
+    /// The matrix read from a table, with the warnings reading raised.
+    public struct Result: Sendable {
+        /// The regions × sectors matrix.
+        public var matrix: RegionSectorMatrix
+        /// Warnings (summed duplicate pairs), in file order.
+        public var warnings: [InputWarning]
+    }
+
+    /// Most problems listed before the rest are only counted.
+    static let issueLimit = 50
+
+    /// Reads the table text into a matrix, summing duplicate pairs.
+    ///
+    /// - Parameters:
+    ///   - text: the file's contents.
+    ///   - file: the file name as the user gave it, used in messages.
+    /// - Throws: ``InputError`` listing every problem (`FILE:LINE:COLUMN: problem — remedy`).
+    public static func read(text: String, file: String) throws(InputError) -> Result {
+        let rows = try readRows(text: text, file: file)
+        var regionIndex: [String: Int] = [:], sectorIndex: [String: Int] = [:]
+        var regions: [String] = [], sectors: [String] = []
+        for row in rows {
+            if regionIndex[row.region] == nil { regionIndex[row.region] = regions.count; regions.append(row.region) }
+            if sectorIndex[row.sector] == nil { sectorIndex[row.sector] = sectors.count; sectors.append(row.sector) }
+        }
+        var values = [Double](repeating: 0, count: regions.count * sectors.count)
+        var firstLine: [Int: Int] = [:]
+        var warnings: [InputWarning] = []
+        for row in rows {
+            guard let r = regionIndex[row.region], let s = sectorIndex[row.sector] else { continue }
+            let cell = r * sectors.count + s
+            if let first = firstLine[cell] {
+                warnings.append(InputWarning(
+                    location: "\(file):\(row.line):1",
+                    message: "region \"\(row.region)\", sector \"\(row.sector)\" also on line \(first); values summed"))
+            } else {
+                firstLine[cell] = row.line
+            }
+            values[cell] += row.value
+        }
+        let matrix = RegionSectorMatrix(validatedRegions: regions, sectors: sectors, values: values)
+        return Result(matrix: matrix, warnings: warnings)
+    }
+
+    /// Reads the table's data rows as they are (no summing), for plant-level input.
+    ///
+    /// - Parameters:
+    ///   - text: the file's contents.
+    ///   - file: the file name as the user gave it, used in messages.
+    /// - Throws: ``InputError`` listing every problem found.
+    public static func readRows(text: String, file: String) throws(InputError) -> [Row] {
+        var issues: [InputIssue] = []
+        var omitted = 0
+        func report(_ line: Int, _ column: Int, _ problem: String, _ remedy: String) {
+            if issues.count < issueLimit {
+                issues.append(InputIssue(file: file, line: line, column: column, problem: problem, remedy: remedy))
+            } else {
+                omitted += 1
+            }
+        }
+        let records = try CSVText.records(text, file: file)
+        guard let header = records.first else {
+            throw InputError(issues: [InputIssue(
+                file: file, line: 1, column: 0, problem: "the file is empty",
+                remedy: "give a header line region,sector,value and one line per region and sector")])
+        }
+        let names = header.fields.map(normalise)
+        let regionColumn = names.firstIndex { regionNames.contains($0) }
+        let sectorColumn = names.firstIndex { sectorNames.contains($0) }
+        let valueColumn = names.firstIndex { valueNames.contains($0) }
+        for (column, wanted) in [(regionColumn, "region"), (sectorColumn, "sector"), (valueColumn, "value")]
+        where column == nil {
+            report(header.line, 0, "the header has no \(wanted) column",
+                   "name the columns region,sector,value (or province/nace/employment)")
+        }
+        guard let rc = regionColumn, let sc = sectorColumn, let vc = valueColumn else {
+            throw InputError(issues: issues, omitted: omitted)
+        }
+        var rows: [Row] = []
+        for record in records.dropFirst() {
+            if record.fields.count == 1, record.fields[0].trimmingWhitespace.isEmpty { continue }
+            guard record.fields.count > max(rc, sc, vc) else {
+                report(record.line, record.fields.count + 1,
+                       "the line has \(record.fields.count) fields but \(header.fields.count) are named",
+                       "give region, sector and value on every line")
+                continue
+            }
+            let region = record.fields[rc].trimmingWhitespace
+            let sector = record.fields[sc].trimmingWhitespace
+            let valueText = record.fields[vc].trimmingWhitespace
+            if region.isEmpty { report(record.line, rc + 1, "the region is empty", "give a region label") }
+            if sector.isEmpty { report(record.line, sc + 1, "the sector is empty", "give a sector label") }
+            guard let value = Double(valueText), value.isFinite, value >= 0 else {
+                report(record.line, vc + 1, "\"\(valueText)\" is not a non-negative number",
+                       "give the employment or firm count as a number like 12 or 12.5")
+                continue
+            }
+            if !region.isEmpty, !sector.isEmpty {
+                rows.append(Row(region: region, sector: sector, value: value, line: record.line))
+            }
+        }
+        if rows.isEmpty, issues.isEmpty {
+            report(header.line + 1, 0, "the table has no data rows", "add one line per region and sector")
+        }
+        guard issues.isEmpty else { throw InputError(issues: issues, omitted: omitted) }
+        return rows
+    }
+
+    static let regionNames: Set = ["region", "province", "il", "loc", "location"]
+    static let sectorNames: Set = ["sector", "industry", "nace", "prod", "product"]
+    static let valueNames: Set = ["value", "employment", "employees", "firms", "count", "val"]
+
+    static func normalise(_ name: String) -> String {
+        String(name.lowercased().filter { !$0.isWhitespace && $0 != "_" && $0 != "-" })
+    }
+}
+
+fileprivate extension String {
+    /// The string without leading and trailing whitespace (no copy when there is none).
+    var trimmingWhitespace: String {
+        guard let first = first, let last = last, first.isWhitespace || last.isWhitespace else { return self }
+        guard let from = firstIndex(where: { !$0.isWhitespace }),
+              let to = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[from...to])
+    }
+}

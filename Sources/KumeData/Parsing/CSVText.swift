@@ -1,0 +1,40 @@
+/// A small CSV table read whole into strings (and the field writer): the shared reader for kume's side tables (plans, point
+/// patterns, region × sector tables), on the same RFC 4180 scanner as the roster reader, so every table
+/// accepts the same delimiters (`,`, `;`, tab), quoting, BOM and encodings (UTF-8 or Windows-1254).
+package enum CSVText {
+    /// One record and the 1-based line it starts on.
+    package struct Record: Equatable {
+        package var fields: [String]
+        package var line: Int
+    }
+
+    /// Every record of `text`, the header first; blank lines are skipped.
+    /// - Parameters:
+    ///   - text: The file's contents.
+    ///   - file: The name used in issues.
+    /// - Throws: ``InputError`` for a quote never closed.
+    package static func records(_ text: String, file: String) throws(InputError) -> [Record] {
+        try records(Array(text.utf8), file: file)
+    }
+
+    /// Every record of `bytes` (UTF-8 or Windows-1254), the header first; blank lines are skipped.
+    /// - Throws: ``InputError`` for a quote never closed or a line over 1 MiB.
+    static func records(_ bytes: [UInt8], file: String) throws(InputError) -> [Record] {
+        var scanner = try CSVScanner(source: ByteSource(bytes: bytes), file: file)
+        var fields: [CSVField] = []
+        var records: [Record] = []
+        while let line = try scanner.next(into: &fields) {
+            let texts = fields.map { scanner.string(of: $0) }
+            if texts.count == 1, texts[0].allSatisfy(\.isWhitespace) { continue }
+            records.append(Record(fields: texts, line: line))
+        }
+        return records
+    }
+
+    /// A field as written to a CSV file (RFC 4180): quoted, with quotes doubled, when it holds a comma, a
+    /// quote or a line break; as it is otherwise.
+    package static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

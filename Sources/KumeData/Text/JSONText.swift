@@ -1,0 +1,35 @@
+import Foundation
+
+/// Small JSON text helpers shared by kume's writers (GeoJSON, reports, measure tables).
+package enum JSONText {
+    /// A JSON string literal with the escapes RFC 8259 requires.
+    package static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let s where s.value < 0x20:
+                out += String(format: "\\u%04x", s.value)
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// A finite number with at most `decimals` decimals and no trailing zeros (`null` if not finite).
+    package static func number(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return "null" }
+        var text = String(format: "%.\(decimals)f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        if text == "-0" { text = "0" }
+        return text
+    }
+}

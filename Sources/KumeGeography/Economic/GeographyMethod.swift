@@ -1,0 +1,38 @@
+import KumeData
+
+/// How a cluster's economic geography is drawn.
+public enum GeographyMethod: Sendable, Hashable {
+    /// The concave hull of the firms, buffered (``HullBufferBuilder``).
+    case hullBuffer(GeographyParameters)
+    /// The union of the provinces holding at least this share of the firms (``ProvincesBuilder``); needs
+    /// the province polygons.
+    case provinces(minimumShare: Double)
+
+    /// Whether the method needs the province polygons (the provinces' unions, not only the districts).
+    public var needsProvincePolygons: Bool {
+        if case .provinces = self { return true }
+        return false
+    }
+
+    /// Builds the geography.
+    /// - Throws: ``GeographyError``; ``GeographyError/invalidParameter(_:)`` when `provinces` has no
+    ///   boundaries.
+    public func build(
+        firms: [Member], members: [Member], source: String, boundaries: AdministrativeBoundaries?
+    ) throws -> EconomicGeography {
+        switch self {
+        case .hullBuffer(let parameters):
+            return try HullBufferBuilder(parameters: parameters).build(firms: firms, members: members, source: source)
+        case .provinces(let share):
+            guard let boundaries, !boundaries.provinces.isEmpty else {
+                throw GeographyError.invalidParameter(
+                    "the provinces method needs Türkiye's district polygons: run scripts/fetch-boundaries, or use --method hull-buffer")
+            }
+            guard share > 0, share <= 1 else {
+                throw GeographyError.invalidParameter("--min-share must be above 0 and at most 1 (e.g. 0.1); got \(share)")
+            }
+            return try ProvincesBuilder(minimumShare: share).build(
+                firms: firms, members: members, source: source, boundaries: boundaries)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import KumeAnalytics
+import Testing
+
+@Suite("SectorRanking")
+struct SectorRankingTests {
+    /// Two regions × three sectors, values chosen so the measures are easy by hand.
+    static func small() throws -> RegionSectorMatrix {
+        // Totals: regions 10 and 30 (grand 40); sectors A 10, B 10, C 20.
+        try RegionSectorMatrix(regions: ["r1", "r2"], sectors: ["A", "B", "C"], rows: [[8, 2, 0], [2, 8, 20]])
+    }
+
+    @Test("LQ ranks region × sector pairs with a value, highest first")
+    func lqRanking() throws {
+        // LQ(r1, A) = (8/10)/(10/40) = 3.2; LQ(r2, C) = (20/30)/(20/40) = 4/3; LQ(r2, B) = (8/30)/(10/40) = 16/15;
+        // LQ(r1, B) = (2/10)/(10/40) = 0.8; LQ(r2, A) = (2/30)/(10/40) = 4/15. (r1, C) is 0 and left out.
+        let table = try SectorRanking.table(try Self.small(), measure: .lq, top: 3)
+        #expect(table.header == ["region", "sector", "lq", "value"])
+        #expect(table.rows.count == 3)
+        #expect(table.rows[0][0] == .text("r1") && table.rows[0][1] == .text("A"))
+        #expect(table.rows[1][0] == .text("r2") && table.rows[1][1] == .text("C"))
+        #expect(table.rows[2][1] == .text("B"))
+        if case .number(let lq) = table.rows[0][2] { #expect(abs(lq - 3.2) < 1e-12) } else { Issue.record("no LQ") }
+    }
+
+    @Test("Herfindahl ranks the sector in a single region first")
+    func herfindahlRanking() throws {
+        // A: 0.8² + 0.2² = 0.68; B: 0.68; C: 1. C first, then A and B in input order.
+        let table = try SectorRanking.table(try Self.small(), measure: .herfindahl)
+        #expect(table.rows.map { $0[0] } == [.text("C"), .text("A"), .text("B")])
+    }
+
+    @Test("Tables render as CSV, JSON and aligned text")
+    func rendering() {
+        let table = MeasureTable(header: ["sector", "value"], rows: [[.text("29.10"), .number(0.5)], [.text("a,b"), .number(.nan)]])
+        #expect(table.rendered(.csv) == "sector,value\n29.10,0.5\n\"a,b\",NaN\n")
+        #expect(table.rendered(.json) == "[\n  {\"sector\":\"29.10\",\"value\":0.5},\n  {\"sector\":\"a,b\",\"value\":null}\n]\n")
+        #expect(table.rendered(.table) == "sector     value\n29.10   0.500000\na,b          NaN\n")
+    }
+
+    @Test("A related-sector list leaves the sector out and orders by relatedness")
+    func relatedTop() throws {
+        let labels = ["a", "b", "c"]
+        let r = try LabeledMatrix(rows: labels, columns: labels, values: [1, 0.2, 0.7, 0.2, 1, 0.1, 0.7, 0.1, 1])
+        let top = try RelatedSectors.top("a", in: r, top: 5)
+        #expect(top.rows.map { $0[0] } == [.text("c"), .text("b")])
+        #expect(throws: RegionalMeasureError.unknownLabel("z")) { try RelatedSectors.top("z", in: r) }
+    }
+
+    @Test("A byte-order mark, tab delimiter and quoted labels are read")
+    func readerVariants() throws {
+        let text = "\u{FEFF}Region\tNACE\tFirms\n\"Kahramanmaraş\"\t13.10\t4\nBursa\t\"13.10\"\t2\n"
+        let result = try RegionSectorTableReader.read(text: text, file: "x.tsv")
+        #expect(result.matrix.regions == ["Kahramanmaraş", "Bursa"])
+        #expect(result.matrix.values == [4, 2])
+    }
+
+    @Test("A portfolio table lists the other sectors by their density to the portfolio")
+    func portfolioTable() throws {
+        // Relatedness columns: c is 0.7 to a, 0.1 to b (total 0.8) → 100 · 0.7 / 0.8 = 87.5 to {a};
+        // b is 0.2 to a, 0.1 to c (total 0.3) → 100 · 0.2 / 0.3 = 66.67.
+        let labels = ["a", "b", "c"]
+        let r = try LabeledMatrix(rows: labels, columns: labels, values: [0, 0.2, 0.7, 0.2, 0, 0.1, 0.7, 0.1, 0])
+        let table = try RelatedSectors.portfolio(["a"], in: r)
+        #expect(table.rows.map { $0[0] } == [.text("c"), .text("b")])
+        if case .number(let d) = table.rows[0][1] { #expect(abs(d - 87.5) < 1e-12) } else { Issue.record("no density") }
+        if case .number(let d) = table.rows[1][1] { #expect(abs(d - 200.0 / 3) < 1e-12) } else { Issue.record("no density") }
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+import KumeData
+
+@Suite("MemberTypeVocabulary")
+struct MemberTypeVocabularyTests {
+    @Test("Canonical ids, Turkish names and common spellings name their type", arguments: [
+        ("firm", MemberType.firm), ("Firma", .firm), ("İŞLETME", .firm), ("isletme", .firm),
+        ("chamber_of_industry", .chamberOfIndustry), ("Sanayi Odası", .chamberOfIndustry), ("SANAYI ODASI", .chamberOfIndustry),
+        ("TSO", .chamberOfCommerceAndIndustry), ("Ticaret ve Sanayi Odası", .chamberOfCommerceAndIndustry),
+        ("ticaret odasi", .chamberOfCommerce), ("Deniz Ticaret Odası", .maritimeChamber),
+        ("borsa", .commodityExchange), ("Ticaret Borsası", .commodityExchange),
+        ("Üniversite", .university), ("universitesi", .university), ("ÜNİVERSİTE", .university),
+        ("araştırma kurumu", .researchInstitution), ("Teknopark", .technologyDevelopmentZone),
+        ("teknoloji geliştirme bölgesi", .technologyDevelopmentZone), ("OSB", .organizedIndustrialZone),
+        ("osb", .organizedIndustrialZone), ("Organize Sanayi Bölgesi", .organizedIndustrialZone),
+        ("serbest bölge", .freeZone), ("endüstri bölgesi", .industrialZone), ("İhracatçı Birliği", .exportersAssociation),
+        ("ihracatcilar birligi", .exportersAssociation), ("İl Özel İdaresi", .provincialSpecialAdministration),
+        ("belediye", .localGovernment), ("Yerel Yönetim", .localGovernment), ("dernek", .association),
+        ("vakıf", .foundation), ("VAKIF", .foundation), ("kooperatif", .cooperative), ("diğer", .other), ("DIGER", .other),
+        ("other", .other),
+    ])
+    func words(word: String, type: MemberType) {
+        #expect(MemberTypeVocabulary.type(for: word) == type)
+    }
+
+    @Test("Every canonical id names its own type", arguments: MemberType.allCases)
+    func canonical(type: MemberType) {
+        #expect(MemberTypeVocabulary.type(for: type.rawValue) == type)
+        #expect(MemberTypeVocabulary.words(for: type).first == type.rawValue)
+    }
+
+    @Test("Unknown words name nothing", arguments: ["fabrika", "oda", "", "company ltd"])
+    func unknown(word: String) {
+        #expect(MemberTypeVocabulary.type(for: word) == nil)
+    }
+}

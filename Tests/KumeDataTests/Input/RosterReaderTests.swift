@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+import KumeData
+import KumeGeo
+
+/// Reads CSV text as a roster named `t.csv`.
+func readRoster(_ text: String, name: String = "t.csv", options: RosterReader.Options = .init()) throws(InputError) -> Roster {
+    try RosterReader.read(data: Array(text.utf8), name: name, options: options)
+}
+
+/// The issues (as `FILE:LINE:COLUMN` prefixes) that reading raises; empty when it succeeds.
+func issueLocations(_ text: String, name: String = "t.csv") -> [String] {
+    do {
+        _ = try readRoster(text, name: name)
+        return []
+    } catch {
+        return error.issues.map { "\($0.file):\($0.line):\($0.column)" }
+    }
+}
+
+func issues(_ text: String, name: String = "t.csv") -> [InputIssue] {
+    do {
+        _ = try readRoster(text, name: name)
+        return []
+    } catch {
+        return error.issues
+    }
+}
+
+@Suite("RosterReader")
+struct RosterReaderTests {
+    static let header = "id,name,type,nace,lat,lon,employees,committed"
+
+    @Test("A plain roster reads every column")
+    func plain() throws {
+        let roster = try readRoster("""
+            \(Self.header),province,district
+            F1,Özkan Otomotiv A.Ş.,firm,29.10,40.2150,28.9800,120,evet,Bursa,Nilüfer
+            U1,Bursa Uludağ Üniversitesi,üniversite,,40.2258,28.8727,,,BURSA,NİLÜFER
+            """)
+        #expect(roster.members.count == 2)
+        let firm = roster.members[0]
+        #expect(firm.id == "F1")
+        #expect(firm.name == "Özkan Otomotiv A.Ş.")
+        #expect(firm.type == .firm)
+        #expect(firm.nace == NaceCode(canonical: "29.10"))
+        #expect(firm.location == Coordinate(longitude: 28.98, latitude: 40.215))
+        #expect(firm.placement == .coordinates)
+        #expect(firm.employees == 120)
+        #expect(firm.committed == true)
+        #expect(firm.province == "Bursa")
+        #expect(firm.district == "Nilüfer")
+        #expect(firm.line == 2)
+        let university = roster.members[1]
+        #expect(university.type == .university)
+        #expect(university.nace == nil)
+        #expect(university.committed == false)  // an empty commitment cell means no
+        #expect(university.district == "Nilüfer")
+        #expect(roster.warnings.isEmpty)
+    }
+
+    @Test("Every header alias names its column", arguments: MemberColumn.allCases)
+    func aliases(column: MemberColumn) throws {
+        for alias in column.aliases {
+            for spelling in [alias, alias.uppercased(), alias.replacingOccurrences(of: "_", with: " "),
+                             alias.replacingOccurrences(of: "_", with: "-")] {
+                #expect(MemberColumn(header: spelling) == column, "\(spelling)")
+            }
+        }
+    }
+
+    @Test("Turkish headers with diacritics are recognised",
+          arguments: [("Sıra No", MemberColumn.id), ("Unvan", .name), ("Tür", .type), ("Üye Türü", .type),
+                      ("NACE Kodu", .nace), ("Enlem", .latitude), ("Boylam", .longitude), ("Çalışan Sayısı", .employees),
+                      ("Taahhüt", .committed), ("Taahhüt Verdi", .committed), ("İl", .province), ("İlçe", .district),
+                      ("Firma Adı", .name), ("Kurum Adı", .name), ("Faaliyet Kodu", .nace), ("İstihdam", .employees),
+                      ("Çalışan", .employees), ("LNG", .longitude), ("Kimlik", .id), ("NACE_Rev2", .nace)])
+    func turkishHeaders(header: String, column: MemberColumn) {
+        #expect(MemberColumn(header: header) == column)
+    }
+
+    @Test("Commitment words read as yes or no",
+          arguments: [("yes", true), ("Evet", true), ("EVET", true), ("true", true), ("1", true), ("var", true), ("x", true), ("X", true),
+                      ("no", false), ("Hayır", false), ("HAYIR", false), ("hayir", false), ("false", false), ("0", false),
+                      ("yok", false), ("", false)])
+    func commitments(word: String, expected: Bool) throws {
+        let roster = try readRoster("\(Self.header)\nF1,A,firm,29.10,40.2,29.0,,\(word)\n")
+        #expect(roster.members.first?.committed == expected)
+    }
+
+    @Test("Without a committed column, commitment is unknown")
+    func noCommittedColumn() throws {
+        let roster = try readRoster("id,name,type,nace,lat,lon\nF1,A,firm,29.10,40.2,29.0\n")
+        #expect(roster.members.first?.committed == nil)
+    }
+
+    @Test("Semicolon and tab delimiters are detected, with decimal commas")
+    func delimiters() throws {
+        for delimiter in [";", "\t"] {
+            let text = ["id", "name", "type", "nace", "lat", "lon"].joined(separator: delimiter) + "\n"
+                + ["F1", "A, B ve C", "firm", "29.10", "40,2150", "28,98"].joined(separator: delimiter) + "\n"
+            let member = try #require(try readRoster(text).members.first)
+            #expect(member.name == "A, B ve C")
+            #expect(member.location == Coordinate(longitude: 28.98, latitude: 40.215))
+        }
+    }
+
+    @Test("A decimal comma with the comma delimiter is an error at its cell")
+    func decimalCommaWithComma() {
+        let found = issues("\(Self.header)\nF1,A,firm,29.10,\"40,2\",29.0,,\n")
+        #expect(found.map(\.description) == [
+            "t.csv:2:5: latitude '40,2' is not a number — write decimal degrees with a point (40.1234), or use ';' as the delimiter",
+        ])
+    }
+
+    @Test("Quoted fields keep delimiters, doubled quotes and line breaks; lines are counted inside quotes")
+    func quoting() throws {
+        let roster = try readRoster("""
+            \(Self.header)\r
+            F1,"Kaya ""Kalıp"", Döküm\r
+            ve Pres A.Ş.",firm,25.50,40.2,29.0,10,evet\r
+            F2,Demir,firm,25.50,40.2,29.0,10,evet\r
+
+            """)
+        #expect(roster.members.map(\.name) == ["Kaya \"Kalıp\", Döküm\r\nve Pres A.Ş.", "Demir"])
+        #expect(roster.members.map(\.line) == [2, 4])
+    }
+
+    @Test("A UTF-8 byte order mark is skipped")
+    func bom() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("\(Self.header)\nF1,Işık,firm,29.10,40.2,29.0,,\n".utf8)
+        let roster = try RosterReader.read(data: bytes, name: "t.csv")
+        #expect(roster.members.first?.id == "F1")
+        #expect(roster.members.first?.name == "Işık")
+    }
+
+    @Test("Windows-1254 text is detected and decoded")
+    func windows1254() throws {
+        // Code page 1254 (published table): DD İ, FE ş, F0 ğ, D0 Ğ, FD ı, DE Ş, DC Ü, E7 ç, F6 ö.
+        var bytes = Array("id;name;type;nace;lat;lon\n1;".utf8)
+        bytes += [0xDD, 0xFE, 0xF0, 0xD0, 0xFD, 0xDE, 0xDC, 0xE7, 0xF6]
+        bytes += Array(";Firma;29.10;40,2;29,0\n".utf8)
+        let roster = try RosterReader.read(data: bytes, name: "excel.csv")
+        #expect(roster.members.first?.name == "İşğĞıŞÜçö")
+    }
+
+    @Test("Members without coordinates are placed at their district or province, with a warning")
+    func placement() throws {
+        let roster = try readRoster("""
+            id,name,type,nace,lat,lon,province,district
+            F1,A,firm,29.10,,,Bursa,Gemlik
+            F2,B,firm,29.10,,,Konya,
+            F3,C,firm,29.10,,,,
+            """)
+        let gemlik = try #require(DistrictTable.shared.district(named: "Gemlik", inProvince: 16))
+        #expect(roster.members[0].placement == .district)
+        #expect(roster.members[0].location == gemlik.interiorPoint)
+        #expect(roster.members[1].placement == .province)
+        #expect(roster.members[1].location == ProvinceTable.shared.province(plate: 42)?.centre)
+        #expect(roster.members[2].placement == Member.PlacementSource.none)
+        #expect(roster.members[2].location == nil)
+        #expect(roster.warnings.map(\.memberID) == ["F1", "F2", "F3"])
+        #expect(roster.warnings[0].message.contains("Gemlik"))
+    }
+
+    @Test("A point that lies in Türkiye once swapped is swapped, with a warning naming the member")
+    func swapped() throws {
+        let roster = try readRoster("\(Self.header)\nF1,Özkan,firm,29.10,29.0,40.2,,\n")
+        #expect(roster.members[0].location == Coordinate(longitude: 29.0, latitude: 40.2))
+        #expect(roster.warnings.count == 1)
+        #expect(roster.warnings[0].memberID == "F1")
+        #expect(roster.warnings[0].location == "t.csv:2:5")
+        #expect(roster.warnings[0].message.contains("probably swapped"))
+        let kept = try readRoster("\(Self.header)\nF1,Özkan,firm,29.10,29.0,40.2,,\n",
+                                  options: .init(swappedCoordinates: .keepAsGiven))
+        #expect(kept.members[0].location == Coordinate(longitude: 40.2, latitude: 29.0))
+    }
+
+    @Test("A point far from Türkiye is kept, with a warning")
+    func outside() throws {
+        let roster = try readRoster("\(Self.header)\nF1,Berlin GmbH,firm,29.10,52.52,13.40,,\n")
+        #expect(roster.members[0].location == Coordinate(longitude: 13.4, latitude: 52.52))
+        #expect(roster.warnings.first?.message.contains("outside Türkiye") == true)
+    }
+}
