@@ -115,10 +115,7 @@ struct PostgresTestClusterTests {
         #expect(waitUntil { !ClusterFolder.isRunning(stale.watchdogPID) })
         kill(owner, SIGKILL)
         _ = Subprocess.waitForExit(owner, timeoutSeconds: 10)
-        usleep(1_000_000)
-        #expect(FileManager.default.fileExists(atPath: stale.folder), "nothing else removes it")
-        #expect(ClusterFolder.isRunning(server))
-
+        // Nothing but a start removes it now (another test's cluster starting meanwhile may be the one that does).
         let next = try PostgresTestCluster.start(postgis: false)
         defer { next.stop() }
         #expect(!FileManager.default.fileExists(atPath: stale.folder))
