@@ -119,6 +119,10 @@ public final class PostgresTestCluster: Sendable {
         guard !wasStopped else { return }
         ClusterFolder.shutDownAndRemove(folder)
         LiveClusters.remove(folder)
+        // The watchdog, a child of this process, ends once the folder is gone (it looks twice a second): reap it,
+        // for a zombie child confuses runners that watch this process's children (Swift Testing's exit tests
+        // spin on one they did not start).
+        _ = Subprocess.waitForExit(watchdogPID, timeoutSeconds: 5)
     }
 
     /// The server's process id, from `postmaster.pid`, while it runs.
