@@ -44,6 +44,9 @@ struct Check: AsyncParsableCommand {
     @Option(help: "With --reference: the seed of the Kd simulations (default \(MainActivityKd.Settings().seed); the same seed gives the same report on any machine).")
     var seed: UInt64?
 
+    @Flag(help: "Do not try the chamber and university checks over the robustness grid (robustness null, robust true): for timing the plain check.")
+    var noRobustness = false
+
     @OptionGroup var rules: RuleOptions
 
     @OptionGroup var geography: GeographyOptions
@@ -69,6 +72,8 @@ struct Check: AsyncParsableCommand {
         // The inputs first, so bad input is reported before the boundaries and the reference are loaded.
         let members = try RosterReader.read(path: roster, options: RosterReader.Options(sheet: sheet.sheet))
         var options = try rules.checkOptions(geography: geography.geographyMethod)
+        options.minimumShare = geography.minShare
+        if noRobustness { options.robustnessGrid = nil }
         options.plans = try plans.map { try PlanTable.read(path: $0) }
         options.reference = try reference.map { try RegistryReader.read(path: $0) }
         options.boundaries = try places.load(provinces: geography.geographyMethod.needsProvincePolygons)

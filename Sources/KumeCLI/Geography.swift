@@ -29,6 +29,9 @@ struct Geography: ParsableCommand {
     @OptionGroup var boundaries: BoundaryOptions
 
     func validate() throws {
+        if geography.method == .hullBuffer, geography.minShareOption != nil {
+            throw ValidationError("'--min-share' is for --geography provinces here; hull-buffer takes --concavity and --buffer-km")
+        }
         if let output, !output.lowercased().hasSuffix(".geojson"), !output.lowercased().hasSuffix(".json") {
             throw ValidationError("'--output \(output)' must end in .geojson (the map is GeoJSON)")
         }

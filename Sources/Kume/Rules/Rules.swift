@@ -18,10 +18,16 @@ public enum Rules {
                 "main activity inferred: divisions \(activity.tiedDivisions.joined(separator: ", ")) tie for the most "
                 + "committed firms; the lowest code, \(chosen), was taken — give --main-activity to choose"))
         }
+        var chamberResult = chamber(input)
+        var universityResult = university(input)
+        if let grid = input.robustnessGrid {
+            chamberResult.robustness = robustness(.chamber, input: input, grid: grid)
+            universityResult.robustness = robustness(.university, input: input, grid: grid)
+        }
         var checks = [
             memberTypes(input),
-            chamber(input),
-            university(input),
+            chamberResult,
+            universityResult,
             committedFirms(input, activity: activity),
         ]
         let (budgetResult, budgetWarnings) = budget(input)
