@@ -14,18 +14,18 @@ struct GeographyOptions: ParsableArguments {
     @Option(name: .customLong("min-share"), help: "The share of the firms (0–1] a province must hold to count for the chamber rule and, with --geography provinces, to be part of the geography (default 0.1).")
     var minShareOption: Double?
 
-    @Option(name: .customLong("concavity"), help: "hull-buffer: concave-hull ratio: 1 is the convex hull, 0 the most concave (default \(GeographyParameters().concavity)).")
+    @Option(name: .customLong("concavity"), help: "hull-buffer: concave-hull ratio: 1 is the convex hull, 0 the most concave (default \(GeographyParameters.evaluation.concavity)).")
     var concavityOption: Double?
 
-    @Option(name: .customLong("buffer-km"), help: "hull-buffer: buffer around the hull, in kilometres (default \(NumberText.plain(GeographyParameters().bufferKilometres))).")
+    @Option(name: .customLong("buffer-km"), help: "hull-buffer: buffer around the hull, in kilometres (default \(NumberText.plain(GeographyParameters.evaluation.bufferKilometres))).")
     var bufferKilometresOption: Double?
 
     @Flag(help: "hull-buffer: keep spatial outliers in the hull (they are reported either way).")
     var keepOutliers = false
 
     var minShare: Double { minShareOption ?? 0.1 }
-    var concavity: Double { concavityOption ?? GeographyParameters().concavity }
-    var bufferKilometres: Double { bufferKilometresOption ?? GeographyParameters().bufferKilometres }
+    var concavity: Double { concavityOption ?? GeographyParameters.evaluation.concavity }
+    var bufferKilometres: Double { bufferKilometresOption ?? GeographyParameters.evaluation.bufferKilometres }
 
     var parameters: GeographyParameters {
         GeographyParameters(concavity: concavity, bufferKilometres: bufferKilometres, keepOutliers: keepOutliers)

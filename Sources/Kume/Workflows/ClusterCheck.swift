@@ -31,7 +31,7 @@ public enum ClusterCheck {
         /// Creates the options.
         public init(
             call: Call, mainActivity: [NaceCode]? = nil, plans: [PlanItem]? = nil, appliedOn: CalendarDate? = nil,
-            geography: GeographyMethod = .hullBuffer(GeographyParameters()), reference: Registry? = nil,
+            geography: GeographyMethod = .hullBuffer(.evaluation), reference: Registry? = nil,
             boundaries: AdministrativeBoundaries? = nil, kd: MainActivityKd.Settings? = MainActivityKd.Settings()
         ) {
             self.reference = reference
@@ -72,7 +72,7 @@ public enum ClusterCheck {
                 readingConcavities: concavities)
             // The grid's hulls are the default hull-buffer geography's, whatever method drew the geography.
             if geography?.hullReadings == nil, !concavities.isEmpty {
-                geography?.hullReadings = try HullBufferBuilder().build(
+                geography?.hullReadings = try HullBufferBuilder(parameters: .evaluation).build(
                     firms: roster.firms, members: roster.members, source: roster.source,
                     readingConcavities: concavities).hullReadings
             }
