@@ -50,7 +50,7 @@ let package = Package(
             ]
         ),
         // Members, rosters, registries, reference tables, calls and plans, text and file primitives.
-        .target(name: "KumeData", dependencies: ["KumeGeo", "KumeResources"]),
+        .target(name: "KumeData", dependencies: ["KumeGeo", "KumePostgres", "KumeResources"]),
         // Economic geography, boundary files, administrative places, display simplification, GeoJSON.
         .target(name: "KumeGeography", dependencies: ["KumeData", "KumeGeo"]),
         // Regional and distance-based concentration, relatedness, detection, the synthetic registry.
@@ -73,11 +73,11 @@ let package = Package(
         .testTarget(name: "KumePostgresTests", dependencies: ["KumePostgres", "KumePostgresTesting"]),
         // Tests mirror the targets; the domain's reference fixtures are shared in Tests/Fixtures.
         .testTarget(name: "KumeGeoTests", dependencies: ["KumeGeo"], exclude: ["Fixtures"]),
-        .testTarget(name: "KumeDataTests", dependencies: ["KumeData", "KumeResources"]),
+        .testTarget(name: "KumeDataTests", dependencies: ["KumeData", "KumeResources", "KumePostgres", "KumePostgresTesting"]),
         .testTarget(name: "KumeGeographyTests", dependencies: ["KumeGeography", "KumeResources"]),
         .testTarget(name: "KumeAnalyticsTests", dependencies: ["KumeAnalytics", "KumeResources"]),
         .testTarget(name: "KumeTests", dependencies: ["Kume"]),
-        .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI"]),
+        .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI", "KumePostgres", "KumePostgresTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

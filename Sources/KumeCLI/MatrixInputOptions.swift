@@ -4,8 +4,11 @@ import Kume
 /// Where `rank` and `related` get their regions × sectors matrix: a firm registry aggregated by province
 /// and NACE level, or a long table `region,sector,value` (official statistics publish those).
 struct MatrixInputOptions: ParsableArguments {
-    @Argument(help: "A firm registry (CSV or GeoJSON with the roster's columns and a province column).")
+    @Argument(help: "A firm registry (CSV or GeoJSON with the roster's columns and a province column), or a PostGIS table 'PG:dbname=… tables=firms'.")
     var registry: String?
+
+    @Option(help: "With a PG: registry: an SQL query giving the rows (run in a read-only transaction) instead of tables=.")
+    var sql: String?
 
     @Option(help: "Instead of a registry: a long table region,sector,value (CSV; ',', ';' or tab).")
     var matrix: String?
@@ -21,19 +24,22 @@ struct MatrixInputOptions: ParsableArguments {
         switch (registry, matrix) {
         case (nil, nil): throw ValidationError("no input; give a REGISTRY file, or --matrix FILE with columns region,sector,value")
         case (_?, _?): throw ValidationError("give a REGISTRY or --matrix, not both")
+        case (let registry?, nil) where sql != nil && !PostgresTableSource.isPostgres(registry):
+            throw ValidationError("'--sql' reads a PG: registry; give 'PG:dbname=…' as the registry, or drop --sql")
+        case (nil, _?) where sql != nil: throw ValidationError("'--sql' reads a PG: registry; drop it with --matrix")
         default: break
         }
     }
 
     /// The matrix, read or aggregated; warnings go to standard error.
-    func loadMatrix() throws -> RegionSectorMatrix {
+    func loadMatrix() async throws -> RegionSectorMatrix {
         if let matrix {
             let result = try RegionSectorTableReader.read(text: try InputFile.text(matrix, kind: "region table", format: "UTF-8 CSV"), file: matrix)
             for warning in result.warnings { StandardError.line("warning: \(warning)") }
             return result.matrix
         }
         guard let registry else { throw ValidationError("no input; give a REGISTRY file or --matrix FILE") }
-        let firms = try RegistryReader.read(path: registry)
+        let firms = try await RegistryInput.read(registry, sql: sql)
         let aggregation = try RegionSectorMatrix.aggregating(registry: firms, level: level, weighting: weight)
         if aggregation.unassigned > 0 {
             StandardError.line("warning: \(registry): \(aggregation.unassigned) firms have no province or NACE code and are left out")
