@@ -35,8 +35,11 @@ struct Check: AsyncParsableCommand {
     @Option(help: "Report format on standard output.")
     var report: ReportFormat = .text
 
-    @Option(help: "A reference registry (all firms of the region): the main activity's LQ and Kd inside the geography and each firm's co-location with it.")
+    @Option(help: "A reference registry (all firms of the region): the main activity's LQ and Kd inside the geography and each firm's co-location with it. A file, or a PostGIS table 'PG:dbname=… tables=firms'.")
     var reference: String?
+
+    @Option(name: .customLong("reference-sql"), help: "With a PG: reference: an SQL query giving its rows (run in a read-only transaction) instead of tables=.")
+    var referenceSQL: String?
 
     @Option(help: "With --reference: random labellings for the main activity's Kd envelope (default \(MainActivityKd.Settings.defaultSimulations); 0: no Kd; else at least \(MainActivityKd.Settings.minimumSimulations)).")
     var kdSimulations: Int?
@@ -51,6 +54,12 @@ struct Check: AsyncParsableCommand {
     @OptionGroup var places: BoundaryOptions
 
     func validate() throws {
+        if PostgresTableSource.isPostgres(roster) {
+            throw ValidationError("the roster is read from a file (CSV or GeoJSON); a PG: source is taken as --reference")
+        }
+        if referenceSQL != nil, !(reference.map(PostgresTableSource.isPostgres) ?? false) {
+            throw ValidationError("'--reference-sql' reads a PG: reference registry; give --reference 'PG:dbname=…' with it")
+        }
         if let output, !output.lowercased().hasSuffix(".geojson"), !output.lowercased().hasSuffix(".json") {
             throw ValidationError("'--output \(output)' must end in .geojson (the map is GeoJSON)")
         }
@@ -70,7 +79,7 @@ struct Check: AsyncParsableCommand {
         let members = try RosterReader.read(path: roster, options: RosterReader.Options(sheet: sheet.sheet))
         var options = try rules.checkOptions(geography: geography.geographyMethod)
         options.plans = try plans.map { try PlanTable.read(path: $0) }
-        options.reference = try reference.map { try RegistryReader.read(path: $0) }
+        if let reference { options.reference = try await RegistryInput.read(reference, sql: referenceSQL) }
         options.boundaries = try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
         let defaults = MainActivityKd.Settings()
         options.kd = kdSimulations == 0 ? nil : MainActivityKd.Settings(

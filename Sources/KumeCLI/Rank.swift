@@ -3,7 +3,7 @@ import Foundation
 import Kume
 
 /// `kume rank`: ranks sectors (for LQ, region × sector pairs) of a regions × sectors matrix by a measure.
-struct Rank: ParsableCommand {
+struct Rank: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rank sectors by a concentration measure.",
         discussion: """
@@ -49,8 +49,8 @@ struct Rank: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let matrix = try input.loadMatrix()
+    func run() async throws {
+        let matrix = try await input.loadMatrix()
         var plantsBySector: [String: [EllisonGlaeser.Plant]] = [:]
         if let plants {
             plantsBySector = try Self.readPlants(plants, matrix: matrix)
