@@ -21,10 +21,13 @@ struct Check: AsyncParsableCommand {
         case text, json, markdown
     }
 
-    @Argument(help: "The roster: CSV (`,`, `;` or tab; UTF-8 or Windows-1254), a GeoJSON FeatureCollection, an .xlsx or .ods workbook, or a GeoPackage, Shapefile or FlatGeobuf layer (told by content).")
+    @Argument(help: "The roster: CSV (`,`, `;` or tab; UTF-8 or Windows-1254), a GeoJSON FeatureCollection, an .xlsx or .ods workbook, or a GeoPackage, Shapefile or FlatGeobuf layer (told by content), or a PostGIS table 'PG:dbname=… tables=members'.")
     var roster: String
 
     @OptionGroup var sheet: SheetOption
+
+    @Option(help: "With a PG: roster: an SQL query giving its rows (run in a read-only transaction) instead of tables=.")
+    var sql: String?
 
     @Option(help: "Business plans CSV with columns plan,item,cost,support (TL), for the budget check.")
     var plans: String?
@@ -54,8 +57,8 @@ struct Check: AsyncParsableCommand {
     @OptionGroup var places: BoundaryOptions
 
     func validate() throws {
-        if PostgresTableSource.isPostgres(roster) {
-            throw ValidationError("the roster is read from a file (CSV or GeoJSON); a PG: source is taken as --reference")
+        if sql != nil, !PostgresTableSource.isPostgres(roster) {
+            throw ValidationError("'--sql' reads a PG: roster; give 'PG:dbname=…' as the roster, or drop --sql")
         }
         if referenceSQL != nil, !(reference.map(PostgresTableSource.isPostgres) ?? false) {
             throw ValidationError("'--reference-sql' reads a PG: reference registry; give --reference 'PG:dbname=…' with it")
@@ -76,7 +79,7 @@ struct Check: AsyncParsableCommand {
     func run() async throws {
         if let output { try AtomicFile.checkWritable(output) }
         // The inputs first, so bad input is reported before the boundaries and the reference are loaded.
-        let members = try RosterReader.read(path: roster, options: RosterReader.Options(sheet: sheet.sheet))
+        let members = try RosterInput.read(roster, sql: sql, options: RosterReader.Options(sheet: sheet.sheet))
         var options = try rules.checkOptions(geography: geography.geographyMethod)
         options.plans = try plans.map { try PlanTable.read(path: $0) }
         if let reference { options.reference = try await RegistryInput.read(reference, sql: referenceSQL) }

@@ -75,4 +75,53 @@ struct PostgresRegistryCommandTests {
             #expect(both.standardError.contains("both tables= and --sql"))
         }
     }
+
+    @Test("kume check on a PostGIS roster table gives the CSV's verdict and map, byte for byte but the source's name")
+    func checkRosterIdentical() async throws {
+        let folder = try RosterFixture.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("data/examples/bursa-automotive.csv")
+        try await PostgresTestCluster.shared().withDatabase { database in
+            let connection = try PostgresConnection(conninfo: database.conninfo)
+            try connection.execute(
+                """
+                CREATE TEMP TABLE raw (id text, name text, type text, nace text, lat float8, lon float8,
+                                       employees integer, committed text, province text, district text)
+                """)
+            let text = try String(contentsOf: csv, encoding: .utf8)
+            try connection.copyIn("COPY raw FROM STDIN (FORMAT csv, HEADER true)") { try $0.write(text) }
+            try connection.execute(
+                """
+                CREATE TABLE uyeler AS SELECT id, name, type, nace, employees, committed, province, district,
+                  ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geometry(Point, 4326) AS geom FROM raw
+                """)
+            let fileMap = folder.appendingPathComponent("file.geojson"), databaseMap = folder.appendingPathComponent("db.geojson")
+            let file = try KumeExecutable.run(["check", csv.path, "--report", "json", "-o", fileMap.path])
+            let fromDatabase = try KumeExecutable.run(
+                ["check", "PG:\(database.conninfo) tables=uyeler", "--report", "json", "-o", databaseMap.path])
+            #expect(file.status == 0, "\(file.standardError)")
+            #expect(fromDatabase.status == file.status, "\(fromDatabase.standardError)")
+            let named = { (text: String) in text.replacingOccurrences(of: csv.path, with: "ROSTER") }
+            #expect(!file.standardOutput.isEmpty)
+            #expect(named(file.standardOutput) == fromDatabase.standardOutput.replacingOccurrences(of: "PG:uyeler", with: "ROSTER"))
+            let maps = try [fileMap, databaseMap].map { try String(contentsOf: $0, encoding: .utf8) }
+            #expect(named(maps[0]) == maps[1].replacingOccurrences(of: "PG:uyeler", with: "ROSTER"))
+        }
+    }
+
+    @Test("A server that does not answer exits 2 naming the source, never the password")
+    func unreachable() throws {
+        let secret = "S3cret-Pw"
+        for arguments in [
+            ["detect", "PG:host=127.0.0.1 port=1 dbname=kume password=\(secret) tables=firms"],
+            ["check", "PG:host=127.0.0.1 port=1 dbname=kume password=\(secret) tables=members"],
+            ["rank", "PG:postgresql://kume:\(secret)@127.0.0.1:1/kume?connect_timeout=5", "--sql", "SELECT * FROM firms"],
+        ] {
+            let result = try KumeExecutable.run(arguments)
+            #expect(result.status == 2, "\(arguments): \(result.standardError)")
+            #expect(result.standardError.contains("cannot connect"), "\(result.standardError)")
+            #expect(!result.standardError.contains(secret))
+        }
+    }
 }

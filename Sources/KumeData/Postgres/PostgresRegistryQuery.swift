@@ -25,7 +25,10 @@ struct PostgresRegistryQuery {
     ///
     /// - Throws: ``InputError`` naming the source for a missing table or column, a geometry without SRID, with
     ///   several SRIDs or holding other than points; ``PostgresError`` for other server failures.
-    static func plan(_ source: PostgresTableSource, on connection: PostgresConnection) throws -> PostgresRegistryQuery {
+    /// - Parameter longitudeLatitude: Whether points in another SRID are transformed to longitude, latitude on the
+    ///   server (PostGIS's `ST_Transform`, PROJ too) instead of coming back as `x`, `y` (rosters take no CRS).
+    static func plan(_ source: PostgresTableSource, longitudeLatitude: Bool = false,
+                     on connection: PostgresConnection) throws -> PostgresRegistryQuery {
         let name = source.displayName
         let relation: String
         if let table = source.table {
@@ -80,6 +83,11 @@ struct PostgresRegistryQuery {
             if srid == 4326 {
                 select += ["ST_X(\(quoted)) AS lon", "ST_Y(\(quoted)) AS lat"]
                 header += ["lon", "lat"]
+            } else if longitudeLatitude {
+                _ = try authority(of: srid, geometryName: geometry, name: name, on: connection)
+                let transformed = "ST_Transform(\(quoted), 4326)"
+                select += ["ST_X(\(transformed)) AS lon", "ST_Y(\(transformed)) AS lat"]
+                header += ["lon", "lat"]
             } else {
                 select += ["ST_X(\(quoted)) AS x", "ST_Y(\(quoted)) AS y"]
                 header += ["x", "y"]
@@ -90,6 +98,21 @@ struct PostgresRegistryQuery {
         return PostgresRegistryQuery(
             copySQL: "COPY (SELECT \(list) FROM \(relation) AS q) TO STDOUT (FORMAT csv, HEADER true)",
             relation: relation, idColumn: idColumn, header: header, crs: crs)
+    }
+
+    /// The ids of the rows on CSV `lines` of the COPY (line 2 is the first row), looked up again in the same
+    /// snapshot to name rows in errors; empty without an id column.
+    func keys(ofLines lines: [Int], on connection: PostgresConnection) throws -> [Int: String] {
+        guard !lines.isEmpty, let idColumn else { return [:] }
+        let found = try connection.execute(
+            """
+            SELECT n + 1, key FROM (SELECT row_number() OVER () AS n, \(idColumn)::text AS key
+            FROM \(relation) AS q) AS numbered WHERE n + 1 = ANY($1::bigint[])
+            """, [.text("{" + lines.map(String.init).joined(separator: ",") + "}")])
+        return Dictionary(found.rows.compactMap { row -> (Int, String)? in
+            guard case .int(let line) = row[0], let key = row[1].string else { return nil }
+            return (Int(line), key)
+        }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The type and SRID a table's geometry column declares (`geometry(Point, 4326)`), from its type modifier;

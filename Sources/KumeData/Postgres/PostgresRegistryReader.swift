@@ -126,21 +126,13 @@ final class RowProducer: Sendable {
                 streamed.signal()
                 requested.wait()
                 let lines = state.withLock { $0.keyRequest ?? [] }
-                if !lines.isEmpty, let id = plan.idColumn {
-                    let found = try connection.execute(
-                        """
-                        SELECT n + 1, key FROM (SELECT row_number() OVER () AS n, \(id)::text AS key
-                        FROM \(plan.relation) AS q) AS numbered WHERE n + 1 = ANY($1::bigint[])
-                        """, [.text("{" + lines.map(String.init).joined(separator: ",") + "}")])
-                    let keys = Dictionary(found.rows.compactMap { row -> (Int, String)? in
-                        guard case .int(let line) = row[0], let key = row[1].string else { return nil }
-                        return (Int(line), key)
-                    }, uniquingKeysWith: { first, _ in first })
-                    state.withLock { $0.keys = keys }
-                }
+                let keys = try plan.keys(ofLines: lines, on: connection)
+                state.withLock { $0.keys = keys }
             }
         } catch let error as InputError {
             state.withLock { $0.failure = error }
+        } catch let error as PostgresError {
+            state.withLock { $0.failure = PostgresTableSource.error(source.displayName, error) }
         } catch {
             state.withLock {
                 $0.failure = PostgresTableSource.error(

@@ -31,10 +31,17 @@ public struct PostgresTableSource: Sendable, Hashable {
     /// - Throws: ``InputError`` for a missing or repeated table, several tables, GDAL keys kume does not take, or
     ///   both `tables=` and `--sql`.
     public init(argument: String, sql: String? = nil) throws(InputError) {
-        let text = String(argument.dropFirst(3))
+        var text = Substring(argument.dropFirst(3))
         var kept: [String] = []
+        // A URI (`postgresql://user@host:port/db?sslmode=…`) is one word; only GDAL's keys may follow it.
+        let isURI = text.hasPrefix("postgresql://") || text.hasPrefix("postgres://")
+        if isURI {
+            let end = text.firstIndex(where: \.isWhitespace) ?? text.endIndex
+            kept = [String(text[..<end])]
+            text = text[end...]
+        }
         var tables: String?
-        for token in Self.tokens(text) {
+        for token in Self.tokens(String(text)) {
             switch token.key?.lowercased() {
             case "tables":
                 tables = token.value
@@ -42,11 +49,12 @@ public struct PostgresTableSource: Sendable, Hashable {
                 throw Self.error(argument, "the GDAL option '\(token.key ?? "")' is not taken by kume",
                                  "name the table with tables=schema.table")
             default:
+                if isURI {
+                    throw Self.error(argument, "'\(token.key ?? token.value)' follows a postgresql:// URI",
+                                     "put connection options in the URI's query (?sslmode=require), and only tables= after it")
+                }
                 kept.append(token.raw)
             }
-        }
-        if text.hasPrefix("postgresql://") || text.hasPrefix("postgres://") {
-            kept = [text]
         }
         conninfo = kept.joined(separator: " ")
         self.sql = sql
@@ -126,6 +134,11 @@ public struct PostgresTableSource: Sendable, Hashable {
             tokens.append(Token(key: key, value: value, raw: String(text[start..<index])))
         }
         return tokens
+    }
+
+    /// A libpq or server failure as an input error naming the source (`PG:firms`), never the connection string.
+    static func error(_ name: String, _ failure: PostgresError) -> InputError {
+        InputError(issues: [InputIssue(file: name, line: 0, column: 0, problem: failure.problem, remedy: failure.remedy)])
     }
 
     static func error(_ argument: String, _ problem: String, _ remedy: String) -> InputError {

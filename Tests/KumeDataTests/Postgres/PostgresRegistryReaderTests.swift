@@ -158,6 +158,8 @@ struct PostgresRegistryReaderTests {
               ("PG:dbname=kume host=127.0.0.1 tables=kayit.firms(geom) port=5433", "dbname=kume host=127.0.0.1 port=5433",
                "kayit", "firms", "geom"),
               ("PG:dbname='my db' tables=firms", "dbname='my db'", nil, "firms", nil),
+              ("PG:postgresql://ali@db.example:5433/kume?sslmode=require tables=firms(konum)",
+               "postgresql://ali@db.example:5433/kume?sslmode=require", nil, "firms", "konum"),
           ])
     func connectionForm(argument: String, conninfo: String, schema: String?, table: String, geometry: String?) throws {
         let source = try PostgresTableSource(argument: argument)
@@ -166,5 +168,6 @@ struct PostgresRegistryReaderTests {
         #expect(throws: InputError.self) { try PostgresTableSource(argument: "PG:dbname=kume tables=a,b") }
         #expect(throws: InputError.self) { try PostgresTableSource(argument: "PG:dbname=kume") }
         #expect(throws: InputError.self) { try PostgresTableSource(argument: "PG:dbname=kume tables=a", sql: "SELECT 1") }
+        #expect(throws: InputError.self) { try PostgresTableSource(argument: "PG:postgresql://h/kume port=5 tables=a") }
     }
 }
