@@ -22,17 +22,20 @@ public enum RegistryReader {
         public var swappedCoordinates: RosterReader.SwappedCoordinates
         /// Whether to check that ids are unique (costs one hash table over all ids).
         public var checkDuplicateIDs: Bool
+        /// Headers mapped to columns beyond the aliases kume knows.
+        public var columnMapping: ColumnMapping
 
         /// Creates options.
         public init(maximumIssues: Int = 50, maximumLineBytes: Int = 1 << 20, blockBytes: Int = 8 << 20,
                     parallelParts: Int = 2, swappedCoordinates: RosterReader.SwappedCoordinates = .swap,
-                    checkDuplicateIDs: Bool = true) {
+                    checkDuplicateIDs: Bool = true, columnMapping: ColumnMapping = ColumnMapping()) {
             self.maximumIssues = maximumIssues
             self.maximumLineBytes = maximumLineBytes
             self.blockBytes = max(blockBytes, 1 << 16)
             self.parallelParts = max(parallelParts, 1)
             self.swappedCoordinates = swappedCoordinates
             self.checkDuplicateIDs = checkDuplicateIDs
+            self.columnMapping = columnMapping
         }
     }
 
@@ -42,16 +45,18 @@ public enum RegistryReader {
     ///   - options: Reading options.
     /// - Throws: ``InputError`` listing every problem found (up to the limit).
     public static func readConcurrently(path: String, options: Options = Options()) async throws(InputError) -> Registry {
-        var reading = try RegistryReading(source: ByteSource(path: path, displayName: path), file: path, options: options,
-                                          totalBytes: fileSize(path))
+        var prefix: [UInt8] = []
+        var reading = try RegistryReading(source: UTF16Text.source(path: path, displayName: path, prefix: &prefix), file: path,
+                                          options: options, totalBytes: fileSize(path))
         return try await reading.run(parallel: true)
     }
 
     /// Reads a registry file on the calling thread.
     /// - Throws: ``InputError`` listing every problem found (up to the limit).
     public static func read(path: String, options: Options = Options()) throws(InputError) -> Registry {
-        var reading = try RegistryReading(source: ByteSource(path: path, displayName: path), file: path, options: options,
-                                          totalBytes: fileSize(path))
+        var prefix: [UInt8] = []
+        var reading = try RegistryReading(source: UTF16Text.source(path: path, displayName: path, prefix: &prefix), file: path,
+                                          options: options, totalBytes: fileSize(path))
         return try reading.runSequentially()
     }
 
@@ -61,6 +66,7 @@ public enum RegistryReader {
     ///   - name: The name used in issues.
     /// - Throws: ``InputError`` listing every problem found (up to the limit).
     public static func read(data: [UInt8], name: String, options: Options = Options()) throws(InputError) -> Registry {
+        let data = try UTF16Text.normalized(data, file: name)
         var reading = try RegistryReading(source: ByteSource(bytes: data), file: name, options: options, totalBytes: data.count)
         return try reading.runSequentially()
     }
