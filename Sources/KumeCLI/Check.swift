@@ -31,7 +31,10 @@ struct Check: AsyncParsableCommand {
     var output: String?
 
     @Option(help: "Report format on standard output.")
-    var report: ReportFormat = .text
+    var format: ReportFormat?
+
+    @Option(name: .customLong("report"), help: .hidden)
+    var report: ReportFormat?
 
     @Option(help: "A reference registry (all firms of the region): the main activity's LQ and Kd inside the geography and each firm's co-location with it.")
     var reference: String?
@@ -48,7 +51,11 @@ struct Check: AsyncParsableCommand {
 
     @OptionGroup var places: BoundaryOptions
 
+    /// The report format: `--format`, or its old name `--report`.
+    var reportFormat: ReportFormat { format ?? report ?? .text }
+
     func validate() throws {
+        if format != nil, report != nil { throw ValidationError("give --format only ('--report' is its old name)") }
         if let output, !output.lowercased().hasSuffix(".geojson"), !output.lowercased().hasSuffix(".json") {
             throw ValidationError("'--output \(output)' must end in .geojson (the map is GeoJSON)")
         }
@@ -77,7 +84,7 @@ struct Check: AsyncParsableCommand {
         if let output, let map = try ClusterMap.geoJSON(outcome) {
             try AtomicFile.write(map, to: output)
         }
-        switch report {
+        switch reportFormat {
         case .text: print(VerdictReport.text(outcome.verdict, language: rules.lang), terminator: "")
         case .json: print(VerdictReport.json(outcome.verdict))
         case .markdown: print(VerdictReport.markdown(outcome.verdict, language: rules.lang), terminator: "")

@@ -56,7 +56,8 @@ struct Rank: ParsableCommand {
             plantsBySector = try Self.readPlants(plants, matrix: matrix)
         }
         let table = try SectorRanking.table(matrix, measure: measure, plantsBySector: plantsBySector, top: top)
-        print(table.rendered(format), terminator: "")
+        // With --map the file is the answer asked for: the table is not dumped beside it.
+        if map == nil { print(table.rendered(format), terminator: "") }
         if let map, let sector {
             try AtomicFile.checkWritable(map)
             guard matrix.sectorIndex(of: sector) != nil else {

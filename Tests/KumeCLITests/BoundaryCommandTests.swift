@@ -112,6 +112,7 @@ struct RankMapTests {
         let result = try KumeExecutable.run(
             ["rank", registry.path, "--weight", "firms", "--map", map.path, "--sector", "31", "--top", "1"], in: repository)
         #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.isEmpty, "the map was asked for, not the table")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: map)) as? [String: Any])
         let features = try #require(json["features"] as? [[String: Any]])
         #expect(features.count == 81)
