@@ -10,7 +10,7 @@ extension VerdictReport {
     /// main activity's `lq` inside and its `kd` — Duranton–Overman's Kd among the firms inside with `measured`,
     /// `reason`, `message`, `message_tr`, the settings, `localisation_index` Γ, `dispersion_index` Ψ,
     /// `localised`, `dispersed` and the ranges in km, or `null` with `--kd-simulations 0`) and
-    /// `warnings` (`member_id`, `location`, `message`).
+    /// `warnings` (`member_id`, `location`, `message`, `message_tr`).
     ///
     /// Each key has one JSON type in every member (`inside` is a boolean or `null`, `distance_km` a number
     /// or `null`); distances and areas are rounded to 0.01 km / km², money to 0.01 TL; codes and ids are
@@ -37,6 +37,7 @@ extension VerdictReport {
                     ("member_id", warning.memberID.map(JSONValue.string) ?? .null),
                     ("location", warning.location.map(JSONValue.string) ?? .null),
                     ("message", .string(warning.message)),
+                    ("message_tr", .string(warning.messageTR ?? warning.message)),
                 ])
             })),
         ])

@@ -37,6 +37,13 @@ public struct OutlierRule: Sendable, Hashable {
             + "\(NumberText.plain(fence))·IQR, \(NumberText.plain(floorKilometres)) km); applied from \(minimumFirms) firms"
     }
 
+    /// ``summary`` in Turkish.
+    public var summaryTR: String {
+        "knn-fence: k. en yakın firmaya uzaklık (k = \(neighbours)) > max(Q3 + "
+            + "\(NumberText.plain(fence).replacingOccurrences(of: ".", with: ","))·IQR, "
+            + "\(NumberText.plain(floorKilometres).replacingOccurrences(of: ".", with: ",")) km); en az \(minimumFirms) firmada uygulanır"
+    }
+
     /// Which of the points are outliers.
     /// - Parameter points: Firm points in a projected frame, metres.
     /// - Returns: One flag per point, in order.
