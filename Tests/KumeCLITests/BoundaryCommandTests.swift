@@ -120,10 +120,10 @@ struct RankMapTests {
         // data/synthetic/planted_clusters.csv plants the furniture cluster (NACE 31) in Kayseri.
         let best = properties.max { ($0["lq"] as? Double ?? 0) < ($1["lq"] as? Double ?? 0) }
         #expect(best?["province"] as? String == "Kayseri")
-        if let ogrinfo = ["/usr/bin/ogrinfo"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
-            let validity = try Shell.run(ogrinfo, ["-ro", "-dialect", "sqlite", "-sql", "SELECT SUM(ST_IsValid(geometry)) AS valid FROM lq31", map.path])
-            #expect(validity.contains("valid (Integer) = 81"))
-        }
+        let ogrinfo = try #require(["/usr/bin/ogrinfo", "/usr/local/bin/ogrinfo"].first { FileManager.default.isExecutableFile(atPath: $0) },
+                                   "ogrinfo is missing: scripts/test installs gdal-bin")
+        let validity = try Shell.run(ogrinfo, ["-ro", "-dialect", "sqlite", "-sql", "SELECT SUM(ST_IsValid(geometry)) AS valid FROM lq31", map.path])
+        #expect(validity.contains("valid (Integer) = 81"))
     }
 }
 
