@@ -38,6 +38,8 @@ struct Batch: AsyncParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
+    @OptionGroup var columns: ColumnOptions
+
     @OptionGroup var geography: GeographyOptions
 
     @OptionGroup var places: BoundaryOptions
@@ -89,7 +91,7 @@ struct Batch: AsyncParsableCommand {
             if let plans = roster.plans {
                 options.plans = try PlanTable.read(path: URL(fileURLWithPath: folder).appendingPathComponent(plans).path)
             }
-            let outcome = try await ClusterCheck.run(try RosterReader.read(path: path), options: options)
+            let outcome = try await ClusterCheck.run(try RosterReader.read(path: path, options: columns.rosterOptions()), options: options)
             let reportPath = URL(fileURLWithPath: output).appendingPathComponent("\(name).\(reportFormat.fileExtension)").path
             let text: String
             switch reportFormat {

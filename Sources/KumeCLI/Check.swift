@@ -47,6 +47,8 @@ struct Check: AsyncParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
+    @OptionGroup var columns: ColumnOptions
+
     @OptionGroup var geography: GeographyOptions
 
     @OptionGroup var places: BoundaryOptions
@@ -72,7 +74,7 @@ struct Check: AsyncParsableCommand {
     func run() async throws {
         if let output { try AtomicFile.checkWritable(output) }
         // The inputs first, so bad input is reported before the boundaries and the reference are loaded.
-        let members = try RosterReader.read(path: roster)
+        let members = try RosterReader.read(path: roster, options: columns.rosterOptions())
         var options = try rules.checkOptions(geography: geography.geographyMethod)
         options.plans = try plans.map { try PlanTable.read(path: $0) }
         options.reference = try reference.map { try RegistryReader.read(path: $0) }

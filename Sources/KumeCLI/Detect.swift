@@ -68,6 +68,8 @@ struct Detect: AsyncParsableCommand {
 
     @OptionGroup var geography: GeographyOptions
 
+    @OptionGroup var columns: ColumnOptions
+
     @OptionGroup var places: BoundaryOptions
 
     func validate() throws {
@@ -93,7 +95,7 @@ struct Detect: AsyncParsableCommand {
     func run() async throws {
         for path in [output, csv].compactMap({ $0 }) { try AtomicFile.checkWritable(path) }
         let selectedCall = FileManager.default.fileExists(atPath: call) ? try Call.load(path: call) : try Call.builtIn(id: call)
-        var firms = try RegistryReader.read(path: registry)
+        var firms = try RegistryReader.read(path: registry, options: RegistryReader.Options(columnMapping: columns.mapping()))
         if let crs { firms = try firms.convertedToLongitudeLatitude(from: CRS.userInput(crs)) }
         let partners = try institutions.map { try RosterReader.read(path: $0).members.filter { $0.type != .firm } } ?? []
         let method: ClusteringMethod = switch self.method {

@@ -24,6 +24,8 @@ struct Geography: ParsableCommand {
 
     @OptionGroup var geography: GeographyOptions
 
+    @OptionGroup var columns: ColumnOptions
+
     @OptionGroup var boundaries: BoundaryOptions
 
     func validate() throws {
@@ -34,7 +36,7 @@ struct Geography: ParsableCommand {
 
     func run() throws {
         for path in [output, placesOutput].compactMap({ $0 }) { try AtomicFile.checkWritable(path) }
-        let members = try RosterReader.read(path: roster)
+        let members = try RosterReader.read(path: roster, options: columns.rosterOptions())
         let polygons = try boundaries.load(provinces: geography.geographyMethod.needsProvincePolygons)
         let result = try geography.geographyMethod.build(
             firms: members.firms, members: members.members, source: members.source, boundaries: polygons)
