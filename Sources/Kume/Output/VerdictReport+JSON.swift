@@ -90,16 +90,23 @@ extension VerdictReport {
     }
 
     static func memberJSON(_ member: Verdict.MemberOutcome) -> JSONValue {
-        .object([
+        let distance: JSONValue = member.distanceKm.flatMap { $0.isFinite ? JSONValue.fixed(Decimal($0), decimals: 2) : nil } ?? .null
+        let proximity: JSONValue = member.mainActivityProximity.map { JSONValue.fixed(Decimal($0), decimals: 4) } ?? .null
+        let role: JSONValue = member.role.map { JSONValue.string($0.rawValue) } ?? .null
+        let accredited: JSONValue = member.accredited.map(JSONValue.bool) ?? .null
+        let taxID: JSONValue = member.taxNumber.map(JSONValue.string) ?? .null
+        var fields: [(String, JSONValue)] = [
             ("id", .string(member.id)),
             ("name", .string(member.name)),
             ("type", .string(member.type.rawValue)),
             ("inside", member.inside.map(JSONValue.bool) ?? .null),
-            ("distance_km", member.distanceKm.flatMap { $0.isFinite ? JSONValue.fixed(Decimal($0), decimals: 2) : nil } ?? .null),
+            ("distance_km", distance),
             ("outlier", .bool(member.outlier)),
             ("relatedness", member.mainActivityRelatedness.map(JSONValue.double) ?? .null),
-            ("proximity", member.mainActivityProximity.map { JSONValue.fixed(Decimal($0), decimals: 4) } ?? .null),
-        ])
+            ("proximity", proximity),
+        ]
+        fields += [("role", role), ("accredited", accredited), ("active", .bool(member.active)), ("tax_id", taxID)]
+        return .object(fields)
     }
 
     static func mainActivityJSON(_ activity: MainActivity) -> JSONValue {

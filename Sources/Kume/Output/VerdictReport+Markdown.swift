@@ -29,6 +29,8 @@ extension VerdictReport {
                        + "\(cell(check.message(turkish: turkish))) |")
         }
         out.append("")
+        out.append((turkish ? "**Koordinatör kuruluş:** " : "**Coordinating body:** ") + cell(coordinatorPhrase(verdict, language)))
+        out.append("")
         out.append((turkish ? "**Ana faaliyet alanı:** " : "**Main activity:** ")
                    + cell(mainActivityPhrase(verdict.mainActivity, language, members: verdict.members)))
         out.append("")

@@ -24,6 +24,7 @@ extension VerdictReport {
                          + check.message(turkish: turkish))
         }
         lines.append("")
+        lines.append((turkish ? "Koordinatör kuruluş: " : "Coordinating body: ") + coordinatorPhrase(verdict, language))
         lines.append((turkish ? "Ana faaliyet alanı: " : "Main activity: ") + mainActivityPhrase(verdict.mainActivity, language, members: verdict.members))
         if let geography = verdict.geography {
             lines.append((turkish ? "Küme ekonomik coğrafyası: " : "Economic geography: ") + geographyPhrase(geography, language))

@@ -57,6 +57,23 @@ public enum VerdictReport {
         }
     }
 
+    /// The coordinating body as one phrase: `Bursa OİB Küme Derneği (K07), accredited`, `none named`, or
+    /// the several the roster names.
+    static func coordinatorPhrase(_ verdict: Verdict, _ language: Language) -> String {
+        let turkish = language.isTurkish
+        let coordinators = verdict.coordinators
+        guard !coordinators.isEmpty else { return turkish ? "belirtilmedi (rol sütununda koordinatör yok)" : "none named (no member has the role coordinator)" }
+        let named = coordinators.map { member -> String in
+            let accreditation: String = switch member.accredited {
+            case true?: turkish ? ", akredite" : ", accredited"
+            case false?: turkish ? ", akredite değil" : ", not accredited"
+            case nil: ""
+            }
+            return "\(member.name) (\(member.id))\(accreditation)"
+        }
+        return RulesText.list(named, turkish: turkish)
+    }
+
     /// The main activity as one phrase: `29 (inferred)`, `29, 22.1 (declared)`.
     static func mainActivityPhrase(_ activity: MainActivity, _ language: Language, members: [Verdict.MemberOutcome] = []) -> String {
         let firms = members.filter { $0.type == .firm }

@@ -35,11 +35,29 @@ public enum Rules {
             let placement = input.geography?.placement(of: member.id)
             return Verdict.MemberOutcome(
                 id: member.id, name: member.name, type: member.type, nace: member.nace, committed: member.committed,
-                inside: placement?.inside, distanceKm: placement?.distanceKm, outlier: placement?.outlier ?? false)
+                inside: placement?.inside, distanceKm: placement?.distanceKm, outlier: placement?.outlier ?? false,
+                role: member.role, accredited: member.accredited, active: member.isActive,
+                taxNumber: member.taxNumber?.digits)
         }
+        warnings += coordinatorWarnings(input.roster.members)
         let eligible = checks.allSatisfy { $0.status == .pass || $0.status == .skipped }
         return Verdict(eligible: eligible, call: input.call, rosterSource: input.roster.source, checks: checks, mainActivity: activity,
                        geography: input.geography, members: members, warnings: warnings)
+    }
+
+    /// A warning when the roster names no coordinating body (`role` coordinator), or more than one.
+    static func coordinatorWarnings(_ members: [Member]) -> [InputWarning] {
+        let coordinators = members.filter(\.isCoordinator)
+        if coordinators.isEmpty {
+            return [InputWarning(
+                message: "the roster names no coordinating body: give the cluster's coordinating legal entity the role coordinator (koordinatör)",
+                messageTR: "üye listesinde koordinatör kuruluş yok: kümenin koordinatör tüzel kişiliğinin rolünü koordinatör (coordinator) yazın")]
+        }
+        guard coordinators.count > 1 else { return [] }
+        let names = coordinators.map(RulesText.member)
+        return [InputWarning(
+            message: "the roster names \(coordinators.count) coordinating bodies (\(RulesText.list(names, turkish: false))): a cluster has one",
+            messageTR: "üye listesinde \(coordinators.count) koordinatör kuruluş var (\(RulesText.list(names, turkish: true))): bir kümenin tek koordinatörü olur")]
     }
 
     /// The declared main activity, or the one inferred from the committed firms.
