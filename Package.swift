@@ -30,9 +30,15 @@ let package = Package(
             pkgConfig: "gdal",
             providers: [.apt(["libgdal-dev", "pkg-config"])]
         ),
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev", "pkg-config"])]
+        ),
         // Layer 2: the only Swift that touches C.
         .target(name: "KumeGeo", dependencies: ["CGEOS", "CPROJ"]),
         .target(name: "KumeGDAL", dependencies: ["CGDAL"]),
+        .target(name: "KumePostgres", dependencies: ["CLibPQ"]),
         // Layer 3: the domain, one target per layer, each importing only the ones below it
         // (ARCHITECTURE.md). The reference tables, calls and planted clusters under data/ are embedded
         // into the binary at build time; they sit in their own target so that changing kume's code never
@@ -52,7 +58,7 @@ let package = Package(
             ]
         ),
         // Members, rosters, registries, reference tables, calls and plans, text and file primitives.
-        .target(name: "KumeData", dependencies: ["KumeGeo", "KumeResources"]),
+        .target(name: "KumeData", dependencies: ["KumeGeo", "KumeGDAL", "KumeResources"]),
         // Economic geography, boundary files, administrative places, display simplification, GeoJSON.
         .target(name: "KumeGeography", dependencies: ["KumeData", "KumeGeo"]),
         // Regional and distance-based concentration, relatedness, detection, the synthetic registry.
@@ -69,13 +75,17 @@ let package = Package(
             name: "KumeBench",
             dependencies: ["Kume", "KumeGDAL", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Test support only: a throwaway PostgreSQL/PostGIS cluster.
+        .target(name: "KumePostgresTesting"),
+        .testTarget(name: "KumePostgresTestingTests", dependencies: ["KumePostgresTesting"]),
+        .testTarget(name: "KumePostgresTests", dependencies: ["KumePostgres", "KumePostgresTesting"]),
         // Test support: headless Chromium over the DevTools pipe, for the tests of HTML reports.
         .target(name: "HeadlessChromium", path: "Tests/Support/HeadlessChromium"),
         .testTarget(name: "HeadlessChromiumTests", dependencies: ["HeadlessChromium"]),
         // Tests mirror the targets; the domain's reference fixtures are shared in Tests/Fixtures.
         .testTarget(name: "KumeGeoTests", dependencies: ["KumeGeo"], exclude: ["Fixtures"]),
         .testTarget(name: "KumeGDALTests", dependencies: ["KumeGDAL"]),
-        .testTarget(name: "KumeDataTests", dependencies: ["KumeData", "KumeResources"]),
+        .testTarget(name: "KumeDataTests", dependencies: ["KumeData", "KumeGDAL", "KumeResources"]),
         .testTarget(name: "KumeGeographyTests", dependencies: ["KumeGeography", "KumeResources"]),
         .testTarget(name: "KumeAnalyticsTests", dependencies: ["KumeAnalytics", "KumeResources"]),
         .testTarget(name: "KumeTests", dependencies: ["Kume", "HeadlessChromium"]),

@@ -62,19 +62,23 @@ struct Batch: AsyncParsableCommand {
         var options = try rules.checkOptions(geography: geography.geographyMethod)
         options.boundaries = try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
         var summary = Summary()
+        let summaryPath = URL(fileURLWithPath: output).appendingPathComponent("summary.csv").path
+        // Rewritten (atomically) after every roster: whatever stops the run, summary.csv holds every roster
+        // checked so far, and every error a roster raised is one row's `note`, never the end of the run.
+        try AtomicFile.write(summary.csv, to: summaryPath)
         for roster in files.rosters {
             let row = await checkOne(roster, options: options)
             if let error = row.note {
                 FileHandle.standardError.write(Data("kume: \(error)\n".utf8))
             }
             summary.append(row)
+            try AtomicFile.write(summary.csv, to: summaryPath)
         }
         for (plans, roster) in files.pairedPlans { summary.append(.init(plans: plans, roster: roster)) }
         for skipped in files.skipped {
             print("skipped \(skipped.name): \(skipped.reason)")
             summary.append(.init(skipped: skipped.name, reason: skipped.reason))
         }
-        let summaryPath = URL(fileURLWithPath: output).appendingPathComponent("summary.csv").path
         try AtomicFile.write(summary.csv, to: summaryPath)
         // Shown as the user wrote the folder, not as the absolute path the URL resolves to.
         let shownPath = output.hasSuffix("/") ? output + "summary.csv" : output + "/summary.csv"

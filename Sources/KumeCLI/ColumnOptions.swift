@@ -22,8 +22,8 @@ struct ColumnOptions: ParsableArguments {
         _ = try mapping()
     }
 
-    /// Reading options for a roster with this mapping.
-    func rosterOptions() throws -> RosterReader.Options {
-        RosterReader.Options(columnMapping: try mapping())
+    /// Reading options for a roster with this mapping (and `--sheet`, for commands that have it).
+    func rosterOptions(sheet: String? = nil) throws -> RosterReader.Options {
+        RosterReader.Options(columnMapping: try mapping(), sheet: sheet)
     }
 }

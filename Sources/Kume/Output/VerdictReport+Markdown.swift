@@ -64,11 +64,13 @@ extension VerdictReport {
             out.append("| \(cell(member.id)) | \(cell(member.name)) | \(turkish ? MemberTypeVocabulary.name(of: member.type, turkish: true) : member.type.rawValue) | \(member.nace?.code ?? "–") | "
                        + "\(committed) | \(placementText(member, language)) | \(outlier) |")
         }
-        if !verdict.warnings.isEmpty {
+        let notes = verdict.geography?.notes ?? []
+        if !verdict.warnings.isEmpty || !notes.isEmpty {
             out.append("")
             out.append(turkish ? "## Uyarılar" : "## Warnings")
             out.append("")
-            for warning in verdict.warnings { out.append("- " + cell(warning.text(turkish: language.isTurkish))) }
+            for note in notes { out.append("- " + cell(note.text(turkish: turkish))) }
+            for warning in verdict.warnings { out.append("- " + cell(warning.text(turkish: turkish))) }
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -53,8 +53,16 @@ enum UTF16Text {
     ///   - displayName: The name used in issues.
     ///   - prefix: Filled with the first bytes of the (UTF-8) text, for sniffing the format.
     static func source(path: String, displayName: String, prefix: inout [UInt8]) throws(InputError) -> ByteSource {
-        var file = try ByteSource(path: path, displayName: displayName)
-        var first: [UInt8] = []
+        try source(first: [], rest: ByteSource(path: path, displayName: displayName), displayName: displayName, prefix: &prefix)
+    }
+
+    /// A source for a file whose first bytes `first` were already read from `rest` (which this takes over).
+    /// - Parameters:
+    ///   - displayName: The name used in issues.
+    ///   - prefix: Filled with the first bytes of the (UTF-8) text, for sniffing the format.
+    static func source(first: [UInt8], rest: ByteSource, displayName: String, prefix: inout [UInt8]) throws(InputError) -> ByteSource {
+        var file = rest
+        var first = first
         while first.count < 512, try file.read(into: &first, upTo: 512 - first.count) > 0 {}
         guard let order = byteOrder(of: first) else {
             prefix = Array(first.prefix(64))

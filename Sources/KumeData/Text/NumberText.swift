@@ -12,6 +12,11 @@ package enum NumberText {
         return String(value)
     }
 
+    /// ``plain(_:)`` with the language's decimal mark (`0.3`, Turkish `0,3`).
+    package static func plain(_ value: Double, turkish: Bool) -> String {
+        turkish ? plain(value).replacingOccurrences(of: ".", with: ",") : plain(value)
+    }
+
     /// A number with exactly `decimals` decimals (`12.30`); "–" when not finite.
     package static func fixed(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return "–" }

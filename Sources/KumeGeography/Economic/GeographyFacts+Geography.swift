@@ -11,5 +11,6 @@ extension GeographyFacts {
             provinces: places?.provinces ?? [],
             districts: places?.districts ?? [],
             members: geography.placements)
+        notes = geography.notes
     }
 }
