@@ -30,14 +30,16 @@ extension VerdictReport {
                        + "\(cell(check.message(turkish: turkish)))\(robustness) |")
         }
         out.append("")
+        out.append((turkish ? "**Koordinatör kuruluş:** " : "**Coordinating body:** ") + cell(coordinatorPhrase(verdict, language)))
+        out.append("")
         out.append((turkish ? "**Ana faaliyet alanı:** " : "**Main activity:** ")
-                   + cell(mainActivityPhrase(verdict.mainActivity, language)))
+                   + cell(mainActivityPhrase(verdict.mainActivity, language, members: verdict.members)))
         out.append("")
         out.append(turkish ? "## Küme ekonomik coğrafyası" : "## Economic geography")
         out.append("")
         if let geography = verdict.geography {
             let parameters = geography.parameters.map { "\($0.name) = \(parameterText($0.value, language))" }
-            let area = RulesText.fixed(.init(geography.areaKm2), digits: 2, turkish: turkish, group: true)
+            let area = NumberText.decimal(.init(geography.areaKm2), digits: 2, turkish: turkish, group: true)
             out.append((turkish ? "- Yöntem: " : "- Method: ") + "`\(geography.method)`"
                        + (parameters.isEmpty ? "" : " (\(cell(parameters.joined(separator: ", "))))"))
             out.append((turkish ? "- Alan: " : "- Area: ") + "\(area) km²")
@@ -61,7 +63,7 @@ extension VerdictReport {
             case nil: "–"
             }
             let outlier = member.outlier ? (turkish ? "evet" : "yes") : ""
-            out.append("| \(cell(member.id)) | \(cell(member.name)) | \(member.type.rawValue) | \(member.nace?.code ?? "–") | "
+            out.append("| \(cell(member.id)) | \(cell(member.name)) | \(turkish ? MemberTypeVocabulary.name(of: member.type, turkish: true) : member.type.rawValue) | \(member.nace?.code ?? "–") | "
                        + "\(committed) | \(placementText(member, language)) | \(outlier) |")
         }
         let notes = (verdict.geography?.notes ?? []).map { $0.text(turkish: turkish) }
@@ -71,7 +73,7 @@ extension VerdictReport {
             out.append(turkish ? "## Uyarılar" : "## Warnings")
             out.append("")
             for note in notes { out.append("- " + cell(note)) }
-            for warning in verdict.warnings { out.append("- " + cell(warning.description)) }
+            for warning in verdict.warnings { out.append("- " + cell(warning.text(turkish: turkish))) }
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -79,7 +81,7 @@ extension VerdictReport {
     /// The reference registry's section: its firms inside, the main activity's LQ and Kd.
     static func referenceSection(_ reference: ReferenceConcentration, _ language: Language) -> [String] {
         let turkish = language.isTurkish
-        let lq = reference.locationQuotient.map { RulesText.fixed(Decimal($0), digits: 2, turkish: turkish, group: false) } ?? "–"
+        let lq = reference.locationQuotient.map { NumberText.decimal(Decimal($0), digits: 2, turkish: turkish, group: false) } ?? "–"
         var out = ["", turkish ? "## Referans kayıt" : "## Reference registry", ""]
         out.append((turkish ? "- Kayıt: " : "- Registry: ") + "`\(reference.source)`")
         out.append(turkish
@@ -96,7 +98,7 @@ extension VerdictReport {
     static func provinceTable(_ geography: GeographyFacts, _ language: Language) -> [String] {
         let turkish = language.isTurkish
         guard !geography.provinceShares.isEmpty else { return [] }
-        let share = RulesText.percent(Decimal(geography.minimumShare * 100), turkish: turkish)
+        let share = NumberText.percent(Decimal(geography.minimumShare * 100), turkish: turkish)
         var out = ["", turkish ? "Oda kuralı, firmaların en az \(share) payını tutan illeri sayar:"
                               : "The chamber rule counts the provinces holding at least \(share) of the firms:", ""]
         out.append(turkish ? "| İl | Alan payı | Firma | Firma payı | Oda kuralı | Sanayi odası |"

@@ -35,7 +35,7 @@ extension VerdictReport {
     static func provinceLines(_ geography: GeographyFacts, _ language: Language) -> [String] {
         let turkish = language.isTurkish
         guard !geography.provinceShares.isEmpty else { return [] }
-        let share = RulesText.percent(Decimal(geography.minimumShare * 100), turkish: turkish)
+        let share = NumberText.percent(Decimal(geography.minimumShare * 100), turkish: turkish)
         var lines = [turkish
             ? "İller (oda kuralı, firmaların en az \(share) payını tutan illeri sayar):"
             : "Provinces (the chamber rule counts those holding at least \(share) of the firms):"]
@@ -53,7 +53,7 @@ extension VerdictReport {
 
     /// A 0–1 share as a percentage with one decimal: `97.1 %` / `%97,1`.
     static func percentText(_ share: Double, _ turkish: Bool) -> String {
-        let value = RulesText.fixed(Decimal(share * 100), digits: 1, turkish: turkish, group: false)
+        let value = NumberText.decimal(Decimal(share * 100), digits: 1, turkish: turkish, group: false)
         return turkish ? "%\(value)" : "\(value) %"
     }
 

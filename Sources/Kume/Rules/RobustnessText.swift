@@ -55,7 +55,7 @@ struct RobustnessText {
     }
 
     private func percent(_ share: Double, turkish: Bool) -> String {
-        RulesText.percent(Decimal(share * 100), turkish: turkish)
+        NumberText.percent(Decimal(share * 100), turkish: turkish)
     }
 
     /// `hull-buffer: passes from a 7.42 km buffer on at concavity 0.1 and 0.3, …`.
@@ -70,10 +70,10 @@ struct RobustnessText {
             if km <= 1e-9 {
                 phrase = turkish ? "her tamponda geçiyor (zarfın içinde)" : "at every buffer (inside the hull itself)"
             } else if km <= maximum + 1e-9 {
-                let distance = RulesText.kilometres(km, turkish: turkish)
+                let distance = NumberText.kilometres(km, turkish: turkish)
                 phrase = turkish ? "\(distance) ve üzeri tamponda geçiyor" : "from a \(distance) buffer on"
             } else {
-                let distance = RulesText.kilometres(km, turkish: turkish)
+                let distance = NumberText.kilometres(km, turkish: turkish)
                 let limit = number(maximum, turkish: turkish)
                 phrase = turkish ? "zarfa \(distance) uzakta, \(limit) km'ye kadar hiçbir tamponda geçmiyor"
                     : "never up to a \(limit) km buffer (\(distance) from the hull)"

@@ -17,8 +17,8 @@ extension Rules {
     /// the roster states.
     static func jurisdiction(of member: Member, input: CheckInput, geography: GeographyFacts) -> Jurisdiction {
         if member.type == .chamberOfIndustry {
-            let name = RulesText.foldedKey(member.name)
-            if let row = input.provincesWithChamberOfIndustry.first(where: { name.contains(RulesText.foldedKey($0.value)) }) {
+            let name = TurkishText.folded(member.name)
+            if let row = input.provincesWithChamberOfIndustry.first(where: { name.contains(TurkishText.folded($0.value)) }) {
                 return Jurisdiction(province: row.key, source: "chambers-table")
             }
         }
@@ -76,8 +76,8 @@ extension Rules {
             RulesText.list(members.map { member in
                 var text = "\(RulesText.member(member)), \(jurisdictions[member.id]?.province ?? "?")"
                 if let distance = geography.placement(of: member.id).distanceKm, distance > 0 {
-                    text += turkish ? ", ofisi coğrafyanın \(RulesText.kilometres(distance, turkish: true)) dışında"
-                        : ", office \(RulesText.kilometres(distance, turkish: false)) outside"
+                    text += turkish ? ", ofisi coğrafyanın \(NumberText.kilometres(distance, turkish: true)) dışında"
+                        : ", office \(NumberText.kilometres(distance, turkish: false)) outside"
                 }
                 return text
             }, turkish: turkish)
@@ -174,7 +174,7 @@ extension Rules {
     /// `Bursa (100 % of the firms)` / `Kocaeli (60 % of the firms) and Sakarya (40 %)`.
     static func countedPhrase(_ counted: [ProvinceShare], turkish: Bool) -> String {
         let parts = counted.enumerated().map { index, row in
-            let share = RulesText.percent(Decimal((row.firmShare * 1000).rounded() / 10), turkish: turkish)
+            let share = NumberText.percent(Decimal((row.firmShare * 1000).rounded() / 10), turkish: turkish)
             if index == 0 { return turkish ? "\(row.province) (firma payı \(share))" : "\(row.province) (\(share) of the firms)" }
             return "\(row.province) (\(share))"
         }

@@ -30,7 +30,7 @@ extension Rules {
     static func names(_ members: [Placed]) -> [String] { members.map { RulesText.member($0.member) } }
 
     static func outside(_ placed: Placed, turkish: Bool) -> String {
-        let distance = placed.placement.distanceKm.map { RulesText.kilometres($0, turkish: turkish) } ?? "?"
+        let distance = placed.placement.distanceKm.map { NumberText.kilometres($0, turkish: turkish) } ?? "?"
         return turkish ? "\(RulesText.member(placed.member)), coğrafyanın \(distance) dışında"
             : "\(RulesText.member(placed.member)), \(distance) outside"
     }

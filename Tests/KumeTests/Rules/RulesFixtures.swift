@@ -38,11 +38,11 @@ enum RulesFixtures {
             parameters: [.init(name: "concavity", value: .number(0.3)), .init(name: "buffer_km", value: .number(5)),
                          .init(name: "keep_outliers", value: .flag(false))],
             areaKm2: 412.345, provinces: provinces, districts: ["Gebze", "Dilovası"], members: placements)
-        let table = Dictionary(chambersOfIndustry.map { (RulesText.foldedKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        let table = Dictionary(chambersOfIndustry.map { (TurkishText.folded($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         facts.provinceShares = provinces.map { province in
             ProvinceShare(province: province, areaShare: 1 / Double(provinces.count), firms: 10,
                           firmShare: 1 / Double(provinces.count), counts: true,
-                          chamberOfIndustry: table[RulesText.foldedKey(province)])
+                          chamberOfIndustry: table[TurkishText.folded(province)])
         }
         var byID: [String: MemberPlaces.Place] = [:]
         if let first = provinces.first {
