@@ -35,10 +35,16 @@ let package = Package(
             pkgConfig: "libpq",
             providers: [.apt(["libpq-dev", "pkg-config"])]
         ),
+        .systemLibrary(
+            name: "CLAPACK",
+            pkgConfig: "lapack",
+            providers: [.apt(["liblapack-dev", "pkg-config"])]
+        ),
         // Layer 2: the only Swift that touches C.
         .target(name: "KumeGeo", dependencies: ["CGEOS", "CPROJ"]),
         .target(name: "KumeGDAL", dependencies: ["CGDAL"]),
         .target(name: "KumePostgres", dependencies: ["CLibPQ"]),
+        .target(name: "KumeLAPACK", dependencies: ["CLAPACK"]),
         // Layer 3: the domain, one target per layer, each importing only the ones below it
         // (ARCHITECTURE.md). The reference tables, calls and planted clusters under data/ are embedded
         // into the binary at build time; they sit in their own target so that changing kume's code never
@@ -62,7 +68,7 @@ let package = Package(
         // Economic geography, boundary files, administrative places, display simplification, GeoJSON.
         .target(name: "KumeGeography", dependencies: ["KumeData", "KumeGeo"]),
         // Regional and distance-based concentration, relatedness, detection, the synthetic registry.
-        .target(name: "KumeAnalytics", dependencies: ["KumeData", "KumeGeo", "KumeResources"]),
+        .target(name: "KumeAnalytics", dependencies: ["KumeData", "KumeGeo", "KumeLAPACK", "KumeResources"]),
         // The programme's rules, the workflows (cluster check, candidate search) and the reports.
         .target(name: "Kume", dependencies: ["KumeData", "KumeGeography", "KumeAnalytics", "KumeGeo"]),
         // Layer 4: the thin command-line tool.
@@ -87,7 +93,7 @@ let package = Package(
         .testTarget(name: "KumeGDALTests", dependencies: ["KumeGDAL"]),
         .testTarget(name: "KumeDataTests", dependencies: ["KumeData", "KumeGDAL", "KumeResources", "KumePostgres", "KumePostgresTesting"]),
         .testTarget(name: "KumeGeographyTests", dependencies: ["KumeGeography", "KumeResources"]),
-        .testTarget(name: "KumeAnalyticsTests", dependencies: ["KumeAnalytics", "KumeResources"]),
+        .testTarget(name: "KumeAnalyticsTests", dependencies: ["KumeAnalytics", "KumeLAPACK", "KumeResources"]),
         .testTarget(name: "KumeTests", dependencies: ["Kume", "HeadlessChromium"]),
         .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI", "KumePostgres", "KumePostgresTesting"]),
     ],

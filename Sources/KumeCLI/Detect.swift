@@ -46,6 +46,9 @@ struct Detect: AsyncParsableCommand {
     @Option(name: .customLong("min-cluster-size"), help: "HDBSCAN: the smallest cluster, in firms (default 20).")
     var minClusterSizeOption: Int?
 
+    @Flag(help: "HDBSCAN: a sector's firms may form one single cluster (hdbscan's allow_single_cluster); its members are the firms of its densest core.")
+    var allowSingleCluster = false
+
     @Flag(help: "Also list candidates whose concentration is not significant.")
     var all = false
 
@@ -106,7 +109,10 @@ struct Detect: AsyncParsableCommand {
         }
         switch method {
         case .dbscan:
-            if minClusterSizeOption != nil { throw ValidationError("'--min-cluster-size' is for --method hdbscan; DBSCAN takes --eps-km and --min-firms") }
+            if minClusterSizeOption != nil || allowSingleCluster {
+                let flag = minClusterSizeOption != nil ? "--min-cluster-size" : "--allow-single-cluster"
+                throw ValidationError("'\(flag)' is for --method hdbscan; DBSCAN takes --eps-km and --min-firms")
+            }
         case .hdbscan:
             if epsKilometresOption != nil || minFirmsOption != nil {
                 throw ValidationError("'--eps-km' and '--min-firms' are for --method dbscan; HDBSCAN takes --min-cluster-size")
@@ -146,7 +152,7 @@ struct Detect: AsyncParsableCommand {
         let partners = try institutions.map { try RosterReader.read(path: $0).members.filter { $0.type != .firm } } ?? []
         let method: ClusteringMethod = switch self.method {
         case .dbscan: .dbscan(try DBSCAN(epsMetres: epsKilometres * 1000, minPoints: minFirms))
-        case .hdbscan: .hdbscan(try HDBSCAN(minClusterSize: minClusterSize))
+        case .hdbscan: .hdbscan(try HDBSCAN(minClusterSize: minClusterSize, allowSingleCluster: allowSingleCluster))
         }
         let sectors: SectorSelection = try sector.map { .group(try MainActivity.parse($0, option: "--sector")) } ?? .each(level)
         var search = CandidateSearch(

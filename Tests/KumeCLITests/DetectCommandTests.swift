@@ -84,9 +84,56 @@ struct DetectCommandTests {
         #expect(!result.standardOutput.contains("no: chamber"))
     }
 
+    /// A sector whose firms form one group: 80 motor-vehicle firms on a sunflower spiral of radius 3 km
+    /// (uniform density) around 40.20 N, 29.00 E, 20 more on a grid over 0.8° × 1.2° around it, and 300
+    /// retail firms on a grid over the same area.
+    static func oneGroupRegistry() -> String {
+        var rows = ["id,name,nace,lat,lon"]
+        func add(_ nace: String, _ lat: Double, _ lon: Double) {
+            rows.append("\(rows.count),F\(rows.count),\(nace),\(lat),\(lon)")
+        }
+        for k in 0..<80 {
+            let radiusKilometres = 3 * ((Double(k) + 0.5) / 80).squareRoot(), angle = Double(k) * 2.399963
+            add("29.10", 40.20 + radiusKilometres * sin(angle) / 111, 29.00 + radiusKilometres * cos(angle) / 85)
+        }
+        for a in 0..<5 { for b in 0..<4 { add("29.10", 39.8 + 0.8 * (Double(b) + 0.5) / 4, 28.4 + 1.2 * (Double(a) + 0.5) / 5) } }
+        for a in 0..<20 { for b in 0..<15 { add("47.11", 39.8 + 0.8 * (Double(b) + 0.5) / 15, 28.4 + 1.2 * (Double(a) + 0.5) / 20) } }
+        return rows.joined(separator: "\n") + "\n"
+    }
+
+    @Test("HDBSCAN finds a sector's only group with --allow-single-cluster, and nothing without it")
+    func singleCluster() throws {
+        let folder = try RosterFixture.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let registry = folder.appendingPathComponent("r.csv"), table = folder.appendingPathComponent("c.csv")
+        try Self.oneGroupRegistry().write(to: registry, atomically: true, encoding: .utf8)
+        let base = ["detect", registry.path, "--sector", "29", "--method", "hdbscan", "--no-boundaries",
+                    "--min-candidate-firms", "5"]
+        let plain = try KumeExecutable.run(base)
+        #expect(plain.status == 0, "\(plain.standardError)")
+        #expect(plain.standardOutput.hasPrefix("No candidate cluster"), "\(plain.standardOutput)")
+        let single = try KumeExecutable.run(base + ["--allow-single-cluster", "--csv", table.path])
+        #expect(single.status == 0, "\(single.standardError)")
+        #expect(single.standardOutput.contains("allow_single_cluster=true"), "\(single.standardOutput)")
+        let lines = try String(contentsOf: table, encoding: .utf8).split(separator: "\n")
+        try #require(lines.count == 2)
+        let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let row = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        try #require(header.count == row.count)
+        let field = { (name: String) in header.firstIndex(of: name).map { row[$0] } }
+        #expect(field("sector") == "29")
+        #expect(field("significant") == "yes")
+        // The members are the group's densest core (hdbscan's single-cluster labelling), inside the 3 km disc;
+        // the sector firms inside their hull are the group's 80 and at most one of the scattered 20.
+        let members = try #require(field("firms").flatMap { Int($0) })
+        #expect(members >= 20 && members <= 80)
+        let sectorInside = try #require(field("sector_firms_inside").flatMap { Int($0) })
+        #expect(sectorInside >= members && sectorInside <= 81)
+    }
+
     @Test("Options a method does not use are refused", arguments: [
         ["--method", "hdbscan", "--eps-km", "3"], ["--method", "hdbscan", "--min-firms", "5"],
-        ["--min-cluster-size", "30"], ["--with-firms"], ["--near-km", "5"], ["--min-share", "0.2"],
+        ["--min-cluster-size", "30"], ["--allow-single-cluster"], ["--with-firms"], ["--near-km", "5"], ["--min-share", "0.2"],
         ["--geography", "provinces"],
     ])
     func refusedOptions(arguments: [String]) throws {

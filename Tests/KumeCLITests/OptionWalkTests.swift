@@ -120,6 +120,7 @@ struct OptionWalkTests {
             "detect --eps-km": .changes(base: detect, with: detect.map { $0 == "5" ? "0.5" : $0 }),
             "detect --min-firms": .changes(base: detect, with: detect.map { $0 == "6" ? "40" : $0 }),
             "detect --min-cluster-size": .refused(detect + ["--min-cluster-size", "30"]),
+            "detect --allow-single-cluster": .refused(detect + ["--allow-single-cluster"]),
             "detect --all": .changes(base: retail, with: retail + ["--all"]),
             "detect --min-candidate-firms": .changes(base: detect, with: detect.map { $0 == "4" ? "24" : $0 }),
             "detect --institutions": .changes(base: detect, with: detect + ["--institutions", roster]),

@@ -21,6 +21,12 @@ Writes Tests/Fixtures/hdbscan/:
     the generic (dense-matrix Prim) algorithm, and the adjusted Rand index of the generic run against
     the exact one. Mutual-reachability distances tie often (an edge's weight is usually a core
     distance), and the package's algorithms resolve such ties differently.
+  - hdbscan_single400_points.csv: 400 seeded points (numpy default_rng(11)): one Gaussian blob of 300
+    points (sd 2.5) at (50, 40) plus 100 uniform points on [0,100] x [0,80] -- a sector whose firms form
+    one group with scattered firms around it.
+  - hdbscan_<dataset>_allow_single.csv: per point and setting, the label and probability of the exact run
+    with allow_single_cluster=True (`single_*`) and False (`label_*`, `prob_*`), for single400 and for
+    blobs2000 (where the root is less stable than its children, so both agree).
 The `dbscan2000` dataset is the shared scikit-learn DBSCAN fixture's points (Fixtures/dbscan/).
 """
 import csv
@@ -51,6 +57,40 @@ def blobs2000():
     return np.vstack(parts)
 
 
+SINGLE_SETTINGS = {
+    "single400": [(25, None), (40, 10)],
+    "blobs2000": [(25, None)],
+}
+
+
+def single400():
+    rng = np.random.default_rng(11)
+    blob = rng.normal([50, 40], 2.5, size=(300, 2))
+    scatter = rng.uniform([0, 0], [100, 80], size=(100, 2))
+    return np.vstack([blob, scatter])
+
+
+def write_allow_single(datasets):
+    """Labels and probabilities with and without allow_single_cluster, one file per dataset."""
+    for name, settings in SINGLE_SETTINGS.items():
+        X = datasets[name]
+        columns = {}
+        for mcs, ms in settings:
+            tag = "mcs%d_ms%s" % (mcs, "default" if ms is None else ms)
+            for allow, prefix in ((False, ""), (True, "single_")):
+                run = hdbscan.HDBSCAN(min_cluster_size=mcs, min_samples=ms, approx_min_span_tree=False,
+                                      allow_single_cluster=allow).fit(X)
+                columns[prefix + "label_" + tag] = run.labels_
+                columns[prefix + "prob_" + tag] = run.probabilities_
+        with open(os.path.join(OUT, "hdbscan_%s_allow_single.csv" % name), "w", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(["point_index"] + list(columns))
+            for i in range(X.shape[0]):
+                w.writerow([i] + [
+                    ("%.17g" % columns[c][i]) if "prob_" in c else int(columns[c][i]) for c in columns
+                ])
+
+
 def dbscan2000():
     data = np.loadtxt(DBSCAN_POINTS, delimiter=",", skiprows=1, usecols=(1, 2))
     return data
@@ -72,14 +112,18 @@ def canonical(labels):
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    datasets = {"dbscan2000": dbscan2000(), "blobs2000": blobs2000()}
-    with open(os.path.join(OUT, "hdbscan_blobs2000_points.csv"), "w", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["point_index", "x", "y"])
-        for i, (x, y) in enumerate(datasets["blobs2000"]):
-            w.writerow([i, "%.17g" % x, "%.17g" % y])
+    datasets = {"dbscan2000": dbscan2000(), "blobs2000": blobs2000(), "single400": single400()}
+    for name in ("blobs2000", "single400"):
+        with open(os.path.join(OUT, "hdbscan_%s_points.csv" % name), "w", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(["point_index", "x", "y"])
+            for i, (x, y) in enumerate(datasets[name]):
+                w.writerow([i, "%.17g" % x, "%.17g" % y])
+    write_allow_single(datasets)
     summary = []
     for name, X in datasets.items():
+        if name not in SETTINGS:
+            continue
         columns = {}
         for mcs, ms in SETTINGS[name]:
             tag = "mcs%d_ms%s" % (mcs, "default" if ms is None else ms)

@@ -11,7 +11,8 @@ public enum ClusteringMethod: Sendable, Equatable, CustomStringConvertible {
         case .dbscan(let dbscan):
             return "dbscan(eps_km=\(dbscan.epsMetres / 1000), min_points=\(dbscan.minPoints))"
         case .hdbscan(let hdbscan):
-            return "hdbscan(min_cluster_size=\(hdbscan.minClusterSize), min_samples=\(hdbscan.minSamples))"
+            return "hdbscan(min_cluster_size=\(hdbscan.minClusterSize), min_samples=\(hdbscan.minSamples)"
+                + (hdbscan.allowSingleCluster ? ", allow_single_cluster=true)" : ")")
         }
     }
 }

@@ -98,9 +98,16 @@ struct CondensedTree {
         rows = result
     }
 
-    /// The flat clustering chosen by excess of mass (root excluded: `allow_single_cluster=False`):
-    /// per point the selected cluster's id (≥ n) or −1, and the membership probability.
-    func excessOfMass() -> (clusterOf: [Int], probabilities: [Double]) {
+    /// The flat clustering chosen by excess of mass: per point the selected cluster's id (≥ n) or −1, and
+    /// the membership probability.
+    ///
+    /// With `allowSingleCluster` false (the package's default) the root is never selected, so a hierarchy
+    /// that never splits into two clusters of ``minClusterSize`` gives no cluster. With it true (the
+    /// package's `allow_single_cluster=True`) the root competes like any cluster: when it is more stable than
+    /// its children together it is the one cluster, and, as the package's `do_labelling` does, its members
+    /// are the points that leave it no earlier than its last row (λ ≥ the largest λ at which anything
+    /// leaves the root); the others are noise.
+    func excessOfMass(allowSingleCluster: Bool = false) -> (clusterOf: [Int], probabilities: [Double]) {
         let n = pointCount
         var clusterOf = [Int](repeating: -1, count: n)
         var probabilities = [Double](repeating: 0, count: n)
@@ -124,8 +131,8 @@ struct CondensedTree {
             stability[row.parent - root] += (row.lambda - birth[row.parent - root]) * Double(row.childSize)
         }
         var selected = [Bool](repeating: true, count: clusterCount)
-        selected[0] = false
-        for cluster in stride(from: largest, to: root, by: -1) {
+        selected[0] = allowSingleCluster
+        for cluster in stride(from: largest, through: allowSingleCluster ? root : root + 1, by: -1) {
             // hdbscan sums the children's stabilities in a C float.
             var subtree: Float = 0
             for child in children[cluster - root] { subtree = Float(Double(subtree) + stability[child - root]) }
@@ -152,6 +159,8 @@ struct CondensedTree {
         for row in rows where row.child < n {
             let cluster = selectedAncestor[row.parent - root]
             guard cluster >= 0 else { continue }
+            // The root as the single cluster keeps only the points that leave it last.
+            if cluster == root, !(row.lambda >= death[0]) { continue }
             clusterOf[row.child] = cluster
             let maxLambda = death[cluster - root]
             if maxLambda == 0 || !row.lambda.isFinite {

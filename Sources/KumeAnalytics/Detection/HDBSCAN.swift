@@ -4,8 +4,8 @@
 /// Steps: core distance of each point = distance to its ``minSamples``-th nearest *other* point (the
 /// package queries min_samples + 1 neighbours, the point itself first); mutual-reachability distance
 /// max(core(a), core(b), d(a, b)); its exact minimum spanning tree (Borůvka over a kd-tree); the
-/// single-linkage hierarchy; the tree condensed at ``minClusterSize``; clusters chosen by excess of mass
-/// without allowing the root as a single cluster; labels and membership probabilities.
+/// single-linkage hierarchy; the tree condensed at ``minClusterSize``; clusters chosen by excess of mass,
+/// the root allowed as a single cluster only with ``allowSingleCluster``; labels and membership probabilities.
 ///
 /// The package's default (`approx_min_span_tree=True`) accepts a spanning tree that is not always
 /// minimal; kume always builds an exact one, as `hdbscan.HDBSCAN(..., approx_min_span_tree=False)` does
@@ -20,19 +20,24 @@ public struct HDBSCAN: Sendable, Equatable {
     public let minClusterSize: Int
     /// The neighbour rank that defines a point's core distance, not counting the point (`min_samples`).
     public let minSamples: Int
+    /// Whether the whole hierarchy may be the one cluster (`allow_single_cluster`): without it a sector
+    /// whose firms form one dense group, never splitting into two of ``minClusterSize``, gives no cluster.
+    public let allowSingleCluster: Bool
 
     /// Checks and stores the parameters.
     /// - Parameters:
     ///   - minClusterSize: the smallest cluster, in points; at least 2.
     ///   - minSamples: the core-distance neighbour rank; at least 1; `nil` means `minClusterSize`, as in
     ///     the `hdbscan` package.
+    ///   - allowSingleCluster: the package's `allow_single_cluster` (default false, as there).
     /// - Throws: ``DetectionError/minClusterSizeTooSmall(_:)`` or ``DetectionError/minSamplesTooSmall(_:)``.
-    public init(minClusterSize: Int, minSamples: Int? = nil) throws(DetectionError) {
+    public init(minClusterSize: Int, minSamples: Int? = nil, allowSingleCluster: Bool = false) throws(DetectionError) {
         guard minClusterSize >= 2 else { throw .minClusterSizeTooSmall(minClusterSize) }
         let samples = minSamples ?? minClusterSize
         guard samples >= 1 else { throw .minSamplesTooSmall(samples) }
         self.minClusterSize = minClusterSize
         self.minSamples = samples
+        self.allowSingleCluster = allowSingleCluster
     }
 
     /// Clusters points given as planar coordinates in metres.
@@ -67,7 +72,7 @@ public struct HDBSCAN: Sendable, Equatable {
         let edges = await MutualReachabilitySpanningTree.edges(
             tree: tree, coreSquared: core.map { $0 * $0 }, workers: workers)
         let condensed = CondensedTree(pointCount: n, sortedEdges: edges, minClusterSize: minClusterSize)
-        let (clusterOf, probabilities) = condensed.excessOfMass()
+        let (clusterOf, probabilities) = condensed.excessOfMass(allowSingleCluster: allowSingleCluster)
         var labelOf: [Int: Int] = [:]
         let labels = clusterOf.map { cluster -> Int in
             guard cluster >= 0 else { return -1 }

@@ -1,3 +1,5 @@
+internal import KumeLAPACK
+
 /// Economic complexity of regions and sectors as ecomplexity 0.5.3 computes it (Hidalgo & Hausmann 2009,
 /// PNAS 106:10570–10575; Hausmann et al. 2014, *The Atlas of Economic Complexity*).
 ///
@@ -211,7 +213,10 @@ struct ComplexitySpectrum {
                 s[b * mr + a] = value
             }
         }
-        let pair = try SymmetricEigen.eigenpair(symmetric: s, n: mr, index: mr - 2)
+        let pair: SymmetricEigenpair
+        do { pair = try SymmetricEigenpair(symmetric: s, n: mr, index: mr - 2) } catch {
+            throw .noConvergence("the complexity matrix's second eigenvector (\(error))")
+        }
         value = pair.value
         let w = pair.vector
         // v = D^(−½) w is the right eigenvector of D⁻¹MU⁻¹Mᵀ; K_p = U⁻¹Mᵀ v; K_c = D⁻¹M K_p.

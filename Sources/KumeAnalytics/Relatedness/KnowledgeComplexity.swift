@@ -1,3 +1,5 @@
+internal import KumeLAPACK
+
 /// EconGeo 1.3's knowledge complexity: KCI and TCI by the eigenvector method, MORc and MORt by the method
 /// of reflections (Hidalgo & Hausmann 2009; Balland & Rigby 2017, Econ. Geogr. 93(1):1–23).
 ///
@@ -33,7 +35,7 @@ public enum KnowledgeComplexity {
         for r in 0..<m { for s in 0..<n { scaled[r * n + s] /= u[s] } }
         var cc = DenseKernels.multiply(scaled, DenseKernels.transpose(presence.values, m: m, n: n), m: m, k: n, n: m)
         for r in 0..<m { for c in 0..<m { cc[r * m + c] = roundLikeR(cc[r * m + c] / d[r], digits: 4) } }
-        let v = try EigenvectorRefinement.refine(cc, n: m, shift: spectrum.value, start: spectrum.regionVector)
+        let v = try refinedEigenvector(cc, n: m, shift: spectrum.value, start: spectrum.regionVector)
         let total = v.reduce(0, +)
         var kci = v.map { $0 / total }
         if ComplexityStatistics.pearson(kci, reflections(presence: presence, steps: 20).regions) < 0 { kci = kci.map { -$0 } }
@@ -51,11 +53,55 @@ public enum KnowledgeComplexity {
         for r in 0..<m { for s in 0..<n { scaled[r * n + s] /= d[r] } }
         var tt = DenseKernels.multiply(DenseKernels.transpose(presence.values, m: m, n: n), scaled, m: n, k: m, n: n)
         for p in 0..<n { for q in 0..<n { tt[p * n + q] = roundLikeR(tt[p * n + q] / u[p], digits: 4) } }
-        let v = try EigenvectorRefinement.refine(tt, n: n, shift: spectrum.value, start: spectrum.sectorVector)
+        let v = try refinedEigenvector(tt, n: n, shift: spectrum.value, start: spectrum.sectorVector)
         let total = v.reduce(0, +)
         var tci = v.map { $0 / total }
         if ComplexityStatistics.spearman(tci, u) > 0 { tci = tci.map { -$0 } }
         return tci
+    }
+
+    /// The eigenvector of the row-major `n × n` matrix `a` nearest `shift`, from `start`: inverse iteration
+    /// with LAPACK's LU factors of A − μI, the shift moved once to the Rayleigh quotient after a few steps.
+    ///
+    /// EconGeo takes KCI/TCI from R's `eigen()` of a matrix rounded to 4 decimals, which is no longer
+    /// symmetric (nor similar to a symmetric one). kume finds the eigenpair of the unrounded, symmetrisable
+    /// matrix first (``ComplexitySpectrum``), then polishes it on the rounded matrix with this. It converges
+    /// in a handful of steps when the eigenvalue is separated from its neighbours by more than the rounding
+    /// moved it; a whole non-symmetric decomposition (`dgeev`, as R's `eigen()`) of the 615 × 615 sector
+    /// matrix would take seconds for one vector.
+    static func refinedEigenvector(
+        _ a: [Double], n: Int, shift: Double, start: [Double]
+    ) throws(RegionalMeasureError) -> [Double] {
+        func normalised(_ x: [Double]) -> [Double] {
+            let norm = x.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            return norm > 0 ? x.map { $0 / norm } : x
+        }
+        var x = normalised(start)
+        var mu = shift
+        for phase in 0..<2 {
+            let lu: LUFactorization
+            do { lu = try LUFactorization(a, n: n, shift: mu) } catch {
+                throw .noConvergence("the rounded complexity matrix's eigenvector (\(error))")
+            }
+            var converged = false
+            for iteration in 0..<300 {
+                var y = normalised(lu.solve(x))
+                if zip(y, x).reduce(0, { $0 + $1.0 * $1.1 }) < 0 { y = y.map { -$0 } }
+                let change = zip(y, x).reduce(0) { max($0, abs($1.0 - $1.1)) }
+                x = y
+                if phase == 0, iteration >= 4 { break }
+                if change < 1e-14 { converged = true; break }
+            }
+            if phase == 0 {
+                // Rayleigh quotient xᵀAx / xᵀx (x has unit length), nudged off the eigenvalue itself.
+                var q = 0.0
+                for i in 0..<n { for j in 0..<n { q += x[i] * a[i * n + j] * x[j] } }
+                mu = q + 1e-13 * max(abs(q), 1)
+            } else if !converged {
+                throw .noConvergence("inverse iteration for an eigenvector of the rounded matrix")
+            }
+        }
+        return x
     }
 
     /// EconGeo's method of reflections after `steps` steps: MORc (regions) and MORt (sectors).

@@ -118,6 +118,64 @@ struct HDBSCANTests {
         #expect(two.probabilities == [Double](repeating: 1, count: 20))
     }
 
+    @Test("With a single cluster allowed, a sector's only group is found as hdbscan finds it (allow_single_cluster)",
+          arguments: [(25, nil), (40, 10)] as [(Int, Int?)])
+    func singleCluster(minClusterSize: Int, minSamples: Int?) async throws {
+        let table = try DetectionFixture.table("hdbscan/hdbscan_single400_points.csv")
+        let (x, y) = (try table.doubles("x"), try table.doubles("y"))
+        let reference = try DetectionFixture.table("hdbscan/hdbscan_single400_allow_single.csv")
+        let tag = "mcs\(minClusterSize)_ms\(minSamples.map(String.init) ?? "default")"
+        let expected = try reference.ints("single_label_\(tag)")
+        let expectedProbabilities = try reference.doubles("single_prob_\(tag)")
+        try #require(expected.count == x.count && expectedProbabilities.count == x.count)
+        // Without it, the package finds nothing in this sector: the root never splits into two clusters.
+        #expect(try reference.ints("label_\(tag)").allSatisfy { $0 == -1 })
+        let plain = try await HDBSCAN(minClusterSize: minClusterSize, minSamples: minSamples).cluster(xMetres: x, yMetres: y)
+        #expect(plain.clustering.clusterCount == 0)
+        let single = try await HDBSCAN(minClusterSize: minClusterSize, minSamples: minSamples, allowSingleCluster: true)
+            .cluster(xMetres: x, yMetres: y)
+        #expect(single.clustering.clusterCount == 1)
+        #expect(single.labels == expected)
+        let worst = x.indices.map { abs(single.probabilities[$0] - expectedProbabilities[$0]) }.max() ?? 0
+        #expect(worst <= 1e-12)
+    }
+
+    @Test("Allowing a single cluster changes nothing where the root is less stable than its children")
+    func singleClusterNotChosen() async throws {
+        let (x, y) = try Self.points("blobs2000")
+        let reference = try DetectionFixture.table("hdbscan/hdbscan_blobs2000_allow_single.csv")
+        let expected = try reference.ints("single_label_mcs25_msdefault")
+        try #require(expected.count == x.count)
+        #expect(expected == (try reference.ints("label_mcs25_msdefault")))
+        let plain = try await HDBSCAN(minClusterSize: 25).cluster(xMetres: x, yMetres: y)
+        let single = try await HDBSCAN(minClusterSize: 25, allowSingleCluster: true).cluster(xMetres: x, yMetres: y)
+        #expect(single == plain)
+        #expect(DetectionFixture.adjustedRandIndex(single.labels, expected) >= 0.99)
+    }
+
+    @Test("A single cluster by hand: five points on a line, min_cluster_size 2")
+    func singleClusterByHand() async throws {
+        // x = 0, 1, 3, 7, 15. Core distances (2nd nearest other point): 3, 2, 3, 6, 12. Mutual reachability
+        // along the spanning tree: 0–1 and 1–3 at 3, 3–7 at 6, 7–15 at 12. Condensed at 2, nothing splits
+        // into two clusters: 15 leaves the root at λ = 1/12, 7 at 1/6, and 0, 1, 3 together at 1/3, the
+        // root's last λ. Without a single cluster all are noise; with it, the root is the cluster and its
+        // members are the points that leave at λ ≥ 1/3, with probability 1 (hdbscan 0.8.44 agrees).
+        let x: [Double] = [0, 1, 3, 7, 15], y = [Double](repeating: 0, count: 5)
+        let plain = try await HDBSCAN(minClusterSize: 2).cluster(xMetres: x, yMetres: y)
+        #expect(plain.labels == [-1, -1, -1, -1, -1])
+        let single = try await HDBSCAN(minClusterSize: 2, allowSingleCluster: true).cluster(xMetres: x, yMetres: y)
+        #expect(single.labels == [0, 0, 0, -1, -1])
+        #expect(single.probabilities == [1, 1, 1, 0, 0])
+        #expect(single.coreDistancesMetres == [3, 2, 3, 6, 12])
+        // Two points 1 m apart and ten copies of one point: one cluster of all (hdbscan 0.8.44).
+        let pair = try await HDBSCAN(minClusterSize: 2, allowSingleCluster: true).cluster(xMetres: [0, 1], yMetres: [0, 0])
+        #expect(pair.labels == [0, 0])
+        let copies = try await HDBSCAN(minClusterSize: 5, allowSingleCluster: true).cluster(
+            xMetres: [Double](repeating: 5, count: 10), yMetres: [Double](repeating: 5, count: 10))
+        #expect(copies.labels == [Int](repeating: 0, count: 10))
+        #expect(copies.probabilities == [Double](repeating: 1, count: 10))
+    }
+
     @Test("Bad parameters are refused with what to use")
     func validation() async throws {
         #expect(throws: DetectionError.minClusterSizeTooSmall(1)) { try HDBSCAN(minClusterSize: 1) }

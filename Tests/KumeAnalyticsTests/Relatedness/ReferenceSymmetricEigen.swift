@@ -2,7 +2,7 @@ import Foundation
 @testable import KumeAnalytics
 
 /// The full eigen-decomposition of a real symmetric matrix, the reference the one-eigenpair solver
-/// (``SymmetricEigen/eigenpair(symmetric:n:index:)``) is tested against: Householder reduction to
+/// (``SymmetricEigenpair``, LAPACK's `dsyevr`) is tested against: Householder reduction to
 /// tridiagonal form with the transformation accumulated, then the implicit QL algorithm rotating every
 /// eigenvector (`tred2`/`tql2` of EISPACK as published in JAMA, public domain).
 struct ReferenceSymmetricEigen {
