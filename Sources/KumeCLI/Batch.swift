@@ -89,6 +89,7 @@ struct Batch: AsyncParsableCommand {
             case .text: text = VerdictReport.text(outcome.verdict, language: rules.lang)
             case .json: text = VerdictReport.json(outcome.verdict) + "\n"
             case .markdown: text = VerdictReport.markdown(outcome.verdict, language: rules.lang)
+            case .html: text = try batchPage(outcome, rosterPath: path, plansPath: options.plans == nil ? nil : Self.plansPath(forRoster: path), boundaries: options.boundaries)
             }
             try AtomicFile.write(text, to: reportPath)
             if maps, let map = try ClusterMap.geoJSON(outcome) {
@@ -98,6 +99,17 @@ struct Batch: AsyncParsableCommand {
         } catch {
             return .init(file: name, error: String(describing: error))
         }
+    }
+
+    /// One roster's HTML page, its provenance naming the roster (and plans) file and this batch's command.
+    private func batchPage(_ outcome: ClusterCheck.Outcome, rosterPath: String, plansPath: String?,
+                           boundaries: AdministrativeBoundaries?) throws -> String {
+        let provenance = try ReportProvenance.of(
+            files: [("roster", rosterPath)] + (plansPath.map { [("plans", $0)] } ?? [])
+                + (FileManager.default.fileExists(atPath: rules.call) ? [("call", rules.call)] : []),
+            arguments: Array(CommandLine.arguments.dropFirst()), boundariesSource: places.loadedFrom)
+        return try CheckReportPage(outcome: outcome, boundaries: boundaries, provenance: provenance,
+                                   language: rules.lang).render()
     }
 
     /// The roster files of a folder, sorted by name (bytewise, so the order is the same everywhere).
@@ -146,6 +158,7 @@ extension Check.ReportFormat {
         case .text: "txt"
         case .json: "json"
         case .markdown: "md"
+        case .html: "html"
         }
     }
 }

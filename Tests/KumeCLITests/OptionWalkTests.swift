@@ -60,6 +60,8 @@ struct OptionWalkTests {
             "check --plans": .changes(base: check, with: check + ["--plans", plans]),
             "check --output": .changes(base: check, with: check + ["-o", "map.geojson"]),
             "check --report": .changes(base: check, with: check + ["--report", "json"]),
+            "check --format": .changes(base: check, with: check + ["--format", "html"]),
+            "check --report-file": .changes(base: check, with: check + ["--report-file", "r.html"]),
             "check --reference": .changes(base: check, with: check + ["--reference", registry]),
             "check --kd-simulations": .changes(base: check + ["--reference", registry],
                                                with: check + ["--reference", registry, "--kd-simulations", "0"]),
