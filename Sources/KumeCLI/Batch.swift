@@ -9,8 +9,9 @@ struct Batch: AsyncParsableCommand {
         discussion: """
             Rosters are the folder's .csv, .tsv, .txt, .geojson and .json files (not hidden files, not \
             subfolders). A file NAME-plans.csv is not a roster: it holds the business plans of NAME.csv (or \
-            NAME.geojson) and turns on its budget check. Each roster gets OUTDIR/FILE.json, .md or .txt (with \
-            --maps also OUTDIR/FILE.geojson); OUTDIR/summary.csv has one row per roster: file, eligible, \
+            NAME.geojson) and turns on its budget check. Each roster gets OUTDIR/FILE.json, .md, .txt or .html \
+            (with --maps also OUTDIR/FILE.geojson; with --report html also OUTDIR/index.html, the summary table \
+            linking every roster's page); OUTDIR/summary.csv has one row per roster: file, eligible, \
             each check's status, and the error for bad input. Rosters are read one at a time, so memory does \
             not grow with their number. Exit status 0 when every roster was checked (eligible or not), \
             2 when any was bad input (the others are still checked and written).
@@ -55,6 +56,7 @@ struct Batch: AsyncParsableCommand {
         var options = try rules.checkOptions(geography: geography.geographyMethod)
         options.boundaries = try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
         var summary = Summary()
+        var index: [BatchIndexPage.Row] = []
         let summaryPath = URL(fileURLWithPath: output).appendingPathComponent("summary.csv").path
         // Rewritten (atomically) after every roster: whatever stops the run, summary.csv holds every roster
         // checked so far, and every error a roster raised is one row's `error`, never the end of the run.
@@ -66,6 +68,18 @@ struct Batch: AsyncParsableCommand {
             }
             summary.append(row)
             try AtomicFile.write(summary.csv, to: summaryPath)
+            index.append(BatchIndexPage.Row(
+                file: name, page: row.eligible == nil ? nil : "\(name).html", eligible: row.eligible,
+                statuses: row.statuses, note: row.error))
+        }
+        if report == .html {
+            // The index last, so every page it links to exists.
+            let page = BatchIndexPage(
+                rows: index, folder: folder, call: options.call,
+                provenance: ReportProvenance(inputs: [], command: ReportProvenance.command(Array(CommandLine.arguments.dropFirst()))),
+                language: rules.lang)
+            try AtomicFile.write(try page.document().render(),
+                                 to: URL(fileURLWithPath: output).appendingPathComponent("index.html").path)
         }
         // Shown as the user wrote the folder, not as the absolute path the URL resolves to.
         let shownPath = output.hasSuffix("/") ? output + "summary.csv" : output + "/summary.csv"

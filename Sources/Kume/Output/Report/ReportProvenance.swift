@@ -56,8 +56,12 @@ public struct ReportProvenance: Sendable {
         for file in files {
             inputs.append(InputFile(role: file.role, path: file.path, sha256: try SHA256.hex(ofFile: file.path)))
         }
-        return ReportProvenance(inputs: inputs, command: (["kume"] + arguments).map(shellQuoted).joined(separator: " "),
-                                boundariesSource: boundariesSource)
+        return ReportProvenance(inputs: inputs, command: command(arguments), boundariesSource: boundariesSource)
+    }
+
+    /// The command line as a shell would read it: `kume` and the arguments, quoted where needed.
+    public static func command(_ arguments: [String]) -> String {
+        (["kume"] + arguments).map(shellQuoted).joined(separator: " ")
     }
 
     /// An argument quoted for a POSIX shell when it needs it.
