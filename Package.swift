@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "KumeGeographyTests", dependencies: ["KumeGeography", "KumeResources"]),
         .testTarget(name: "KumeAnalyticsTests", dependencies: ["KumeAnalytics", "KumeResources"]),
         .testTarget(name: "KumeTests", dependencies: ["Kume", "HeadlessChromium"]),
-        .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI"]),
+        .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI", "HeadlessChromium"]),
     ],
     swiftLanguageModes: [.v6]
 )

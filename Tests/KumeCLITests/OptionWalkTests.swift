@@ -118,6 +118,7 @@ struct OptionWalkTests {
             "detect --with-firms": .refused(detect + ["--with-firms"]),
             "detect --csv": .changes(base: detect, with: detect + ["--csv", "c.csv"]),
             "detect --top": .changes(base: detect, with: detect + ["--top", "1"]),
+            "detect --format": .changes(base: detect, with: detect + ["--format", "html"]),
             "detect --concavity": .changes(base: detect, with: detect + ["--concavity", "1"]),
             "detect --buffer-km": .changes(base: detect, with: detect + ["--buffer-km", "9"]),
             "detect --keep-outliers": .changes(base: outlying, with: outlying + ["--keep-outliers"]),
