@@ -54,14 +54,27 @@ public struct ReportProvenance: Sendable {
                           boundariesSource: String? = nil) throws(InputError) -> ReportProvenance {
         var inputs: [InputFile] = []
         for file in files {
-            inputs.append(InputFile(role: file.role, path: file.path, sha256: try SHA256.hex(ofFile: file.path)))
+            // A PostGIS table has no bytes to digest, and its connection string may hold a password: it is
+            // named as kume's messages name it.
+            if PostgresTableSource.isPostgres(file.path) {
+                inputs.append(InputFile(role: file.role, path: safeName(file.path), sha256: nil))
+            } else {
+                inputs.append(InputFile(role: file.role, path: file.path, sha256: try SHA256.hex(ofFile: file.path)))
+            }
         }
-        return ReportProvenance(inputs: inputs, command: command(arguments), boundariesSource: boundariesSource)
+        return ReportProvenance(inputs: inputs, command: command(arguments.map(safeName)),
+                                boundariesSource: boundariesSource)
     }
 
     /// The command line as a shell would read it: `kume` and the arguments, quoted where needed.
     public static func command(_ arguments: [String]) -> String {
         (["kume"] + arguments).map(shellQuoted).joined(separator: " ")
+    }
+
+    /// A PostGIS source as its display name (never its connection string); any other argument as it is.
+    static func safeName(_ argument: String) -> String {
+        guard PostgresTableSource.isPostgres(argument) else { return argument }
+        return (try? PostgresTableSource(argument: argument).displayName) ?? "PG:…"
     }
 
     /// An argument quoted for a POSIX shell when it needs it.
