@@ -61,6 +61,8 @@ struct Check: AsyncParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
+    @OptionGroup var columns: ColumnOptions
+
     @OptionGroup var geography: GeographyOptions
 
     @OptionGroup var places: BoundaryOptions
@@ -96,7 +98,7 @@ struct Check: AsyncParsableCommand {
         if let output { try AtomicFile.checkWritable(output) }
         if let reportFile { try AtomicFile.checkWritable(reportFile) }
         // The inputs first, so bad input is reported before the boundaries and the reference are loaded.
-        let members = try RosterInput.read(roster, sql: sql, options: RosterReader.Options(sheet: sheet.sheet))
+        let members = try RosterInput.read(roster, sql: sql, options: columns.rosterOptions(sheet: sheet.sheet))
         var options = try rules.checkOptions(geography: geography.geographyMethod)
         options.plans = try plans.map { try PlanTable.read(path: $0) }
         if let reference { options.reference = try await RegistryInput.read(reference, sql: referenceSQL) }

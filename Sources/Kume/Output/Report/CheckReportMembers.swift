@@ -45,7 +45,7 @@ struct CheckReportMembers {
             let district = place?.district ?? stated[member.id]?.district ?? "–"
             let counted: String = member.type == .firm
                 ? ReportParts.yesNo(CheckReportPage.isCounted(member, verdict), language) : "–"
-            let distance = member.distanceKm.map { RulesText.kilometres($0, turkish: language == .turkish) } ?? "–"
+            let distance = member.distanceKm.map { NumberText.kilometres($0, turkish: language == .turkish) } ?? "–"
             return [
                 ReportParts.code(member.id), .text(member.name), .text(CheckReportMembers.typeName(member.type, language)),
                 nace, .text(ReportParts.yesNo(member.committed, language)), .text(counted),
@@ -110,29 +110,8 @@ struct CheckReportMembers {
         return ReportParts.section(role: "provinces", heading: words("Provinces", "İller"), [table])
     }
 
-    /// A member type's name in the page's language.
+    /// A member type's name in the page's language (`ticaret ve sanayi odası`).
     static func typeName(_ type: MemberType, _ language: VerdictReport.Language) -> String {
-        guard language == .turkish else { return type.rawValue.replacingOccurrences(of: "_", with: " ") }
-        switch type {
-        case .firm: return "firma"
-        case .chamberOfIndustry: return "sanayi odası"
-        case .chamberOfCommerceAndIndustry: return "ticaret ve sanayi odası"
-        case .chamberOfCommerce: return "ticaret odası"
-        case .maritimeChamber: return "deniz ticaret odası"
-        case .commodityExchange: return "ticaret borsası"
-        case .university: return "üniversite"
-        case .researchInstitution: return "araştırma kurumu"
-        case .technologyDevelopmentZone: return "teknoloji geliştirme bölgesi"
-        case .organizedIndustrialZone: return "organize sanayi bölgesi"
-        case .freeZone: return "serbest bölge"
-        case .industrialZone: return "sanayi bölgesi"
-        case .exportersAssociation: return "ihracatçı birliği"
-        case .provincialSpecialAdministration: return "il özel idaresi"
-        case .localGovernment: return "yerel yönetim"
-        case .association: return "dernek"
-        case .foundation: return "vakıf"
-        case .cooperative: return "kooperatif"
-        case .other: return "diğer"
-        }
+        MemberTypeVocabulary.name(of: type, turkish: language == .turkish)
     }
 }

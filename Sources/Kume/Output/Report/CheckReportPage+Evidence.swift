@@ -16,7 +16,7 @@ extension CheckReportPage {
                          + "(kayıtta \(reference.firms) firmanın \(reference.mainActivityFirms) tanesi)"))),
             (words("Location quotient (LQ)", "Yığınlaşma katsayısı (LQ)"),
              .element("span", ["data-value": "lq"], text: reference.locationQuotient.map {
-                 RulesText.fixed(Decimal($0), digits: 2, turkish: turkish, group: false)
+                 NumberText.decimal(Decimal($0), digits: 2, turkish: turkish, group: false)
              } ?? "–")),
         ]
         var content: [HTMLNode] = []
@@ -52,7 +52,7 @@ extension CheckReportPage {
         }
         return ReportParts.section(role: "warnings", heading: words("Warnings", "Uyarılar"), [
             .element("ul", ["data-list": "warnings"], verdict.warnings.map { warning in
-                .element("li", ["data-member": warning.memberID], text: warning.description)
+                .element("li", ["data-member": warning.memberID], text: warning.text(turkish: language == .turkish))
             }),
         ])
     }

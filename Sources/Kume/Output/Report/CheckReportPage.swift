@@ -119,7 +119,7 @@ public struct CheckReportPage: Sendable {
             if !map.membersOutside.isEmpty {
                 let listed = map.membersOutside.map { member in
                     "\(member.name) (\(member.id))"
-                        + (member.distanceKm.map { ", " + RulesText.kilometres($0, turkish: language == .turkish) } ?? "")
+                        + (member.distanceKm.map { ", " + NumberText.kilometres($0, turkish: language == .turkish) } ?? "")
                 }
                 content.append(ReportParts.note(words(
                     "Beyond the map (more than \(Int(ClusterReportMap.drawnDistanceKm)) km from the geography): ",
@@ -168,9 +168,9 @@ public struct CheckReportPage: Sendable {
         let turkish = language == .turkish
         switch value {
         case .integer(let number): return "\(number)"
-        case .kilometres(let distance): return distance.isFinite ? RulesText.kilometres(distance, turkish: turkish) : "–"
-        case .liras(let amount): return RulesText.liras(amount, turkish: turkish)
-        case .percent(let share): return RulesText.percent(share, turkish: turkish)
+        case .kilometres(let distance): return distance.isFinite ? NumberText.kilometres(distance, turkish: turkish) : "–"
+        case .liras(let amount): return NumberText.liras(amount, turkish: turkish)
+        case .percent(let share): return NumberText.percent(share, turkish: turkish)
         case .text(let text): return text
         case .flag(let flag): return ReportParts.yesNo(flag, language)
         case .date(let date): return date.description

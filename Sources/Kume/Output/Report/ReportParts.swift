@@ -75,13 +75,13 @@ public enum ReportParts {
     /// A number with `digits` decimals, Turkish (`1.234,5`) or English (`1,234.5`) separators.
     public static func number(_ value: Double, digits: Int, _ language: VerdictReport.Language) -> String {
         guard value.isFinite else { return "–" }
-        return RulesText.fixed(Decimal(value), digits: digits, turkish: language == .turkish, group: true)
+        return NumberText.decimal(Decimal(value), digits: digits, turkish: language == .turkish, group: true)
     }
 
     /// A share from 0 to 1 as a percentage with one decimal (`12.5 %`, Turkish `%12,5`).
     public static func percent(_ share: Double?, _ language: VerdictReport.Language) -> String {
         guard let share, share.isFinite else { return "–" }
-        let text = RulesText.fixed(Decimal(share * 100), digits: 1, turkish: language == .turkish, group: false)
+        let text = NumberText.decimal(Decimal(share * 100), digits: 1, turkish: language == .turkish, group: false)
         return language == .turkish ? "%\(text)" : "\(text) %"
     }
 
