@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "KumeGeographyTests", dependencies: ["KumeGeography", "KumeResources"]),
         .testTarget(name: "KumeAnalyticsTests", dependencies: ["KumeAnalytics", "KumeLAPACK", "KumeResources"]),
         .testTarget(name: "KumeTests", dependencies: ["Kume", "HeadlessChromium"]),
-        .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI", "KumePostgres", "KumePostgresTesting"]),
+        .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI", "KumePostgres", "KumePostgresTesting", "HeadlessChromium"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,7 +11,8 @@ struct Batch: AsyncParsableCommand {
             subfolders). A file STEM-plans.csv (the suffix in any case) holds the business plans of the roster \
             named STEM with any roster extension, compared ignoring case, and turns on its budget check; one \
             with no such roster is a roster itself unless its header is a plans header, when it is listed as \
-            unpaired. Each roster gets OUTDIR/FILE.json, .md or .txt (with --maps also OUTDIR/FILE.geojson); \
+            unpaired. Each roster gets OUTDIR/FILE.json, .md, .txt or .html (with --maps also OUTDIR/FILE.geojson; \
+            with --format html also OUTDIR/index.html, the summary table linking every roster's page); \
             OUTDIR/summary.csv has one row per file of the folder: file, kind (roster, plans, skipped), \
             eligible, each check's status, the plans file paired with a roster (or the roster of a plans \
             file), and a note (the error of a bad roster, or why a file was skipped or left unpaired). Every \
@@ -63,6 +64,7 @@ struct Batch: AsyncParsableCommand {
         options.minimumShare = geography.minShare
         options.boundaries = try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
         var summary = Summary()
+        var index: [BatchIndexPage.Row] = []
         let summaryPath = URL(fileURLWithPath: output).appendingPathComponent("summary.csv").path
         // Rewritten (atomically) after every roster: whatever stops the run, summary.csv holds every roster
         // checked so far, and every error a roster raised is one row's `note`, never the end of the run.
@@ -74,6 +76,18 @@ struct Batch: AsyncParsableCommand {
             }
             summary.append(row)
             try AtomicFile.write(summary.csv, to: summaryPath)
+            index.append(BatchIndexPage.Row(
+                file: roster.name, page: row.eligible == nil ? nil : "\(roster.name).html", eligible: row.eligible,
+                statuses: row.statuses, note: row.note))
+        }
+        if reportFormat == .html {
+            // The index last, so every page it links to exists.
+            let page = BatchIndexPage(
+                rows: index, folder: folder, call: options.call,
+                provenance: ReportProvenance(inputs: [], command: ReportProvenance.command(Array(CommandLine.arguments.dropFirst()))),
+                language: rules.lang)
+            try AtomicFile.write(try page.document().render(),
+                                 to: URL(fileURLWithPath: output).appendingPathComponent("index.html").path)
         }
         for (plans, roster) in files.pairedPlans { summary.append(.init(plans: plans, roster: roster)) }
         for skipped in files.skipped {
@@ -103,6 +117,9 @@ struct Batch: AsyncParsableCommand {
             case .text: text = VerdictReport.text(outcome.verdict, language: rules.lang)
             case .json: text = VerdictReport.json(outcome.verdict) + "\n"
             case .markdown: text = VerdictReport.markdown(outcome.verdict, language: rules.lang)
+            case .html:
+                let plansPath = roster.plans.map { URL(fileURLWithPath: folder).appendingPathComponent($0).path }
+                text = try batchPage(outcome, rosterPath: path, plansPath: plansPath, boundaries: options.boundaries)
             }
             try AtomicFile.write(text, to: reportPath)
             if maps, let map = try ClusterMap.geoJSON(outcome) {
@@ -112,6 +129,17 @@ struct Batch: AsyncParsableCommand {
         } catch {
             return .init(file: name, plans: roster.plans, error: String(describing: error))
         }
+    }
+
+    /// One roster's HTML page, its provenance naming the roster (and plans) file and this batch's command.
+    private func batchPage(_ outcome: ClusterCheck.Outcome, rosterPath: String, plansPath: String?,
+                           boundaries: AdministrativeBoundaries?) throws -> String {
+        let provenance = try ReportProvenance.of(
+            files: [("roster", rosterPath)] + (plansPath.map { [("plans", $0)] } ?? [])
+                + (FileManager.default.fileExists(atPath: rules.call) ? [("call", rules.call)] : []),
+            arguments: Array(CommandLine.arguments.dropFirst()), boundariesSource: places.loadedFrom)
+        return try CheckReportPage(outcome: outcome, boundaries: boundaries, provenance: provenance,
+                                   language: rules.lang).render()
     }
 
     /// The folder's files, sorted into rosters, paired plans and skipped files.
@@ -147,6 +175,7 @@ extension Check.ReportFormat {
         case .text: "txt"
         case .json: "json"
         case .markdown: "md"
+        case .html: "html"
         }
     }
 }

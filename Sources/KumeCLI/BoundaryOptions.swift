@@ -14,6 +14,11 @@ struct BoundaryOptions: ParsableArguments {
         if boundaries != nil, noBoundaries { throw ValidationError("give --boundaries DIR or --no-boundaries, not both") }
     }
 
+    /// The folder the district polygons are read from, or nil when they are not used.
+    var loadedFrom: String? {
+        noBoundaries ? nil : try? BoundaryLocator(explicitDirectory: boundaries).locate()
+    }
+
     /// The districts (with the provinces' unions only when `provinces`: they take seconds), or `nil` when they are not installed and not asked for by name
     /// (a note on standard error says how to get them).
     /// - Throws: ``BoundaryError`` when `--boundaries DIR` does not hold them or they are corrupt.

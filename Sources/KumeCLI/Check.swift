@@ -12,13 +12,16 @@ struct Check: AsyncParsableCommand {
             when given, the budget and the deadline. With --reference, also reports the main activity's \
             location quotient and Kd (Duranton–Overman, r 0–50 km, global envelope of random labellings \
             at 5 %) among the registry's firms inside the geography: evidence, never part of eligibility. \
+            --format html (or --report-file FILE) writes one self-contained page to attach: the verdict, the map, \
+            the checks with their evidence, the provinces and members, and how to reproduce it; print it to PDF \
+            with: chromium --headless --no-pdf-header-footer --print-to-pdf=report.pdf report.html. \
             Exit status 0 eligible, 1 not eligible, 2 bad input.
             """
     )
 
     /// How the verdict is printed on standard output.
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, markdown
+        case text, json, markdown, html
     }
 
     @Argument(help: "The roster: CSV (`,`, `;` or tab; UTF-8 or Windows-1254), a GeoJSON FeatureCollection, an .xlsx or .ods workbook, or a GeoPackage, Shapefile or FlatGeobuf layer (told by content), or a PostGIS table 'PG:dbname=… tables=members'.")
@@ -40,6 +43,9 @@ struct Check: AsyncParsableCommand {
 
     @Option(name: .customLong("report"), help: .hidden)
     var report: ReportFormat?
+
+    @Option(help: "Also write the HTML report (the page of --format html) to this file (.html).")
+    var reportFile: String?
 
     @Option(help: "A reference registry (all firms of the region): the main activity's LQ and Kd inside the geography and each firm's co-location with it. A file, or a PostGIS table 'PG:dbname=… tables=firms'.")
     var reference: String?
@@ -69,6 +75,9 @@ struct Check: AsyncParsableCommand {
 
     func validate() throws {
         if format != nil, report != nil { throw ValidationError("give --format only ('--report' is its old name)") }
+        if let reportFile, !reportFile.lowercased().hasSuffix(".html"), !reportFile.lowercased().hasSuffix(".htm") {
+            throw ValidationError("'--report-file \(reportFile)' must end in .html (the report is an HTML page)")
+        }
         if sql != nil, !PostgresTableSource.isPostgres(roster) {
             throw ValidationError("'--sql' reads a PG: roster; give 'PG:dbname=…' as the roster, or drop --sql")
         }
@@ -90,6 +99,7 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         if let output { try AtomicFile.checkWritable(output) }
+        if let reportFile { try AtomicFile.checkWritable(reportFile) }
         // The inputs first, so bad input is reported before the boundaries and the reference are loaded.
         let members = try RosterInput.read(roster, sql: sql, options: columns.rosterOptions(sheet: sheet.sheet))
         var options = try rules.checkOptions(geography: geography.geographyMethod)
@@ -98,6 +108,13 @@ struct Check: AsyncParsableCommand {
         options.plans = try plans.map { try PlanTable.read(path: $0) }
         if let reference { options.reference = try await RegistryInput.read(reference, sql: referenceSQL) }
         options.boundaries = try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
+        let wantsPage = reportFormat == .html || reportFile != nil
+        // The inputs' digests are taken before the check, from the bytes that were read.
+        let provenance = wantsPage ? try ReportProvenance.of(
+            files: [("roster", roster)] + (plans.map { [("plans", $0)] } ?? [])
+                + (reference.map { [("reference registry", $0)] } ?? [])
+                + (FileManager.default.fileExists(atPath: rules.call) ? [("call", rules.call)] : []),
+            arguments: Array(CommandLine.arguments.dropFirst()), boundariesSource: places.loadedFrom) : nil
         let defaults = MainActivityKd.Settings()
         options.kd = kdSimulations == 0 ? nil : MainActivityKd.Settings(
             simulations: kdSimulations ?? defaults.simulations, seed: seed ?? defaults.seed)
@@ -105,7 +122,13 @@ struct Check: AsyncParsableCommand {
         if let output, let map = try ClusterMap.geoJSON(outcome) {
             try AtomicFile.write(map, to: output)
         }
+        let page = try provenance.map { provenance in
+            try CheckReportPage(outcome: outcome, boundaries: options.boundaries, provenance: provenance,
+                                language: rules.lang).render()
+        }
+        if let reportFile, let page { try AtomicFile.write(page, to: reportFile) }
         switch reportFormat {
+        case .html: print(page ?? "", terminator: "")
         case .text: print(VerdictReport.text(outcome.verdict, language: rules.lang), terminator: "")
         case .json: print(VerdictReport.json(outcome.verdict))
         case .markdown: print(VerdictReport.markdown(outcome.verdict, language: rules.lang), terminator: "")

@@ -20,6 +20,9 @@ struct Detect: AsyncParsableCommand {
 
     enum Method: String, ExpressibleByArgument, CaseIterable { case dbscan, hdbscan }
 
+    /// How the candidates are printed on standard output.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, html }
+
     @Argument(help: "The registry: CSV, .xlsx, .ods, GeoPackage, Shapefile or FlatGeobuf with the roster's columns (type defaults to firm), or a PostGIS table 'PG:dbname=… tables=firms'.")
     var registry: String
 
@@ -79,6 +82,9 @@ struct Detect: AsyncParsableCommand {
 
     @Option(help: "Write the candidate table as CSV to this file.")
     var csv: String?
+
+    @Option(help: "text: the terminal table; html: one self-contained page with the candidates on a map of Türkiye's provinces and their table.")
+    var format: Format = .text
 
     @Option(help: "Show at most this many candidates in the terminal table (0: all); the headline counts all.")
     var top: Int = 20
@@ -157,7 +163,8 @@ struct Detect: AsyncParsableCommand {
         let sectors: SectorSelection = try sector.map { .group(try MainActivity.parse($0, option: "--sector")) } ?? .each(level)
         var search = CandidateSearch(
             sectors: sectors, method: method, geography: geographyParameters,
-            institutionsWithinKilometres: nearKilometres, call: selectedCall, boundaries: try places.load(),
+            institutionsWithinKilometres: nearKilometres, call: selectedCall,
+            boundaries: try places.load(provinces: format == .html),
             minimumFirms: minCandidateFirms)
         search.institutionsGiven = institutions != nil
         let progress = ProgressBar(total: 0, unit: "sector groups")
@@ -174,6 +181,17 @@ struct Detect: AsyncParsableCommand {
                 to: output)
         }
         if let csv { try AtomicFile.write(CandidateReport.csv(candidates), to: csv) }
+        if format == .html {
+            // --top limits the page as it does the table; the headline counts every candidate.
+            let page = CandidatesPage(
+                candidates: top > 0 ? Array(candidates.prefix(top)) : candidates, tested: found, search: search, registry: firms,
+                display: try search.boundaries.map { try $0.simplifiedForDisplay() },
+                provenance: try ReportProvenance.of(
+                    files: [("registry", registry)] + (institutions.map { [("institutions", $0)] } ?? []),
+                    arguments: Array(CommandLine.arguments.dropFirst()), boundariesSource: places.loadedFrom))
+            print(try page.document().render(), terminator: "")
+            return
+        }
         let shown = top > 0 ? Array(candidates.prefix(top)) : candidates
         print(CandidateReport.text(shown, all: found, search: search, registry: firms), terminator: "")
         if shown.count < candidates.count { print("(\(candidates.count - shown.count) more: --top 0 shows all, --csv writes all)") }

@@ -39,7 +39,7 @@ struct Rank: AsyncParsableCommand {
     @Option(help: "Print only the first N rows.")
     var top: Int?
 
-    @Option(help: "Write a map (GeoJSON) of the provinces with --sector's value, total and LQ (needs the district polygons).")
+    @Option(help: "Write a map of the provinces with --sector's value, total and LQ (needs the district polygons): GeoJSON (.geojson), or a page with an SVG choropleth of LQ and the provinces' table (.html).")
     var map: String?
 
     @Option(help: "Only this sector's rows (a label of the matrix, e.g. 29 at --level division); the sector --map draws.")
@@ -50,7 +50,9 @@ struct Rank: AsyncParsableCommand {
     func validate() throws {
         try input.requireInput()
         if map != nil, sector == nil { throw ValidationError("--map needs --sector, the sector to map (e.g. --sector 29)") }
-        if let map, !map.hasSuffix(".geojson") { throw ValidationError("'--map \(map)' must end in .geojson") }
+        if let map, !map.hasSuffix(".geojson"), !map.hasSuffix(".html") {
+            throw ValidationError("'--map \(map)' must end in .geojson (GeoJSON) or .html (a page with the choropleth)")
+        }
         if map == nil, places.boundaries != nil || places.noBoundaries {
             throw ValidationError("--boundaries and --no-boundaries are only used by --map")
         }
@@ -114,9 +116,20 @@ struct Rank: AsyncParsableCommand {
                 throw ValidationError("--map needs Türkiye's district polygons: run scripts/fetch-boundaries")
             }
             let display = try boundaries.simplifiedForDisplay()
-            let features = RegionMap.provinces(display: display, matrix: matrix, sector: sector)
-            try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: map)
-            StandardError.line("kume: map of \(features.count) provinces written to \(map)")
+            if map.hasSuffix(".html") {
+                let page = ProvinceChoroplethPage(
+                    display: display, matrix: matrix, sector: sector,
+                    valueName: ranking.valuesAreEmployment ? "employees" : "firms",
+                    provenance: try ReportProvenance.of(
+                        files: [input.registry.map { ("registry", $0) }, input.matrix.map { ("matrix", $0) }].compactMap { $0 },
+                        arguments: Array(CommandLine.arguments.dropFirst()), boundariesSource: places.loadedFrom))
+                try AtomicFile.write(try page.document().render(), to: map)
+                StandardError.line("kume: map of \(display.boundaries.provinces.count) provinces written to \(map)")
+            } else {
+                let features = RegionMap.provinces(display: display, matrix: matrix, sector: sector)
+                try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: map)
+                StandardError.line("kume: map of \(features.count) provinces written to \(map)")
+            }
         }
         // With --map the file is the answer asked for: the table is not dumped beside it.
         if map == nil { print(result.table.rendered(format), terminator: "") }

@@ -70,6 +70,7 @@ struct OptionWalkTests {
             "check --format": .changes(base: check, with: check + ["--format", "json"]),
             // name=district: the members are named by their district, so the report's sentences change.
             "check --columns": .changes(base: check, with: check + ["--columns", "name=district"]),
+            "check --report-file": .changes(base: check, with: check + ["--report-file", "r.html"]),
             "check --reference": .changes(base: check, with: check + ["--reference", registry]),
             "check --kd-simulations": .changes(base: check + ["--reference", registry],
                                                with: check + ["--reference", registry, "--kd-simulations", "0"]),
@@ -133,6 +134,7 @@ struct OptionWalkTests {
             // nace=type: the NACE codes are read from the type column ("firm"), which is refused.
             "detect --columns": .changes(base: detect, with: detect + ["--columns", "nace=type"]),
             "detect --top": .changes(base: detect, with: detect + ["--top", "1"]),
+            "detect --format": .changes(base: detect, with: detect + ["--format", "html"]),
             "detect --concavity": .changes(base: detect, with: detect + ["--concavity", "1"]),
             "detect --buffer-km": .changes(base: detect, with: detect + ["--buffer-km", "9"]),
             "detect --keep-outliers": .changes(base: outlying, with: outlying + ["--keep-outliers"]),

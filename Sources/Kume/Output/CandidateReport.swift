@@ -112,7 +112,7 @@ public enum CandidateReport {
     }
 
     /// Pre-eligible: true, false (a check fails), or nil (none fails but one is unknown).
-    private static func preEligible(_ candidate: Candidate) -> Bool? {
+    static func preEligible(_ candidate: Candidate) -> Bool? {
         let statuses = candidate.verdict.checks.map { status(candidate, $0.id) }
         if statuses.contains(CheckStatus.fail.rawValue) { return false }
         return statuses.contains(CheckStatus.unknown.rawValue) ? nil : true
@@ -131,7 +131,7 @@ public enum CandidateReport {
     }
 
     /// A p-value in the terminal table: 3 significant digits, `<1e-300` below what a double holds.
-    private static func pText(_ p: Double) -> String {
+    static func pText(_ p: Double) -> String {
         p < 1e-300 ? "<1e-300" : p < 0.001 ? String(format: "%.1e", p) : String(format: "%.3f", p)
     }
 

@@ -41,7 +41,7 @@ public enum ReportStyleSheet {
         dt { font-weight: bold } dd { margin: 0; overflow-wrap: anywhere }
         @page { size: A4; margin: 14mm 13mm 16mm }
         @media print {
-          html { font-size: 9.5pt; --pass: #000; --fail: #000; --unknown: #000; --muted: #333; --shade: #eee }
+          :root { font-size: 9.5pt; --pass: #000; --fail: #000; --unknown: #000; --muted: #333; --shade: #eee }
           body { max-width: none; padding: 0 }
           h2 { break-after: avoid; page-break-after: avoid }
           h3 { break-after: avoid; page-break-after: avoid }
