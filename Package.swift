@@ -53,7 +53,7 @@ let package = Package(
         // Members, rosters, registries, reference tables, calls and plans, text and file primitives.
         .target(name: "KumeData", dependencies: ["KumeGeo", "KumeGDAL", "KumeResources"]),
         // Economic geography, boundary files, administrative places, display simplification, GeoJSON.
-        .target(name: "KumeGeography", dependencies: ["KumeData", "KumeGeo"]),
+        .target(name: "KumeGeography", dependencies: ["KumeData", "KumeGeo", "KumeGDAL"]),
         // Regional and distance-based concentration, relatedness, detection, the synthetic registry.
         .target(name: "KumeAnalytics", dependencies: ["KumeData", "KumeGeo", "KumeResources"]),
         // The programme's rules, the workflows (cluster check, candidate search) and the reports.

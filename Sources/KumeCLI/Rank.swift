@@ -28,7 +28,7 @@ struct Rank: ParsableCommand {
     @Option(help: "Print only the first N rows.")
     var top: Int?
 
-    @Option(help: "Write a map (GeoJSON) of the provinces with --sector's value, total and LQ (needs the district polygons).")
+    @Option(help: "Write a map of the provinces with --sector's value, total and LQ: .geojson, or .gpkg/.fgb (layer 'provinces'); needs the district polygons.")
     var map: String?
 
     @Option(help: "The sector to map with --map (a label of the matrix, e.g. 29 at --level division).")
@@ -39,7 +39,7 @@ struct Rank: ParsableCommand {
     func validate() throws {
         try input.requireInput()
         if map != nil, sector == nil { throw ValidationError("--map needs --sector, the sector to map (e.g. --sector 29)") }
-        if let map, !map.hasSuffix(".geojson") { throw ValidationError("'--map \(map)' must end in .geojson") }
+        if let map { try MapOutput.validate(map, option: "--map") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1; give --top 10, for example") }
         if measure == .eg, plants == nil {
             throw ValidationError("--measure eg needs plant sizes; give --plants FILE with region,sector,employment per plant")
@@ -67,7 +67,9 @@ struct Rank: ParsableCommand {
             }
             let display = try boundaries.simplifiedForDisplay()
             let features = RegionMap.provinces(display: display, matrix: matrix, sector: sector)
-            try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: map)
+            if try MapOutput.writeGIS([FeatureLayer(name: "provinces", features: features)], to: map) == nil {
+                try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: map)
+            }
             StandardError.line("kume: map of \(features.count) provinces written to \(map)")
         }
     }
