@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "KumeGeoTests", dependencies: ["KumeGeo"], exclude: ["Fixtures"]),
         .testTarget(name: "KumeGDALTests", dependencies: ["KumeGDAL"]),
         .testTarget(name: "KumeDataTests", dependencies: ["KumeData", "KumeGDAL", "KumeResources"]),
-        .testTarget(name: "KumeGeographyTests", dependencies: ["KumeGeography", "KumeResources"]),
+        .testTarget(name: "KumeGeographyTests", dependencies: ["KumeGeography", "KumeGDAL", "KumeResources"]),
         .testTarget(name: "KumeAnalyticsTests", dependencies: ["KumeAnalytics", "KumeResources"]),
         .testTarget(name: "KumeTests", dependencies: ["Kume", "HeadlessChromium"]),
         .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI"]),

@@ -56,7 +56,8 @@ public struct FeatureLayer: Sendable {
 ///
 /// Each file is written whole in GDAL's in-memory file system, then to disk through ``AtomicFile`` (a temporary
 /// file and a rename), so an interrupted or failed run never leaves a half-written file. A property that is null
-/// in every feature of a layer (a column of another kind of feature) is left out of that layer.
+/// in every feature of a layer (a column of another kind of feature) is left out of that layer; one with integers
+/// and reals is a real column; one with text and numbers is refused.
 public enum GISLayerWriter {
     /// Why layers cannot be written.
     public struct WriteError: Error, CustomStringConvertible, Sendable {
@@ -138,6 +139,9 @@ public enum GISLayerWriter {
                 case (nil, _): types[key] = type
                 case (.integer?, .integer64): types[key] = .integer64
                 case (.integer64?, .integer): break
+                // A whole number in a column of reals (GeoJSON writes 2.0 as 2) makes no integer column.
+                case (.integer?, .real), (.integer64?, .real): types[key] = .real
+                case (.real?, .integer), (.real?, .integer64): break
                 case (let previous?, _) where previous == type: break
                 case (let previous?, _):
                     throw WriteError(path: path, reason: "property '\(key)' of layer '\(layer.name)' is both \(previous) and \(type)")
