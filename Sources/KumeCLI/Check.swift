@@ -35,7 +35,7 @@ struct Check: AsyncParsableCommand {
     @Option(help: "Business plans CSV with columns plan,item,cost,support (TL), for the budget check.")
     var plans: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Write the map (GeoJSON) to this file.")
+    @Option(name: [.short, .customLong("output")], help: "Write the map: .geojson (one file), or .gpkg/.fgb with the members, the geography and (with the district polygons) the districts it touches as separate layers.")
     var output: String?
 
     @Option(help: "Report format on standard output.")
@@ -84,9 +84,7 @@ struct Check: AsyncParsableCommand {
         if referenceSQL != nil, !(reference.map(PostgresTableSource.isPostgres) ?? false) {
             throw ValidationError("'--reference-sql' reads a PG: reference registry; give --reference 'PG:dbname=…' with it")
         }
-        if let output, !output.lowercased().hasSuffix(".geojson"), !output.lowercased().hasSuffix(".json") {
-            throw ValidationError("'--output \(output)' must end in .geojson (the map is GeoJSON)")
-        }
+        if let output { try MapOutput.validate(output, option: "--output") }
         if reference == nil, kdSimulations != nil || seed != nil {
             throw ValidationError("'--kd-simulations' and '--seed' are only valid with '--reference REGISTRY'")
         }
@@ -119,8 +117,11 @@ struct Check: AsyncParsableCommand {
         options.kd = kdSimulations == 0 ? nil : MainActivityKd.Settings(
             simulations: kdSimulations ?? defaults.simulations, seed: seed ?? defaults.seed)
         let outcome = try await ClusterCheck.run(members, options: options)
-        if let output, let map = try ClusterMap.geoJSON(outcome) {
-            try AtomicFile.write(map, to: output)
+        var written = [output].compactMap { $0 }
+        if let output, let geography = outcome.geography {
+            let files = try MapOutput.writeGIS(
+                try Self.layers(outcome, geography: geography, boundaries: options.boundaries), to: output)
+            if let files { written = files } else if let map = try ClusterMap.geoJSON(outcome) { try AtomicFile.write(map, to: output) }
         }
         let page = try provenance.map { provenance in
             try CheckReportPage(outcome: outcome, boundaries: options.boundaries, provenance: provenance,
@@ -134,10 +135,27 @@ struct Check: AsyncParsableCommand {
         case .markdown: print(VerdictReport.markdown(outcome.verdict, language: rules.lang), terminator: "")
         }
         if let output {
-            let note = outcome.geography == nil ? "no map written: no firm has a point" : "map written to \(output)"
+            let note = outcome.geography == nil ? "no map written: no firm has a point"
+                : "map written to \(written.joined(separator: ", "))"
             FileHandle.standardError.write(Data("kume: \(note)\n".utf8))
         }
         if !outcome.verdict.eligible { throw ExitCode(1) }
+    }
+}
+
+extension Check {
+    /// The map's layers for a GeoPackage or FlatGeobuf: the members (with their check columns), the geography,
+    /// and the districts it touches when the district polygons are loaded.
+    static func layers(_ outcome: ClusterCheck.Outcome, geography: EconomicGeography,
+                       boundaries: AdministrativeBoundaries?) throws -> [FeatureLayer] {
+        let features = ClusterMap.features(
+            geography: geography, members: outcome.roster.members, memberColumns: ClusterMap.checkColumns(for: outcome.verdict))
+        var layers = FeatureLayer.split(features, names: ["member": "members", "geography": "geography"])
+        layers.sort { ($0.name == "members" ? 0 : 1) < ($1.name == "members" ? 0 : 1) }
+        if let shares = outcome.places?.shares, let boundaries {
+            layers.append(FeatureLayer(name: "districts", features: try PlacesMap.districts(shares, boundaries: boundaries)))
+        }
+        return layers
     }
 }
 

@@ -74,10 +74,10 @@ struct Detect: AsyncParsableCommand {
     @Option(help: "CRS of planar x, y columns (e.g. EPSG:32636); not needed for lat/lon.")
     var crs: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Write the candidates as GeoJSON (.geojson) or a GeoJSON text sequence (.geojsons).")
+    @Option(name: [.short, .customLong("output")], help: "Write the candidates as GeoJSON (.geojson), a GeoJSON text sequence (.geojsons), or a GeoPackage/FlatGeobuf (.gpkg, .fgb) with the candidates and (--with-firms) their firms as layers.")
     var output: String?
 
-    @Flag(help: "Also write each candidate's firms as points in the GeoJSON.")
+    @Flag(help: "Also write each candidate's firms as points (in the GeoJSON, or as a layer 'firms').")
     var withFirms = false
 
     @Option(help: "Write the candidate table as CSV to this file.")
@@ -139,9 +139,7 @@ struct Detect: AsyncParsableCommand {
             throw ValidationError("'--min-candidate-firms \(minCandidateFirms)' must be at least 1")
         }
         guard nearKilometres >= 0 else { throw ValidationError("'--near-km' must be 0 or more") }
-        if let output, !(output.hasSuffix(".geojson") || output.hasSuffix(".geojsons") || output.hasSuffix(".json")) {
-            throw ValidationError("'--output \(output)' must end in .geojson, or .geojsons for a GeoJSON text sequence")
-        }
+        if let output { try MapOutput.validate(output, option: "--output", alsoAllowed: [".geojsons"]) }
     }
 
     func run() async throws {
@@ -175,10 +173,13 @@ struct Detect: AsyncParsableCommand {
         progress.finish()
         if let output {
             let features = CandidateReport.features(candidates, registry: firms, firms: withFirms)
-            let writer = GeoJSONWriter()
-            try AtomicFile.write(
-                output.hasSuffix(".geojsons") ? try writer.textSequence(features) : try writer.featureCollection(features),
-                to: output)
+            let layers = FeatureLayer.split(features, names: ["candidate": "candidates", "firm": "firms"])
+            if try MapOutput.writeGIS(layers, to: output) == nil {
+                let writer = GeoJSONWriter()
+                try AtomicFile.write(
+                    output.hasSuffix(".geojsons") ? try writer.textSequence(features) : try writer.featureCollection(features),
+                    to: output)
+            }
         }
         if let csv { try AtomicFile.write(CandidateReport.csv(candidates), to: csv) }
         if format == .html {

@@ -21,10 +21,10 @@ struct Geography: ParsableCommand {
     @Option(help: "With a PG: roster: an SQL query giving its rows (run in a read-only transaction) instead of tables=.")
     var sql: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Write the map (GeoJSON) to this file.")
+    @Option(name: [.short, .customLong("output")], help: "Write the map: .geojson, or .gpkg/.fgb with the members, the geography and (with the district polygons) the districts it touches as separate layers.")
     var output: String?
 
-    @Option(help: "Write the districts the geography touches (GeoJSON polygons with its share of each); needs the district polygons.")
+    @Option(help: "Write the districts the geography touches (polygons with its share of each; .geojson, .gpkg or .fgb); needs the district polygons.")
     var placesOutput: String?
 
     @OptionGroup var geography: GeographyOptions
@@ -40,9 +40,8 @@ struct Geography: ParsableCommand {
         if sql != nil, !PostgresTableSource.isPostgres(roster) {
             throw ValidationError("'--sql' reads a PG: roster; give 'PG:dbname=…' as the roster, or drop --sql")
         }
-        if let output, !output.lowercased().hasSuffix(".geojson"), !output.lowercased().hasSuffix(".json") {
-            throw ValidationError("'--output \(output)' must end in .geojson (the map is GeoJSON)")
-        }
+        if let output { try MapOutput.validate(output, option: "--output") }
+        if let placesOutput { try MapOutput.validate(placesOutput, option: "--places-output") }
     }
 
     func run() throws {
@@ -53,18 +52,33 @@ struct Geography: ParsableCommand {
             firms: members.firms, members: members.members, source: members.source, boundaries: polygons)
         let locator = try polygons.map { try PlaceLocator(boundaries: $0) }
         let places = try TouchedPlaces(geography: result, members: members.members, locator: locator)
+        var written = [output].compactMap { $0 }
         if let output {
             let features = ClusterMap.features(geography: result, members: members.members)
-            try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: output)
+            let files = try MapOutput.writeGIS(try Self.layers(features, places: places, boundaries: polygons), to: output)
+            if let files { written = files } else { try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: output) }
         }
         if let placesOutput {
             guard let shares = places.shares, let polygons else {
                 throw ValidationError("--places-output needs Türkiye's district polygons: run scripts/fetch-boundaries")
             }
             let features = try PlacesMap.districts(shares, boundaries: polygons)
-            try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: placesOutput)
+            if try MapOutput.writeGIS([FeatureLayer(name: "districts", features: features)], to: placesOutput) == nil {
+                try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: placesOutput)
+            }
         }
         print(GeographySummary.text(result, places: places, members: members.members, warnings: members.warnings))
-        if let output { FileHandle.standardError.write(Data("kume: map written to \(output)\n".utf8)) }
+        if output != nil { FileHandle.standardError.write(Data("kume: map written to \(written.joined(separator: ", "))\n".utf8)) }
+    }
+
+    /// The map's layers for a GeoPackage or FlatGeobuf: the members, the geography, and the districts it
+    /// touches when the district polygons are loaded.
+    static func layers(_ features: [GeoJSONFeature], places: TouchedPlaces, boundaries: AdministrativeBoundaries?) throws -> [FeatureLayer] {
+        var layers = FeatureLayer.split(features, names: ["member": "members", "geography": "geography"])
+        layers.sort { ($0.name == "members" ? 0 : 1) < ($1.name == "members" ? 0 : 1) }
+        if let shares = places.shares, let boundaries {
+            layers.append(FeatureLayer(name: "districts", features: try PlacesMap.districts(shares, boundaries: boundaries)))
+        }
+        return layers
     }
 }

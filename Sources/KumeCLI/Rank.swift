@@ -39,7 +39,7 @@ struct Rank: AsyncParsableCommand {
     @Option(help: "Print only the first N rows.")
     var top: Int?
 
-    @Option(help: "Write a map of the provinces with --sector's value, total and LQ (needs the district polygons): GeoJSON (.geojson), or a page with an SVG choropleth of LQ and the provinces' table (.html).")
+    @Option(help: "Write a map of the provinces with --sector's value, total and LQ (needs the district polygons): .geojson, .gpkg/.fgb (layer 'provinces'), or a page with an SVG choropleth of LQ and the provinces' table (.html).")
     var map: String?
 
     @Option(help: "Only this sector's rows (a label of the matrix, e.g. 29 at --level division); the sector --map draws.")
@@ -50,9 +50,7 @@ struct Rank: AsyncParsableCommand {
     func validate() throws {
         try input.requireInput()
         if map != nil, sector == nil { throw ValidationError("--map needs --sector, the sector to map (e.g. --sector 29)") }
-        if let map, !map.hasSuffix(".geojson"), !map.hasSuffix(".html") {
-            throw ValidationError("'--map \(map)' must end in .geojson (GeoJSON) or .html (a page with the choropleth)")
-        }
+        if let map { try MapOutput.validate(map, option: "--map", alsoAllowed: [".html"]) }
         if map == nil, places.boundaries != nil || places.noBoundaries {
             throw ValidationError("--boundaries and --no-boundaries are only used by --map")
         }
@@ -116,7 +114,7 @@ struct Rank: AsyncParsableCommand {
                 throw ValidationError("--map needs Türkiye's district polygons: run scripts/fetch-boundaries")
             }
             let display = try boundaries.simplifiedForDisplay()
-            if map.hasSuffix(".html") {
+            if map.lowercased().hasSuffix(".html") {
                 let page = ProvinceChoroplethPage(
                     display: display, matrix: matrix, sector: sector,
                     valueName: ranking.valuesAreEmployment ? "employees" : "firms",
@@ -127,7 +125,9 @@ struct Rank: AsyncParsableCommand {
                 StandardError.line("kume: map of \(display.boundaries.provinces.count) provinces written to \(map)")
             } else {
                 let features = RegionMap.provinces(display: display, matrix: matrix, sector: sector)
-                try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: map)
+                if try MapOutput.writeGIS([FeatureLayer(name: "provinces", features: features)], to: map) == nil {
+                    try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: map)
+                }
                 StandardError.line("kume: map of \(features.count) provinces written to \(map)")
             }
         }

@@ -15,10 +15,13 @@ enum SignalCleanup {
     /// The dispatch sources, kept alive for the life of the process.
     nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
 
-    /// Installs the handlers; call once, first thing in `main`.
+    /// Installs the handlers; call once, first thing in `main`. Returns once dispatch has registered the
+    /// sources (at most 2 s): a source is registered asynchronously, and until then a signal meets only
+    /// SIG_IGN and is lost, which on a loaded machine let a run that was told to stop finish instead.
     static func install() {
         guard sources.isEmpty else { return }
         let queue = DispatchQueue(label: "kume.signals")
+        let registered = DispatchSemaphore(value: 0)
         for (number, exitStatus) in signals {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
@@ -27,8 +30,10 @@ enum SignalCleanup {
                 // _exit, not exit: other threads are still running and must not see atexit teardown.
                 _exit(exitStatus)
             }
+            source.setRegistrationHandler { registered.signal() }
             source.resume()
             sources.append(source)
         }
+        for _ in signals { _ = registered.wait(timeout: .now() + 2) }
     }
 }

@@ -1,20 +1,16 @@
 /// Why the administrative boundaries could not be found, read or built.
 ///
-/// Every case says what was wrong and what to do; problems inside a file name the file and the byte
-/// offset where reading stopped.
+/// Every case says what was wrong and what to do; problems inside a file name the file and, where one is to
+/// blame, the record.
 public enum BoundaryError: Error, Sendable, CustomStringConvertible {
     /// No folder holding the district polygons was found; `searched` lists each place looked at.
     case notFound(searched: [String])
-    /// A file could not be opened or read at all.
+    /// A file could not be opened or read (GDAL's message as `reason`: missing, truncated or corrupt).
     case unreadable(file: String, reason: String)
-    /// A file is truncated or corrupt: `problem` was found at `byteOffset` (0-based) of `file`.
-    case malformed(file: String, byteOffset: Int, problem: String)
-    /// The text encoding named by a `.cpg` file or a DBF language driver is not one kume decodes.
-    case unsupportedEncoding(file: String, encoding: String)
-    /// A field the district table needs is absent from the DBF file.
+    /// Record `record` (1-based) of `file` cannot be a district: `problem` says why.
+    case invalidRecord(file: String, record: Int, problem: String)
+    /// A field the district table needs is absent from the `.dbf` file.
     case missingField(file: String, field: String)
-    /// The `.shp` and `.dbf` files disagree on the number of records.
-    case recordCountMismatch(shapes: Int, records: Int, file: String)
     /// A minimum share outside (0, 1] was asked for.
     case invalidMinimumShare(Double)
     /// No province holds the minimum share of the firms; `largestShare` is the best province's share.
@@ -31,15 +27,10 @@ public enum BoundaryError: Error, Sendable, CustomStringConvertible {
                 + " holding tur_polbna_adm2.shp"
         case .unreadable(let file, let reason):
             return "\(file): cannot be read (\(reason)) — check the path and permissions, or \(refetch)"
-        case .malformed(let file, let byteOffset, let problem):
-            return "\(file): byte \(byteOffset): \(problem) — the file is truncated or corrupt; \(refetch)"
-        case .unsupportedEncoding(let file, let encoding):
-            return "\(file): text encoding '\(encoding)' is not supported — re-save the table as UTF-8"
-                + " (for example `ogr2ogr -lco ENCODING=UTF-8 out.shp in.shp`)"
+        case .invalidRecord(let file, let record, let problem):
+            return "\(file): record \(record): \(problem) — use the district polygons fetched by scripts/fetch-boundaries"
         case .missingField(let file, let field):
             return "\(file): the field '\(field)' is missing — use the district polygons fetched by scripts/fetch-boundaries"
-        case .recordCountMismatch(let shapes, let records, let file):
-            return "\(file): \(shapes) shapes but \(records) attribute records — the .shp and .dbf do not belong together; \(refetch)"
         case .invalidMinimumShare(let share):
             return "minimum share \(share) is not in (0, 1] — give a fraction such as 0.1 for 10 %"
         case .noProvinceReachesShare(let minimum, let largest, let province):

@@ -1,7 +1,10 @@
 import Foundation
 import KumeData
+import KumeGDAL
 
-/// Reads the district polygons (`tur_polbna_adm2.shp` + `.dbf`) into `DistrictRecord`s.
+/// Reads the district polygons (`tur_polbna_adm2.shp` and its `.dbf`, `.shx`, `.cpg`) into `DistrictRecord`s
+/// through GDAL's Shapefile driver, which honours the table's code page and groups each record's rings into
+/// polygons with their holes.
 public enum DistrictFile {
     /// Which of the two polygon sets to read.
     public enum Detail: Sendable, CaseIterable {
@@ -19,6 +22,9 @@ public enum DistrictFile {
         }
     }
 
+    /// The attribute fields the district table needs.
+    static let requiredFields = ["pcode", "adm1", "adm1_tr", "adm2_tr"]
+
     /// Reads the districts from `directory`, names spelled from kume's official tables (`ProvinceTable`,
     /// `DistrictTable`): the file's upper-case names are not reliable about `I` versus `İ` (`ESKİŞEHIR`,
     /// `EDIRNE`), so they are matched Turkish-aware and spelled as the tables spell them.
@@ -27,54 +33,73 @@ public enum DistrictFile {
     ///   - directory: the folder holding the boundary files (see `BoundaryLocator`).
     ///   - detail: full or simplified polygons.
     /// - Returns: the 973 districts in file order.
-    /// - Throws: `BoundaryError` when a file is missing, truncated or corrupt, a field is missing, the
-    ///   `.shp` and `.dbf` disagree, or a p-code is malformed.
+    /// - Throws: `BoundaryError` when a file is missing or cannot be read by GDAL, a field is missing, a
+    ///   record has no polygon, or a p-code is malformed.
     public static func read(directory: String, detail: Detail = .full) throws(BoundaryError) -> [DistrictRecord] {
-        let base = (directory as NSString).appendingPathComponent(detail.stem)
-        let shapes = try Shapefile.read(path: base + ".shp")
-        let table = try DBFTable.read(path: base + ".dbf")
-        return try records(shapes: shapes, table: table, dbfPath: base + ".dbf")
+        let path = (directory as NSString).appendingPathComponent(detail.stem) + ".shp"
+        do {
+            return try read(path: path)
+        } catch let error as BoundaryError {
+            throw error
+        } catch let error as GDALError {
+            throw .unreadable(file: path, reason: error.gdalMessage ?? "\(error)")
+        } catch {
+            throw .unreadable(file: path, reason: "\(error)")
+        }
     }
 
-    /// Joins shapes and attributes record by record.
-    static func records(shapes: Shapefile, table: DBFTable, dbfPath: String) throws(BoundaryError) -> [DistrictRecord] {
-        guard shapes.records.count == table.records.count else {
-            throw .recordCountMismatch(shapes: shapes.records.count, records: table.records.count, file: dbfPath)
+    private static func read(path: String) throws -> [DistrictRecord] {
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw BoundaryError.unreadable(file: path, reason: "no such file, or not readable")
         }
-        func column(_ name: String) throws(BoundaryError) -> Int {
-            guard let index = table.fieldIndex(named: name) else { throw .missingField(file: dbfPath, field: name) }
-            return index
+        let dataset = try VectorDataset.open(path, drivers: [.shapefile])
+        let layer = try dataset.layer(at: 0)
+        let names = Set(try layer.fields().map(\.name))
+        for field in requiredFields where !names.contains(field) {
+            throw BoundaryError.missingField(file: path, field: field)
         }
-        let pcodeColumn = try column("pcode")
-        let adm1Column = try column("adm1")
-        let adm1NameColumn = try column("adm1_tr")
-        let adm2NameColumn = try column("adm2_tr")
-        let provinces = ProvinceTable.shared
-        let officialDistricts = DistrictTable.shared
-
+        let columns = try requiredFields.map { try layer.fieldIndex(named: $0) }
         var result: [DistrictRecord] = []
-        result.reserveCapacity(shapes.records.count)
-        for (index, shape) in shapes.records.enumerated() where !table.deleted[index] {
-            let row = table.records[index]
-            let pcode = row[pcodeColumn].text ?? ""
-            let provinceCode = row[adm1Column].text ?? ""
-            let adm1Name = row[adm1NameColumn].text ?? ""
-            let adm2Name = row[adm2NameColumn].text ?? ""
-            guard pcode.hasPrefix("TUR"), pcode.count == 9, let plate = Int(pcode.dropFirst(3).prefix(3)),
-                (1...81).contains(plate), provinceCode == String(pcode.prefix(6))
-            else {
-                throw .malformed(
-                    file: dbfPath, byteOffset: table.byteOffset(record: index, field: pcodeColumn),
-                    problem: "record \(index + 1): p-code '\(pcode)' / province code '\(provinceCode)' is not TURppp / TURpppddd")
+        result.reserveCapacity(try layer.featureCount() ?? 0)
+        var number = 0
+        try layer.forEachFeature { feature in
+            number += 1
+            let texts = try columns.map { column -> String in
+                if case .string(let text) = try feature.value(at: column) { return text }
+                return ""
             }
-            result.append(
-                DistrictRecord(
-                    pcode: pcode, provinceCode: provinceCode, plate: plate,
-                    province: provinces.province(plate: plate)?.name ?? TurkishText.titleCased(adm1Name),
-                    district: officialDistricts.district(named: adm2Name, inProvince: plate)?.name
-                        ?? TurkishText.titleCased(adm2Name),
-                    sourceName: adm2Name, polygons: shape.polygons()))
+            guard let wkb = try feature.geometryWKB(.xy) else {
+                throw BoundaryError.invalidRecord(file: path, record: number, problem: "the record has no polygon")
+            }
+            let polygons: [RingPolygon]
+            do throws(PolygonWKB.FormatError) {
+                polygons = try PolygonWKB.polygons(wkb)
+            } catch {
+                throw BoundaryError.invalidRecord(file: path, record: number, problem: error.description)
+            }
+            result.append(try record(pcode: texts[0], provinceCode: texts[1], adm1Name: texts[2], adm2Name: texts[3],
+                                     polygons: polygons, path: path, number: number))
         }
         return result
+    }
+
+    /// A district from its attributes and polygons, names spelled officially.
+    static func record(
+        pcode: String, provinceCode: String, adm1Name: String, adm2Name: String, polygons: [RingPolygon], path: String,
+        number: Int
+    ) throws(BoundaryError) -> DistrictRecord {
+        guard pcode.hasPrefix("TUR"), pcode.count == 9, let plate = Int(pcode.dropFirst(3).prefix(3)),
+            (1...81).contains(plate), provinceCode == String(pcode.prefix(6))
+        else {
+            throw .invalidRecord(
+                file: path, record: number,
+                problem: "p-code '\(pcode)' / province code '\(provinceCode)' is not TURppp / TURpppddd")
+        }
+        return DistrictRecord(
+            pcode: pcode, provinceCode: provinceCode, plate: plate,
+            province: ProvinceTable.shared.province(plate: plate)?.name ?? TurkishText.titleCased(adm1Name),
+            district: DistrictTable.shared.district(named: adm2Name, inProvince: plate)?.name
+                ?? TurkishText.titleCased(adm2Name),
+            sourceName: adm2Name, polygons: polygons)
     }
 }

@@ -40,6 +40,17 @@ struct ByteBuilder {
         return b.bytes
     }
 
+    /// The index (`.shx`) of a single-record shapefile made by ``polygonShapefile(rings:)``: the same 100-byte
+    /// header with the index's length, then the record's offset (50 words) and content length, big-endian.
+    static func shapeIndex(forShapefile shapefile: [UInt8]) -> [UInt8] {
+        var b = ByteBuilder()
+        b.bytes = Array(shapefile.prefix(100))
+        b.bytes.replaceSubrange(24..<28, with: withUnsafeBytes(of: Int32(54).bigEndian, Array.init))
+        b.int32BE(50)
+        b.int32BE((shapefile.count - 108) / 2)
+        return b.bytes
+    }
+
     /// A dBASE III table with the given fields (name, type letter, length, decimals) and raw records
     /// (each the concatenated cell bytes, without the deletion flag).
     static func dbf(
