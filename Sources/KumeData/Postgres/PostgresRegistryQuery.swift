@@ -100,19 +100,32 @@ struct PostgresRegistryQuery {
             relation: relation, idColumn: idColumn, header: header, crs: crs)
     }
 
-    /// The ids of the rows on CSV `lines` of the COPY (line 2 is the first row), looked up again in the same
-    /// snapshot to name rows in errors; empty without an id column.
-    func keys(ofLines lines: [Int], on connection: PostgresConnection) throws -> [Int: String] {
-        guard !lines.isEmpty, let idColumn else { return [:] }
+    /// The ids of `rows` of the COPY (1 = the first row), looked up again in the same snapshot to name rows in
+    /// errors; empty without an id column.
+    func keys(ofRows rows: [Int], on connection: PostgresConnection) throws -> [Int: String] {
+        guard !rows.isEmpty, let idColumn else { return [:] }
         let found = try connection.execute(
             """
-            SELECT n + 1, key FROM (SELECT row_number() OVER () AS n, \(idColumn)::text AS key
-            FROM \(relation) AS q) AS numbered WHERE n + 1 = ANY($1::bigint[])
-            """, [.text("{" + lines.map(String.init).joined(separator: ",") + "}")])
+            SELECT n, key FROM (SELECT row_number() OVER () AS n, \(idColumn)::text AS key
+            FROM \(relation) AS q) AS numbered WHERE n = ANY($1::bigint[])
+            """, [.text("{" + rows.map(String.init).joined(separator: ",") + "}")])
         return Dictionary(found.rows.compactMap { row -> (Int, String)? in
-            guard case .int(let line) = row[0], let key = row[1].string else { return nil }
-            return (Int(line), key)
+            guard case .int(let number) = row[0], let key = row[1].string else { return nil }
+            return (Int(number), key)
         }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The reader's issues with each row's number, id and column name instead of the CSV's physical line.
+    static func named(_ error: InputError, lines: CSVRowLines, keys: [Int: String], header: [String]) -> InputError {
+        InputError(issues: error.issues.map { issue in
+            guard let row = lines.row(ofLine: issue.line) else { return issue }
+            var issue = issue
+            let key = keys[row].map { "id \($0)" } ?? "row \(row)"
+            let column = issue.column >= 1 && issue.column <= header.count ? ", column \(header[issue.column - 1])" : ""
+            issue.problem = "\(key)\(column): " + issue.problem
+            issue.line = row
+            return issue
+        }, omitted: error.omitted)
     }
 
     /// The type and SRID a table's geometry column declares (`geometry(Point, 4326)`), from its type modifier;

@@ -43,7 +43,9 @@ public enum PostgresRegistryReader {
         try? handle.close()
         let keys = producer.finish(askingKeysFor: readError.map { $0.issues.map(\.line) } ?? [])
         if let failure = producer.failure { throw failure }
-        if let readError { throw named(readError, keys: keys, header: producer.header) }
+        if let readError {
+            throw PostgresRegistryQuery.named(readError, lines: producer.rowLines, keys: keys, header: producer.header)
+        }
         guard var result = registry else { throw PostgresTableSource.error(source.displayName, "no rows read", "retry") }
         if let crs = producer.crs {
             do {
@@ -57,18 +59,6 @@ public enum PostgresRegistryReader {
         return result
     }
 
-    /// The reader's issues with each row's id and column name: line N is row N − 1 of the COPY.
-    static func named(_ error: InputError, keys: [Int: String], header: [String]) -> InputError {
-        InputError(issues: error.issues.map { issue in
-            guard issue.line > 1 else { return issue }
-            var issue = issue
-            let key = keys[issue.line].map { "id \($0)" } ?? "row \(issue.line - 1)"
-            let column = issue.column >= 1 && issue.column <= header.count ? ", column \(header[issue.column - 1])" : ""
-            issue.problem = "\(key)\(column): " + issue.problem
-            issue.line -= 1
-            return issue
-        }, omitted: error.omitted)
-    }
 }
 
 /// The thread that connects, plans the query, streams the rows into the socket, and afterwards looks up the ids
@@ -83,6 +73,7 @@ final class RowProducer: Sendable {
         var keyRequest: [Int]?
         var keys: [Int: String] = [:]
         var done = false
+        var rowLines = CSVRowLines()
     }
     private let state = Mutex(State())
     private let streamed = DispatchSemaphore(value: 0)
@@ -97,6 +88,7 @@ final class RowProducer: Sendable {
     var failure: InputError? { state.withLock { $0.failure } }
     var header: [String] { state.withLock { $0.header } }
     var crs: String? { state.withLock { $0.crs } }
+    var rowLines: CSVRowLines { state.withLock { $0.rowLines } }
 
     /// Runs on the producer thread.
     func run() {
@@ -115,7 +107,13 @@ final class RowProducer: Sendable {
                 }
                 try connection.execute("SAVEPOINT streaming")
                 do {
-                    try connection.copyOut(plan.copySQL, blockBytes: 1 << 20) { block in try send(block) }
+                    // Only this thread scans while streaming; the reader reads rowLines after streamed.wait().
+                    var lines = CSVRowLines()
+                    defer { state.withLock { $0.rowLines = lines } }
+                    try connection.copyOut(plan.copySQL, blockBytes: 1 << 20) { block in
+                        block.withUnsafeBytes { lines.scan($0) }
+                        try send(block)
+                    }
                 } catch is SocketClosed {
                     // The reader stopped early (a problem in the rows): the COPY was cancelled; the ids are looked
                     // up below, in the same snapshot.
@@ -125,8 +123,8 @@ final class RowProducer: Sendable {
                 signalled = true
                 streamed.signal()
                 requested.wait()
-                let lines = state.withLock { $0.keyRequest ?? [] }
-                let keys = try plan.keys(ofLines: lines, on: connection)
+                let rows = state.withLock { state in (state.keyRequest ?? []).compactMap { state.rowLines.row(ofLine: $0) } }
+                let keys = try plan.keys(ofRows: rows, on: connection)
                 state.withLock { $0.keys = keys }
             }
         } catch let error as InputError {

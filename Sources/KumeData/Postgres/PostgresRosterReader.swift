@@ -27,11 +27,17 @@ public enum PostgresRosterReader {
                 let plan = try PostgresRegistryQuery.plan(source, longitudeLatitude: true, on: connection)
                 var bytes: [UInt8] = []
                 try connection.copyOut(plan.copySQL, blockBytes: 1 << 20) { bytes.append(contentsOf: $0) }
+                var lines = CSVRowLines()
+                bytes.withUnsafeBytes { lines.scan($0) }
                 do throws(InputError) {
-                    outcome = .success(try RosterReader.read(data: bytes, name: name + ".csv", options: options))
+                    var roster = try RosterReader.read(data: bytes, name: name + ".csv", options: options)
+                    roster.source = name
+                    roster.warnings = roster.warnings.map { renamed($0, from: name + ".csv", to: name, lines: lines) }
+                    outcome = .success(roster)
                 } catch {
-                    let keys = try plan.keys(ofLines: error.issues.map(\.line), on: connection)
-                    outcome = .failure(PostgresRegistryReader.named(renamed(error, to: name), keys: keys, header: plan.header))
+                    let keys = try plan.keys(ofRows: error.issues.compactMap { lines.row(ofLine: $0.line) }, on: connection)
+                    outcome = .failure(PostgresRegistryQuery.named(renamed(error, to: name), lines: lines, keys: keys,
+                                                                   header: plan.header))
                 }
             }
         } catch let error as InputError {
@@ -42,22 +48,19 @@ public enum PostgresRosterReader {
             throw PostgresTableSource.error(name, "\(error)", "check the connection string, the table and the server")
         }
         switch outcome {
-        case .success(var roster)?:
-            roster.source = name
-            roster.warnings = roster.warnings.map { renamed($0, from: name + ".csv", to: name) }
-            return roster
+        case .success(let roster)?: return roster
         case .failure(let error)?: throw error
         case nil: throw PostgresTableSource.error(name, "no rows read", "retry")
         }
     }
 
-    /// A warning located in the source (`PG:members:ROW:COLUMN`, row 1 the first row) instead of the CSV.
-    static func renamed(_ warning: InputWarning, from csvName: String, to name: String) -> InputWarning {
+    /// A warning located in the source (`PG:members:ROW[:COLUMN]`, row 1 the first row, as in errors) instead of the CSV.
+    static func renamed(_ warning: InputWarning, from csvName: String, to name: String, lines: CSVRowLines) -> InputWarning {
         guard let location = warning.location, location.hasPrefix(csvName + ":") else { return warning }
         var warning = warning
         let parts = location.dropFirst(csvName.count + 1).split(separator: ":", omittingEmptySubsequences: false)
-        if parts.count == 2, let line = Int(parts[0]), line > 1 {
-            warning.location = "\(name):\(line - 1):\(parts[1])"
+        if let first = parts.first, let line = Int(first), let row = lines.row(ofLine: line) {
+            warning.location = ([name, String(row)] + parts.dropFirst().map(String.init)).joined(separator: ":")
         } else {
             warning.location = name + ":" + location.dropFirst(csvName.count + 1)
         }

@@ -113,6 +113,26 @@ struct PostgresRegistryReaderTests {
         }
     }
 
+    @Test("A name holding line breaks does not shift the row named in a later problem")
+    func lineBreaksInValues() async throws {
+        try await PostgresTestCluster.shared().withDatabase { database in
+            let connection = try PostgresConnection(conninfo: database.conninfo)
+            try connection.execute("CREATE TABLE nl (n integer, id text, name text, type text, nace text, lat float8, lon float8)")
+            try connection.execute(
+                """
+                INSERT INTO nl VALUES (1, 'A1', E'Bir\\nİki\\nÜç', 'firm', '29.10', 40.2, 29.0),
+                  (2, 'A2', 'Düz "tırnak"', 'firm', '29.10', 40.2, 29.0), (3, 'A3', 'Kötü', 'firm', '99.99', 40.2, 29.0)
+                """)
+            let error = await #expect(throws: InputError.self) {
+                try await PostgresRegistryReader.read(PostgresTableSource(
+                    argument: "PG:\(database.conninfo)", sql: "SELECT id, name, type, nace, lat, lon FROM nl ORDER BY n"))
+            }
+            let issue = try #require(error?.issues.first)
+            #expect(issue.line == 3)
+            #expect(issue.problem == "id A3, column nace: unknown NACE code '99.99'")
+        }
+    }
+
     @Test("A missing table, a geometry that is not a point, and a write in --sql are refused with clear messages")
     func refusals() async throws {
         let cluster = try PostgresTestCluster.shared()
