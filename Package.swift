@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "kume-bench", targets: ["KumeBench"]),
         .library(name: "Kume", targets: ["Kume"]),
         .library(name: "KumeGeo", targets: ["KumeGeo"]),
+        .library(name: "KumeGDAL", targets: ["KumeGDAL"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,8 +25,14 @@ let package = Package(
             pkgConfig: "proj",
             providers: [.apt(["libproj-dev", "proj-data", "pkg-config"])]
         ),
+        .systemLibrary(
+            name: "CGDAL",
+            pkgConfig: "gdal",
+            providers: [.apt(["libgdal-dev", "pkg-config"])]
+        ),
         // Layer 2: the only Swift that touches C.
         .target(name: "KumeGeo", dependencies: ["CGEOS", "CPROJ"]),
+        .target(name: "KumeGDAL", dependencies: ["CGDAL"]),
         // Layer 3: the domain, one target per layer, each importing only the ones below it
         // (ARCHITECTURE.md). The reference tables, calls and planted clusters under data/ are embedded
         // into the binary at build time; they sit in their own target so that changing kume's code never
@@ -44,7 +51,7 @@ let package = Package(
             ]
         ),
         // Members, rosters, registries, reference tables, calls and plans, text and file primitives.
-        .target(name: "KumeData", dependencies: ["KumeGeo", "KumeResources"]),
+        .target(name: "KumeData", dependencies: ["KumeGeo", "KumeGDAL", "KumeResources"]),
         // Economic geography, boundary files, administrative places, display simplification, GeoJSON.
         .target(name: "KumeGeography", dependencies: ["KumeData", "KumeGeo"]),
         // Regional and distance-based concentration, relatedness, detection, the synthetic registry.
@@ -59,14 +66,18 @@ let package = Package(
         // The kume side of the benchmarks under scripts/bench/.
         .executableTarget(
             name: "KumeBench",
-            dependencies: ["Kume", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Kume", "KumeGDAL", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Test support: headless Chromium over the DevTools pipe, for the tests of HTML reports.
+        .target(name: "HeadlessChromium", path: "Tests/Support/HeadlessChromium"),
+        .testTarget(name: "HeadlessChromiumTests", dependencies: ["HeadlessChromium"]),
         // Tests mirror the targets; the domain's reference fixtures are shared in Tests/Fixtures.
         .testTarget(name: "KumeGeoTests", dependencies: ["KumeGeo"], exclude: ["Fixtures"]),
-        .testTarget(name: "KumeDataTests", dependencies: ["KumeData", "KumeResources"]),
+        .testTarget(name: "KumeGDALTests", dependencies: ["KumeGDAL"]),
+        .testTarget(name: "KumeDataTests", dependencies: ["KumeData", "KumeGDAL", "KumeResources"]),
         .testTarget(name: "KumeGeographyTests", dependencies: ["KumeGeography", "KumeResources"]),
         .testTarget(name: "KumeAnalyticsTests", dependencies: ["KumeAnalytics", "KumeResources"]),
-        .testTarget(name: "KumeTests", dependencies: ["Kume"]),
+        .testTarget(name: "KumeTests", dependencies: ["Kume", "HeadlessChromium"]),
         .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI"]),
     ],
     swiftLanguageModes: [.v6]

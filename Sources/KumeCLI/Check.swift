@@ -21,8 +21,10 @@ struct Check: AsyncParsableCommand {
         case text, json, markdown
     }
 
-    @Argument(help: "The roster: CSV (`,`, `;` or tab; UTF-8 or Windows-1254) or a GeoJSON FeatureCollection.")
+    @Argument(help: "The roster: CSV (`,`, `;` or tab; UTF-8 or Windows-1254), a GeoJSON FeatureCollection, an .xlsx or .ods workbook, or a GeoPackage, Shapefile or FlatGeobuf layer (told by content).")
     var roster: String
+
+    @OptionGroup var sheet: SheetOption
 
     @Option(help: "Business plans CSV with columns plan,item,cost,support (TL), for the budget check.")
     var plans: String?
@@ -65,7 +67,7 @@ struct Check: AsyncParsableCommand {
     func run() async throws {
         if let output { try AtomicFile.checkWritable(output) }
         // The inputs first, so bad input is reported before the boundaries and the reference are loaded.
-        let members = try RosterReader.read(path: roster)
+        let members = try RosterReader.read(path: roster, options: RosterReader.Options(sheet: sheet.sheet))
         var options = try rules.checkOptions(geography: geography.geographyMethod)
         options.plans = try plans.map { try PlanTable.read(path: $0) }
         options.reference = try reference.map { try RegistryReader.read(path: $0) }

@@ -18,8 +18,10 @@ struct Detect: AsyncParsableCommand {
 
     enum Method: String, ExpressibleByArgument, CaseIterable { case dbscan, hdbscan }
 
-    @Argument(help: "The registry: CSV or GeoJSON with the roster's columns (type defaults to firm).")
+    @Argument(help: "The registry: CSV, .xlsx, .ods, GeoPackage, Shapefile or FlatGeobuf with the roster's columns (type defaults to firm).")
     var registry: String
+
+    @OptionGroup var sheet: SheetOption
 
     @Option(help: "A sector group clustered together, as NACE codes: 29 or 29,22.1,25.")
     var sector: String?
@@ -93,7 +95,7 @@ struct Detect: AsyncParsableCommand {
     func run() async throws {
         for path in [output, csv].compactMap({ $0 }) { try AtomicFile.checkWritable(path) }
         let selectedCall = FileManager.default.fileExists(atPath: call) ? try Call.load(path: call) : try Call.builtIn(id: call)
-        var firms = try RegistryReader.read(path: registry)
+        var firms = try RegistryReader.read(path: registry, options: RegistryReader.Options(sheet: sheet.sheet))
         if let crs { firms = try firms.convertedToLongitudeLatitude(from: CRS.userInput(crs)) }
         let partners = try institutions.map { try RosterReader.read(path: $0).members.filter { $0.type != .firm } } ?? []
         let method: ClusteringMethod = switch self.method {

@@ -13,8 +13,10 @@ struct Geography: ParsableCommand {
             """
     )
 
-    @Argument(help: "The roster or firm list: CSV or GeoJSON (see `kume check --help`).")
+    @Argument(help: "The roster or firm list: CSV, GeoJSON, .xlsx, .ods, GeoPackage, Shapefile or FlatGeobuf (see `kume check --help`).")
     var roster: String
+
+    @OptionGroup var sheet: SheetOption
 
     @Option(name: [.short, .customLong("output")], help: "Write the map (GeoJSON) to this file.")
     var output: String?
@@ -34,7 +36,7 @@ struct Geography: ParsableCommand {
 
     func run() throws {
         for path in [output, placesOutput].compactMap({ $0 }) { try AtomicFile.checkWritable(path) }
-        let members = try RosterReader.read(path: roster)
+        let members = try RosterReader.read(path: roster, options: RosterReader.Options(sheet: sheet.sheet))
         let polygons = try boundaries.load(provinces: geography.geographyMethod.needsProvincePolygons)
         let result = try geography.geographyMethod.build(
             firms: members.firms, members: members.members, source: members.source, boundaries: polygons)

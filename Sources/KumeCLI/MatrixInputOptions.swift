@@ -4,8 +4,11 @@ import Kume
 /// Where `rank` and `related` get their regions × sectors matrix: a firm registry aggregated by province
 /// and NACE level, or a long table `region,sector,value` (official statistics publish those).
 struct MatrixInputOptions: ParsableArguments {
-    @Argument(help: "A firm registry (CSV or GeoJSON with the roster's columns and a province column).")
+    @Argument(help: "A firm registry (CSV, .xlsx, .ods, GeoPackage, Shapefile or FlatGeobuf with the roster's columns and a province column).")
     var registry: String?
+
+    @Option(help: "With a registry workbook or GeoPackage: its sheet or layer, by name or number from 1 (default: the first with a header row).")
+    var sheet: String?
 
     @Option(help: "Instead of a registry: a long table region,sector,value (CSV; ',', ';' or tab).")
     var matrix: String?
@@ -23,6 +26,9 @@ struct MatrixInputOptions: ParsableArguments {
         case (_?, _?): throw ValidationError("give a REGISTRY or --matrix, not both")
         default: break
         }
+        if sheet != nil, matrix != nil {
+            throw ValidationError("'--sheet' is only valid with a REGISTRY workbook or GeoPackage, not with --matrix")
+        }
     }
 
     /// The matrix, read or aggregated; warnings go to standard error.
@@ -33,7 +39,7 @@ struct MatrixInputOptions: ParsableArguments {
             return result.matrix
         }
         guard let registry else { throw ValidationError("no input; give a REGISTRY file or --matrix FILE") }
-        let firms = try RegistryReader.read(path: registry)
+        let firms = try RegistryReader.read(path: registry, options: RegistryReader.Options(sheet: sheet))
         let aggregation = try RegionSectorMatrix.aggregating(registry: firms, level: level, weighting: weight)
         if aggregation.unassigned > 0 {
             StandardError.line("warning: \(registry): \(aggregation.unassigned) firms have no province or NACE code and are left out")

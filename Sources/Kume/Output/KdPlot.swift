@@ -1,8 +1,10 @@
 import Foundation
 import KumeAnalytics
+import KumeData
 
-/// An SVG chart of a Kd curve with its confidence band: the band shaded, the observed curve drawn over
-/// it, axes with ticks and labels, and a legend. Self-contained SVG 1.1 text, fit for a report.
+/// A chart of a Kd curve with its confidence band: the band shaded grey between dashed edges, the observed curve
+/// drawn over it in black, axes with round ticks, and a legend, in English or Turkish. Drawn by `SVGLineChart`:
+/// `svg()` gives a standalone SVG file, `markup()` the same drawing for an HTML page.
 public struct KdPlot: Sendable {
     /// The unit shown on the distance axis.
     public enum DistanceUnit: String, Sendable {
@@ -18,23 +20,27 @@ public struct KdPlot: Sendable {
     public var observed: [Double]
     /// The band (per metre), when an envelope was computed.
     public var band: (lower: [Double], upper: [Double])?
-    /// The band's legend text, e.g. "Global 95 % envelope (999 simulations)".
-    public var bandLabel: String
+    /// Which envelope the band is, its confidence level in percent, and the number of random labellings.
+    public var envelope: (kind: EnvelopeKind, confidencePercent: Double, simulations: Int)?
     /// The chart's title.
     public var title: String
     /// The distance unit; kilometres by default when r reaches 5 km.
     public var unit: DistanceUnit
+    /// The language of the axis titles and the legend.
+    public var language: VerdictReport.Language
 
     /// A chart of a curve alone.
     /// - Parameters:
     ///   - curve: the Kd curve.
     ///   - title: the title line.
-    public init(curve: KdCurve, title: String) {
+    ///   - language: the language of the axes and legend.
+    public init(curve: KdCurve, title: String, language: VerdictReport.Language = .english) {
         rMetres = curve.rMetres
         observed = curve.values
         band = nil
-        bandLabel = ""
+        envelope = nil
         self.title = title
+        self.language = language
         unit = (curve.rMetres.last ?? 0) >= 5000 ? .kilometres : .metres
     }
 
@@ -43,109 +49,57 @@ public struct KdPlot: Sendable {
     ///   - envelope: the curve and its bands.
     ///   - kind: which band to shade.
     ///   - title: the title line.
-    public init(envelope: KdEnvelope, kind: EnvelopeKind, title: String) {
-        self.init(curve: envelope.observed, title: title)
+    ///   - language: the language of the axes and legend.
+    public init(envelope: KdEnvelope, kind: EnvelopeKind, title: String,
+                language: VerdictReport.Language = .english) {
+        self.init(curve: envelope.observed, title: title, language: language)
         band = envelope.band(kind)
-        let level = KdPlot.format((1 - envelope.parameters.alpha) * 100)
-        bandLabel = "\(kind == .global ? "Global" : "Local") \(level) % envelope "
-            + "(\(envelope.parameters.simulations) random labellings)"
+        self.envelope = (kind, (1 - envelope.parameters.alpha) * 100, envelope.parameters.simulations)
     }
 
-    /// The SVG document.
+    /// The band's legend text: "Global 95 % envelope (999 random labellings)" or
+    /// "Küresel %95 zarf (999 rastgele etiketleme)".
+    public var bandLabel: String {
+        guard let envelope else { return "" }
+        let level = SVGLineChart.format(envelope.confidencePercent)
+        switch language {
+        case .english:
+            return "\(envelope.kind == .global ? "Global" : "Local") \(level) % envelope "
+                + "(\(envelope.simulations) random labellings)"
+        case .turkish:
+            return "\(envelope.kind == .global ? "Küresel" : "Yerel") %\(level) zarf "
+                + "(\(envelope.simulations) rastgele etiketleme)"
+        }
+    }
+
+    /// The chart, values in the display unit (per kilometre when the distances are in kilometres).
+    public func chart(widthPixels: Double = 720, heightPixels: Double = 440) -> SVGLineChart {
+        let scale = unit == .kilometres ? 1000.0 : 1.0
+        let xs = rMetres.map { $0 / scale }
+        let turkish = language == .turkish
+        let curve = SVGLineChart.Series(name: turkish ? "Gözlenen Kd" : "Observed Kd", xs: xs,
+                                        ys: observed.map { $0 * scale })
+        let shaded = band.map {
+            SVGLineChart.Band(name: bandLabel, xs: xs, lower: $0.lower.map { $0 * scale },
+                              upper: $0.upper.map { $0 * scale })
+        }
+        return SVGLineChart(
+            title: title,
+            xAxisTitle: turkish ? "Uzaklık (\(unit.rawValue))" : "Distance (\(unit.rawValue))",
+            yAxisTitle: turkish ? "Kd (\(unit.rawValue) başına yoğunluk)" : "Kd (density per \(unit.rawValue))",
+            series: [curve], band: shaded, widthPixels: widthPixels, heightPixels: heightPixels)
+    }
+
+    /// The chart for an HTML page.
+    public func markup(widthPixels: Double = 720, heightPixels: Double = 440) -> SVGMarkup {
+        chart(widthPixels: widthPixels, heightPixels: heightPixels).render()
+    }
+
+    /// The chart as a standalone SVG file.
     /// - Parameters:
     ///   - width: the width, in pixels.
     ///   - height: the height, in pixels.
     public func svg(width: Int = 720, height: Int = 440) -> String {
-        let scale = unit == .kilometres ? 1000.0 : 1.0
-        let xs = rMetres.map { $0 / scale }
-        let ys = observed.map { $0 * scale }
-        let lows = band?.lower.map { $0 * scale } ?? []
-        let highs = band?.upper.map { $0 * scale } ?? []
-        let left = 78.0, right = Double(width) - 24, top = 72.0, bottom = Double(height) - 58
-        let xTicks = KdPlot.ticks(min: xs.first ?? 0, max: xs.last ?? 1)
-        let finite = (ys + lows + highs).filter(\.isFinite)
-        let yTicks = KdPlot.ticks(min: 0, max: max(finite.max() ?? 1, 1e-300))
-        let xMin = xTicks.first ?? 0, xMax = xTicks.last ?? 1
-        let yMin = yTicks.first ?? 0, yMax = yTicks.last ?? 1
-        func px(_ x: Double) -> Double { left + (x - xMin) / (xMax - xMin) * (right - left) }
-        func py(_ y: Double) -> Double { bottom - (y - yMin) / (yMax - yMin) * (bottom - top) }
-        func f(_ v: Double) -> String { String(format: "%.2f", v) }
-        var out = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" \
-            viewBox="0 0 \(width) \(height)" font-family="Helvetica, Arial, sans-serif" font-size="12">
-            <rect width="100%" height="100%" fill="white"/>
-            <text x="\(f((left + right) / 2))" y="24" text-anchor="middle" font-size="15">\(KdPlot.escape(title))</text>
-
-            """
-        // Grid and ticks.
-        for t in yTicks {
-            out += "<line x1=\"\(f(left))\" y1=\"\(f(py(t)))\" x2=\"\(f(right))\" y2=\"\(f(py(t)))\" stroke=\"#e3e3e3\"/>\n"
-            out += "<text x=\"\(f(left - 6))\" y=\"\(f(py(t) + 4))\" text-anchor=\"end\">\(KdPlot.format(t))</text>\n"
-        }
-        for t in xTicks {
-            out += "<line x1=\"\(f(px(t)))\" y1=\"\(f(bottom))\" x2=\"\(f(px(t)))\" y2=\"\(f(bottom + 5))\" stroke=\"#333\"/>\n"
-            out += "<text x=\"\(f(px(t)))\" y=\"\(f(bottom + 19))\" text-anchor=\"middle\">\(KdPlot.format(t))</text>\n"
-        }
-        // Band.
-        if !lows.isEmpty {
-            var points: [String] = []
-            for k in xs.indices where highs[k].isFinite { points.append("\(f(px(xs[k]))),\(f(py(highs[k])))") }
-            for k in xs.indices.reversed() where lows[k].isFinite { points.append("\(f(px(xs[k]))),\(f(py(lows[k])))") }
-            out += "<polygon points=\"\(points.joined(separator: " "))\" fill=\"#9ecae1\" fill-opacity=\"0.6\" stroke=\"none\"/>\n"
-        }
-        // Observed curve.
-        let line = xs.indices.filter { ys[$0].isFinite }.map { "\(f(px(xs[$0]))),\(f(py(ys[$0])))" }
-        out += "<polyline points=\"\(line.joined(separator: " "))\" fill=\"none\" stroke=\"#08306b\" stroke-width=\"2\"/>\n"
-        // Axes and labels.
-        out += "<line x1=\"\(f(left))\" y1=\"\(f(bottom))\" x2=\"\(f(right))\" y2=\"\(f(bottom))\" stroke=\"#333\"/>\n"
-        out += "<line x1=\"\(f(left))\" y1=\"\(f(top))\" x2=\"\(f(left))\" y2=\"\(f(bottom))\" stroke=\"#333\"/>\n"
-        out += "<text x=\"\(f((left + right) / 2))\" y=\"\(f(bottom + 42))\" text-anchor=\"middle\">"
-            + "Distance (\(unit.rawValue))</text>\n"
-        out += "<text transform=\"translate(18 \(f((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">"
-            + "Kd (density per \(unit.rawValue))</text>\n"
-        // Legend: one row between the title and the plot, so it never hides the curve.
-        let legendY = 48.0
-        out += "<line x1=\"\(f(left))\" y1=\"\(f(legendY))\" x2=\"\(f(left + 26))\" y2=\"\(f(legendY))\" "
-            + "stroke=\"#08306b\" stroke-width=\"2\"/>\n"
-        out += "<text x=\"\(f(left + 32))\" y=\"\(f(legendY + 4))\">Observed Kd</text>\n"
-        if !lows.isEmpty {
-            let bandX = left + 130
-            out += "<rect x=\"\(f(bandX))\" y=\"\(f(legendY - 5))\" width=\"26\" height=\"10\" fill=\"#9ecae1\"/>\n"
-            out += "<text x=\"\(f(bandX + 32))\" y=\"\(f(legendY + 4))\">\(KdPlot.escape(bandLabel))</text>\n"
-        }
-        out += "</svg>\n"
-        return out
-    }
-
-    /// About six round tick values (1, 2 or 5 × 10ᵏ apart) covering [min, max].
-    static func ticks(min lower: Double, max upper: Double) -> [Double] {
-        guard upper > lower else { return [lower, lower + 1] }
-        let raw = (upper - lower) / 6
-        let magnitude = pow(10, (log10(raw)).rounded(.down))
-        let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= raw } ?? 10 * magnitude
-        let first = (lower / step).rounded(.down) * step
-        var values: [Double] = []
-        var k = 0.0
-        while first + k * step < upper + step * 0.999 {
-            values.append(first + k * step)
-            k += 1
-        }
-        return values
-    }
-
-    /// A short decimal rendering (up to 4 significant digits, no exponent for ordinary magnitudes).
-    static func format(_ value: Double) -> String {
-        if value == 0 { return "0" }
-        if abs(value) < 1e-4 || abs(value) >= 1e6 { return String(format: "%.2g", value) }
-        var text = String(format: "%.6f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        markup(widthPixels: Double(width), heightPixels: Double(height)).standaloneFile
     }
 }

@@ -37,20 +37,26 @@ public enum RosterReader {
         public var swappedCoordinates: SwappedCoordinates
         /// The type of a member when the table has no `type` column (`nil`: the column is required).
         public var defaultType: MemberType?
+        /// The sheet of a workbook, or the layer of a GeoPackage, to read: its name, or its number from 1
+        /// (`nil`: the first with a header row naming kume's columns). Refused for CSV and GeoJSON.
+        public var sheet: String?
 
         /// Creates options; the defaults suit rosters.
         public init(maximumIssues: Int = 50, maximumLineBytes: Int = 1 << 20, maximumGeoJSONBytes: Int = 64 << 20,
-                    swappedCoordinates: SwappedCoordinates = .swap, defaultType: MemberType? = nil) {
+                    swappedCoordinates: SwappedCoordinates = .swap, defaultType: MemberType? = nil,
+                    sheet: String? = nil) {
             self.maximumIssues = maximumIssues
             self.maximumLineBytes = maximumLineBytes
             self.maximumGeoJSONBytes = maximumGeoJSONBytes
             self.swappedCoordinates = swappedCoordinates
             self.defaultType = defaultType
+            self.sheet = sheet
         }
     }
 
-    /// Reads a roster file; the format comes from the extension (`.geojson`/`.json`, else CSV) or, for
-    /// other names, from the first character (`{` means GeoJSON).
+    /// Reads a roster file. Its kind comes from its first bytes: a workbook (`.xlsx`, `.ods`), GeoPackage,
+    /// Shapefile or FlatGeobuf is read through GDAL into the same rows as a CSV (``GDALTableReader``), with
+    /// issues at `FILE[:SHEET]:ROW:COLUMN`; text is GeoJSON for a `.geojson`/`.json` name or a first `{`, else CSV.
     /// - Parameters:
     ///   - path: The file's path; it is also the name used in issues.
     ///   - options: Reading options.
@@ -63,6 +69,11 @@ public enum RosterReader {
         var first: [UInt8] = []
         var rest = file
         while first.count < 64, try rest.read(into: &first, upTo: 64 - first.count) > 0 {}
+        let kind = try TableKind.of(first[...], file: path)
+        if kind != .text {
+            return try GDALTableReader.read(path: path, kind: kind, sheet: options.sheet).roster(options: options)
+        }
+        try refuseSheet(options.sheet, file: path)
         let source = ByteSource(prefix: first, then: rest)
         switch format(ofName: path, firstBytes: first[...]) {
         case .csv:
@@ -98,6 +109,14 @@ public enum RosterReader {
     /// Reads a roster from `Data` in memory; see ``read(data:name:options:)-([UInt8],_,_)``.
     public static func read(data: Data, name: String, options: Options = Options()) throws(InputError) -> Roster {
         try read(data: [UInt8](data), name: name, options: options)
+    }
+
+    /// Throws for `--sheet` given with a text table, which has no sheets.
+    static func refuseSheet(_ sheet: String?, file: String) throws(InputError) {
+        guard let sheet else { return }
+        throw InputError(issues: [InputIssue(
+            file: file, line: 0, column: 0, problem: "a sheet ('\(sheet)') was chosen, but this is a CSV or GeoJSON file, which has none",
+            remedy: "leave out --sheet, or give the workbook (.xlsx, .ods) or GeoPackage")])
     }
 
     static func format(ofName name: String, firstBytes: ArraySlice<UInt8>) -> Format {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads a registry (analysts' and planners' tables of firms: the roster contract with `type`
-/// defaulting to `firm`) into a column-wise ``Registry``, streaming the file in blocks.
+/// defaulting to `firm`) into a column-wise ``Registry``, streaming the file in blocks. Workbooks, GeoPackage,
+/// Shapefile and FlatGeobuf files (told by their first bytes) are read through GDAL into the same CSV rows.
 ///
 /// Memory stays bounded by the block size plus the columns themselves: the file is never held whole.
 /// Each block is cut at a record boundary (outside quotes) and, in ``readConcurrently(path:options:)``, its parts are
@@ -22,17 +23,21 @@ public enum RegistryReader {
         public var swappedCoordinates: RosterReader.SwappedCoordinates
         /// Whether to check that ids are unique (costs one hash table over all ids).
         public var checkDuplicateIDs: Bool
+        /// The sheet of a workbook, or the layer of a GeoPackage, to read: its name, or its number from 1
+        /// (`nil`: the first with a header row naming kume's columns). Refused for CSV.
+        public var sheet: String?
 
         /// Creates options.
         public init(maximumIssues: Int = 50, maximumLineBytes: Int = 1 << 20, blockBytes: Int = 8 << 20,
                     parallelParts: Int = 2, swappedCoordinates: RosterReader.SwappedCoordinates = .swap,
-                    checkDuplicateIDs: Bool = true) {
+                    checkDuplicateIDs: Bool = true, sheet: String? = nil) {
             self.maximumIssues = maximumIssues
             self.maximumLineBytes = maximumLineBytes
             self.blockBytes = max(blockBytes, 1 << 16)
             self.parallelParts = max(parallelParts, 1)
             self.swappedCoordinates = swappedCoordinates
             self.checkDuplicateIDs = checkDuplicateIDs
+            self.sheet = sheet
         }
     }
 
@@ -42,17 +47,44 @@ public enum RegistryReader {
     ///   - options: Reading options.
     /// - Throws: ``InputError`` listing every problem found (up to the limit).
     public static func readConcurrently(path: String, options: Options = Options()) async throws(InputError) -> Registry {
-        var reading = try RegistryReading(source: ByteSource(path: path, displayName: path), file: path, options: options,
-                                          totalBytes: fileSize(path))
-        return try await reading.run(parallel: true)
+        switch try open(path, options: options) {
+        case .table(let table): return try table.registry(options: options)
+        case .text(let source):
+            var reading = try RegistryReading(source: source, file: path, options: options, totalBytes: fileSize(path))
+            return try await reading.run(parallel: true)
+        }
     }
 
     /// Reads a registry file on the calling thread.
     /// - Throws: ``InputError`` listing every problem found (up to the limit).
     public static func read(path: String, options: Options = Options()) throws(InputError) -> Registry {
-        var reading = try RegistryReading(source: ByteSource(path: path, displayName: path), file: path, options: options,
-                                          totalBytes: fileSize(path))
-        return try reading.runSequentially()
+        switch try open(path, options: options) {
+        case .table(let table): return try table.registry(options: options)
+        case .text(let source):
+            var reading = try RegistryReading(source: source, file: path, options: options, totalBytes: fileSize(path))
+            return try reading.runSequentially()
+        }
+    }
+
+    /// A registry file's content: a workbook or GIS file (by its first bytes) read through GDAL into CSV rows,
+    /// or the text itself, its first bytes kept in front of the rest (so a pipe is read once, whole).
+    private enum Opened {
+        case table(GDALTable)
+        case text(ByteSource)
+    }
+
+    private static func open(_ path: String, options: Options) throws(InputError) -> Opened {
+        let file = try ByteSource(path: path, displayName: path)
+        var first: [UInt8] = []
+        var rest = file
+        while first.count < 64, try rest.read(into: &first, upTo: 64 - first.count) > 0 {}
+        let kind = try TableKind.of(first[...], file: path)
+        guard kind == .text else {
+            rest.close()
+            return .table(try GDALTableReader.read(path: path, kind: kind, sheet: options.sheet))
+        }
+        try RosterReader.refuseSheet(options.sheet, file: path)
+        return .text(ByteSource(prefix: first, then: rest))
     }
 
     /// Reads a registry from bytes in memory, on the calling thread.

@@ -67,4 +67,14 @@ public struct MarkedPattern: Sendable, Equatable {
     public func count(ofCode code: Int32) -> Int {
         typeCodes.reduce(0) { $0 + ($1 == code ? 1 : 0) }
     }
+
+    /// The locations of the points of one type, in pattern order.
+    public func points(ofCode code: Int32) -> PlanarPattern {
+        var xs: [Double] = [], ys: [Double] = []
+        for i in 0..<count where typeCodes[i] == code {
+            xs.append(points.xMetres[i])
+            ys.append(points.yMetres[i])
+        }
+        return PlanarPattern(validatedX: xs, y: ys)
+    }
 }

@@ -28,6 +28,12 @@ public struct PlanarPattern: Sendable, Equatable {
         self.yMetres = yMetres
     }
 
+    /// A pattern from coordinates already checked (a subset of a pattern's points).
+    init(validatedX xMetres: [Double], y yMetres: [Double]) {
+        self.xMetres = xMetres
+        self.yMetres = yMetres
+    }
+
     /// The largest coordinate accepted: two points within ±10¹⁵⁰ are at most 2.9·10¹⁵⁰ apart, whose
     /// square stays finite.
     public static let largestCoordinate = 1e150

@@ -45,6 +45,21 @@ struct NeighbourGrid: Sendable {
         cellOfPoint = cells
     }
 
+    /// Calls `body` with every grid point in the 3 × 3 cells around the location (x, y), in metres, which
+    /// need not be one of the grid's points nor lie inside its bounding box.
+    @inline(__always)
+    func forEachCandidate(x: Double, y: Double, _ body: (Int) -> Void) {
+        let fx = ((x - xMin) / side).rounded(.down), fy = ((y - yMin) / side).rounded(.down)
+        guard fx >= -1, fy >= -1, fx <= Double(columns), fy <= Double(rows) else { return }
+        let cx = min(columns - 1, Int(fx)), cy = min(rows - 1, Int(fy))
+        for gy in max(0, cy - 1)...min(rows - 1, cy + 1) {
+            for gx in max(0, cx - 1)...min(columns - 1, cx + 1) {
+                let cell = gy * columns + gx
+                for k in starts[cell]..<starts[cell + 1] { body(Int(order[k])) }
+            }
+        }
+    }
+
     /// Calls `body` with every point in the 3 × 3 cells around point i (i itself included).
     @inline(__always)
     func forEachCandidate(near i: Int, _ body: (Int) -> Void) {

@@ -1,33 +1,41 @@
 import Foundation
 
-/// The pair loop of Ripley's K for the corrections whose weight depends on the centre point (border
-/// and isotropic), over ordered pairs, for one block of centre points: it returns increments per r
-/// index (entry k adds to K(r_k) and every later r; the last entry collects what falls beyond max r).
-/// The other corrections take ``RipleyUnorderedPairs``.
+/// The pair loop of Ripley's K over ordered pairs (centre, neighbour), for one block of centre points: it
+/// returns increments per r index (entry k adds to K(r_k) and every later r; the last entry collects what
+/// falls beyond max r). Univariate K (centres and neighbours the same points, a point never its own
+/// neighbour) takes this loop for the corrections whose weight depends on the centre (border and
+/// isotropic) and ``RipleyUnorderedPairs`` for the others; the cross K of two types takes it for all four.
 struct RipleyPairJob: Sendable {
+    /// The centre points (border distances and isotropic weights are taken at these).
     let pattern: PlanarPattern
+    /// The neighbour points; nil when they are the centres themselves (univariate K).
+    let neighbours: PlanarPattern?
+    /// A grid over the neighbour points with cells at least max r wide.
     let grid: NeighbourGrid
     let r: [Double]
     let correction: EdgeCorrection
     let counting: DistanceCounting
     /// xMin, xMax, yMin, yMax of a rectangular window.
     let rectangle: [Double]?
+    /// Each centre's distance to the window's boundary, in metres.
     let boundary: [Double]
 
     func run(points: Range<Int>) -> [Double] {
         var increments = [Double](repeating: 0, count: r.count + 1)
         guard let rmax = r.last else { return increments }
         let inverseSpacing = RadiusIndex.inverseSpacing(r)
-        let xs = pattern.xMetres, ys = pattern.yMetres
+        let xs = neighbours?.xMetres ?? pattern.xMetres, ys = neighbours?.yMetres ?? pattern.yMetres
+        let sameSet = neighbours == nil
+        let area = rectangle.map { ($0[1] - $0[0]) * ($0[3] - $0[2]) } ?? 0
         for i in points {
-            let xi = xs[i], yi = ys[i]
+            let xi = pattern.xMetres[i], yi = pattern.yMetres[i]
             let bi = boundary[i]
             var angles: RipleyBoxAngles?
             if correction == .isotropic, let box = rectangle {
                 angles = RipleyBoxAngles(x: xi, y: yi, box: box)
             }
-            grid.forEachCandidate(near: i) { j in
-                if j == i { return }
+            grid.forEachCandidate(x: xi, y: yi) { j in
+                if sameSet, j == i { return }
                 let dx = xs[j] - xi, dy = ys[j] - yi
                 let d = (dx * dx + dy * dy).squareRoot()
                 if counting == .atMost ? d > rmax : d >= rmax { return }
@@ -35,15 +43,20 @@ struct RipleyPairJob: Sendable {
                     RadiusIndex.first(d, in: $0, inverseSpacing: inverseSpacing, counting: counting)
                 }
                 switch correction {
-                case .none, .translate:
-                    preconditionFailure("unordered corrections run in RipleyUnorderedPairs")
+                case .none:
+                    increments[k] += 1
+                case .translate:
+                    guard let box = rectangle else { return }
+                    increments[k] += area / ((box[1] - box[0] - abs(dx)) * (box[3] - box[2] - abs(dy)))
                 case .isotropic:
                     increments[k] += angles?.weight(distance: d) ?? 1
                 case .border:
-                    // Counts for r_k ≤ r ≤ b_i when d ≤ b_i.
+                    // Counts for r_k ≤ r ≤ b_i when d ≤ b_i; across types for every r_k whose predecessor
+                    // is ≤ b_i (spatstat's Kmulti, see `RipleyK.borderReach`).
                     guard d <= bi else { return }
                     var stop = k
                     while stop < r.count, r[stop] <= bi { stop += 1 }
+                    if !sameSet, stop < r.count { stop += 1 }
                     if stop > k {
                         increments[k] += 1
                         increments[stop] -= 1
