@@ -48,9 +48,6 @@ struct Portfolio: AsyncParsableCommand {
     var decisions: String?
 
     func validate() throws {
-        if format == .html {
-            throw ValidationError("'--format html' is not available in this build: the HTML report's building blocks have not landed; use --format text, csv or json")
-        }
         if let output {
             let lower = output.lowercased()
             if lower.hasSuffix(".gpkg") {
@@ -98,14 +95,16 @@ struct Portfolio: AsyncParsableCommand {
         let clusters = contents.clusters
         let review = try await PortfolioReview.make(
             clusters: clusters, monitoring: contents.monitoring, year: year, decisions: settled)
+        // The clusters' geographies, for the map and the HTML page's drawing of it.
+        let geographies = output != nil || format == .html ? try await PortfolioMap.geographies(clusters) : []
         if let output {
-            try AtomicFile.write(try await PortfolioMap.geoJSON(review, clusters: clusters), to: output)
+            try AtomicFile.write(try PortfolioMap.geoJSON(review, clusters: clusters, geographies: geographies), to: output)
         }
         switch format {
         case .text: print(PortfolioReport.text(review), terminator: "")
         case .csv: print(PortfolioReport.csv(review), terminator: "")
         case .json: print(PortfolioReport.json(review))
-        case .html: break  // refused in validate()
+        case .html: print(try PortfolioReport.html(review, geographies: geographies), terminator: "")
         }
         if let output { StandardError.line("kume: map written to \(output)") }
     }

@@ -138,8 +138,7 @@ struct PortfolioCommandTests {
         #expect(given.standardOutput.split(separator: "\n")[1] == "programme,,2023,5,5,15,0,0,0,0,,,,,,,")
     }
 
-    @Test("HTML, GeoPackage and an implausible year are refused with what to do", arguments: [
-        (["--format", "html"], "'--format html' is not available in this build"),
+    @Test("A GeoPackage, another file type and an implausible year are refused with what to do", arguments: [
         (["-o", "clusters.gpkg"], "ogr2ogr -f GPKG clusters.gpkg clusters.geojson"),
         (["-o", "clusters.shp"], "must end in .geojson"),
         (["--year", "23"], "'--year 23' is not a plausible year"),
@@ -148,6 +147,22 @@ struct PortfolioCommandTests {
         let result = try KumeExecutable.run(["portfolio", Self.example.path] + arguments)
         #expect(result.status == 2)
         #expect(result.standardError.contains(message), "\(result.standardError)")
+    }
+
+    @Test("The HTML page is self-contained and holds the indicators, the map, the clusters and the entities")
+    func html() throws {
+        let result = try KumeExecutable.run(["portfolio", Self.example.path, "--format", "html"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let page = result.standardOutput
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(page.contains("<h1>Programme portfolio, 2023</h1>"))
+        #expect(page.contains("<tr><th scope=\"row\">Active firms</th><td class=\"number\">15</td><td class=\"number\">—</td><td class=\"number\">—</td></tr>"))
+        #expect(page.contains("<tr><th scope=\"row\">New or improved products</th><td class=\"number\">9</td><td class=\"number\">7</td><td class=\"number\">+2</td></tr>"))
+        #expect(page.contains("class=\"kume-map\""))
+        #expect(page.components(separatedBy: "data-layer=\"economic-geography\"").count >= 2)
+        #expect(page.contains("<code>kayseri-furniture/F01</code>"))
+        #expect(!page.contains("http://") || page.contains("xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(!page.contains("<script"))
     }
 
     @Test("The text report leads with the programme's indicators and lists merges and near-misses")

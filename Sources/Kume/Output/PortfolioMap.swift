@@ -9,16 +9,17 @@ import KumeGeography
 /// method's parameters and `projection` (`null`, with a `null` geometry, for a cluster with no firm that
 /// has a point). One JSON type per column; GeoJSON as every kume map (RFC 7946, 6 decimals).
 public enum PortfolioMap {
-    /// Builds the clusters' geographies (in parallel child tasks) and their features, in cluster order.
+    /// Builds each cluster's `hull-buffer` geography in parallel child tasks; `nil` for a cluster with no firm
+    /// that has a point.
     /// - Parameters:
-    ///   - review: The review whose indicators the features carry.
-    ///   - clusters: The clusters, in the review's order.
+    ///   - clusters: The clusters.
     ///   - parameters: The `hull-buffer` parameters.
+    /// - Returns: The geographies in cluster order.
     /// - Throws: ``GeographyError`` when GEOS or PROJ fail.
-    public static func features(
-        _ review: PortfolioReview, clusters: [PortfolioCluster], parameters: GeographyParameters = GeographyParameters()
-    ) async throws -> [GeoJSONFeature] {
-        let geographies = try await withThrowingTaskGroup(of: (Int, EconomicGeography?).self) { group in
+    public static func geographies(
+        _ clusters: [PortfolioCluster], parameters: GeographyParameters = GeographyParameters()
+    ) async throws -> [EconomicGeography?] {
+        try await withThrowingTaskGroup(of: (Int, EconomicGeography?).self) { group in
             for (position, cluster) in clusters.enumerated() {
                 group.addTask {
                     do {
@@ -34,6 +35,16 @@ public enum PortfolioMap {
             for try await (position, geography) in group { built[position] = geography }
             return built
         }
+    }
+
+    /// The features: one per cluster, in the review's order.
+    /// - Parameters:
+    ///   - review: The review whose indicators the features carry.
+    ///   - clusters: The clusters, in the review's order.
+    ///   - geographies: Their geographies (``geographies(_:parameters:)``).
+    public static func features(
+        _ review: PortfolioReview, clusters: [PortfolioCluster], geographies: [EconomicGeography?]
+    ) -> [GeoJSONFeature] {
         let parameterNames = geographies.lazy.compactMap { $0 }.first?.parameters.map(\.name) ?? []
         return zip(review.clusters, zip(clusters, geographies)).map { result, pair in
             let (cluster, geography) = pair
@@ -57,8 +68,10 @@ public enum PortfolioMap {
     }
 
     /// The map as GeoJSON text.
-    /// - Throws: ``GeographyError``; ``GeoJSONWriter/MixedTypeError`` (a programming error).
-    public static func geoJSON(_ review: PortfolioReview, clusters: [PortfolioCluster]) async throws -> String {
-        try GeoJSONWriter().featureCollection(try await features(review, clusters: clusters))
+    /// - Throws: ``GeoJSONWriter/MixedTypeError`` (a programming error).
+    public static func geoJSON(
+        _ review: PortfolioReview, clusters: [PortfolioCluster], geographies: [EconomicGeography?]
+    ) throws -> String {
+        try GeoJSONWriter().featureCollection(features(review, clusters: clusters, geographies: geographies))
     }
 }

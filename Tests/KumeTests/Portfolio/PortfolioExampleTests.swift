@@ -99,3 +99,35 @@ struct PortfolioExampleTests {
         ])
     }
 }
+
+@Suite("PortfolioReport")
+struct PortfolioReportTests {
+    @Test("The HTML page of the example fetches nothing and draws every cluster's geography")
+    func html() async throws {
+        let clusters = try await PortfolioFolder.clusters(in: PortfolioExampleTests.folder.path)
+        let review = try await PortfolioExampleTests.review(year: 2023)
+        let geographies = try await PortfolioMap.geographies(clusters)
+        #expect(geographies.allSatisfy { $0 != nil })
+        let document = try PortfolioReport.htmlDocument(review, geographies: geographies)
+        #expect(document.fetchedReferences.isEmpty)
+        let page = try document.render()
+        // One hatched area and one point per cluster (labels that would overlap are left out by the map).
+        for cluster in review.clusters {
+            #expect(page.contains("data-id=\"\(cluster.name)\""), "\(cluster.name)")
+            #expect(page.contains("data-id=\"\(cluster.name)-point\""), "\(cluster.name)")
+        }
+        #expect(page.contains(">konya-machinery</text>"))
+        #expect(page.contains("<td class=\"number\">1 (+1)</td>"))  // Konya's shared facilities, 0 in 2022
+    }
+
+    @Test("CSV and JSON agree with the review: the programme first, then the clusters in name order")
+    func csvAndJSON() async throws {
+        let review = try await PortfolioExampleTests.review(year: 2022)
+        let csv = PortfolioReport.csv(review).split(separator: "\n")
+        #expect(csv[1] == "programme,,2022,5,5,15,4,2,4,7,,,,0,1,3,4")
+        #expect(csv[7] == "cluster,konya-machinery,2022,1,1,3,1,0,0,4,,,,1,0,0,4")
+        let json = PortfolioReport.json(review, pretty: false)
+        #expect(json.hasPrefix("{\"year\":2022,\"previous_year\":2021,\"monitoring\":{\"file\":"))
+        #expect(json.contains("\"indicators\":{\"coordinating_bodies\":5,\"active_universities\":5,\"active_firms\":15,\"firms_more_cooperation\":4,\"shared_facilities\":2,\"facility_users\":4,\"new_products\":7},\"change\":{\"coordinating_bodies\":null,\"active_universities\":null,\"active_firms\":null,\"firms_more_cooperation\":0,\"shared_facilities\":1,\"facility_users\":3,\"new_products\":4}"))
+    }
+}
