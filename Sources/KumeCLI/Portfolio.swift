@@ -88,6 +88,10 @@ struct Portfolio: AsyncParsableCommand {
             let url = URL(fileURLWithPath: path).standardizedFileURL
             return url.deletingLastPathComponent().path == folderURL.path ? url.lastPathComponent : nil
         })
+        if monitoring != nil, FileManager.default.fileExists(atPath: defaultMonitoring),
+           URL(fileURLWithPath: monitoringPath ?? "").standardizedFileURL.path != defaultMonitoring {
+            StandardError.line("kume: \(shown(defaultMonitoring)) is not read: --monitoring \(monitoring ?? "") is")
+        }
         var settled = try parsedDecisions()
         if let decisions { settled += try EntityDecisionTable.read(path: decisions) }
         let contents = try await PortfolioFolder.read(

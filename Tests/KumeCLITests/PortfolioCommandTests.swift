@@ -126,6 +126,27 @@ struct PortfolioCommandTests {
         #expect(lines[1].contains("monitoring.csv:4:4: no member 'F09' in the roster of 'bursa-rail'"))
     }
 
+    @Test("Side tables named by --monitoring and --decisions inside the folder are not read as rosters")
+    func sideTables() throws {
+        let folder = try Self.copy(monitoring: nil)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Self.example.appendingPathComponent("monitoring.csv"),
+                                         to: folder.appendingPathComponent("izleme.csv"))
+        try "birinci;ikinci;karar\nkayseri-furniture/F01;konya-machinery/F01;farklı\n"
+            .write(to: folder.appendingPathComponent("kararlar.csv"), atomically: true, encoding: .utf8)
+        let result = try KumeExecutable.run([
+            "portfolio", folder.path, "--monitoring", folder.appendingPathComponent("izleme.csv").path,
+            "--decisions", folder.appendingPathComponent("kararlar.csv").path, "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        let report = try json(result.standardOutput)
+        #expect((report["clusters"] as? [Any])?.count == 6)
+        #expect((report["indicators"] as? [String: Int])?["new_products"] == 9)
+        let decisions = try #require((report["entities"] as? [String: Any])?["decisions"] as? [[String: Any]])
+        #expect(decisions.first?["origin"] as? String == folder.appendingPathComponent("kararlar.csv").path + ":2")
+        #expect(decisions.first?["decision"] as? String == "different")
+    }
+
     @Test("Without a monitoring table the year must be given; with it the monitoring counts are 0 and a warning says so")
     func noMonitoring() throws {
         let folder = try Self.copy(monitoring: nil)

@@ -30,13 +30,14 @@ public enum PortfolioFolder {
     /// - Parameters:
     ///   - folder: The folder.
     ///   - excluding: File names in the folder that are not rosters; `monitoring.csv` is never one.
+    ///   Rosters may be in any format ``RosterReader`` reads (``RosterFolder/rosterExtensions``).
     /// - Throws: ``RosterFolder/FolderError``; ``PortfolioError`` without rosters or with two rosters of
     ///   one cluster; ``InputError`` listing the rosters' problems (up to 50).
     public static func clusters(in folder: String, excluding: Set<String> = []) async throws -> [PortfolioCluster] {
         let names = try RosterFolder.files(in: folder, excluding: excluding.union([monitoringFileName]))
         guard !names.isEmpty else {
             throw PortfolioError(
-                problem: "'\(folder)' holds no roster (.csv, .tsv, .txt, .geojson or .json besides \(monitoringFileName))",
+                problem: "'\(folder)' holds no roster (\(RosterFolder.rosterExtensions.sorted().map { "." + $0 }.joined(separator: ", ")) besides \(monitoringFileName))",
                 remedy: "give the folder with one roster per cluster")
         }
         var fileOfCluster: [String: String] = [:]
@@ -48,7 +49,8 @@ public enum PortfolioFolder {
             }
             fileOfCluster[cluster] = name
         }
-        let paths = names.map { URL(fileURLWithPath: folder).appendingPathComponent($0).path }
+        // Paths as the user wrote the folder, so problems and warnings name the files as they were given.
+        let paths = names.map { (folder.hasSuffix("/") ? folder : folder + "/") + $0 }
         let results = await read(paths)
         var clusters: [PortfolioCluster] = []
         var issues: [InputIssue] = []

@@ -2,8 +2,9 @@ import Foundation
 
 /// The rosters of a folder: its files with a roster's extension, sorted by name.
 public enum RosterFolder {
-    /// The extensions read as rosters.
-    public static let rosterExtensions: Set<String> = ["csv", "tsv", "txt", "geojson", "json"]
+    /// The extensions read as rosters: text tables and GeoJSON, workbooks, and GIS layers (a Shapefile by
+    /// its `.shp`; its `.dbf`, `.shx`, `.prj` and `.cpg` are read with it, not as rosters).
+    public static let rosterExtensions: Set<String> = ["csv", "tsv", "txt", "geojson", "json", "xlsx", "ods", "gpkg", "shp", "fgb"]
     /// The suffix of a business-plans file (`NAME-plans.csv`), which is not a roster.
     public static let plansSuffix = "-plans.csv"
 
