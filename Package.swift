@@ -30,9 +30,15 @@ let package = Package(
             pkgConfig: "gdal",
             providers: [.apt(["libgdal-dev", "pkg-config"])]
         ),
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev", "pkg-config"])]
+        ),
         // Layer 2: the only Swift that touches C.
         .target(name: "KumeGeo", dependencies: ["CGEOS", "CPROJ"]),
         .target(name: "KumeGDAL", dependencies: ["CGDAL"]),
+        .target(name: "KumePostgres", dependencies: ["CLibPQ"]),
         // Layer 3: the domain, one target per layer, each importing only the ones below it
         // (ARCHITECTURE.md). The reference tables, calls and planted clusters under data/ are embedded
         // into the binary at build time; they sit in their own target so that changing kume's code never
@@ -68,6 +74,10 @@ let package = Package(
             name: "KumeBench",
             dependencies: ["Kume", "KumeGDAL", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Test support only: a throwaway PostgreSQL/PostGIS cluster.
+        .target(name: "KumePostgresTesting"),
+        .testTarget(name: "KumePostgresTestingTests", dependencies: ["KumePostgresTesting"]),
+        .testTarget(name: "KumePostgresTests", dependencies: ["KumePostgres", "KumePostgresTesting"]),
         // Test support: headless Chromium over the DevTools pipe, for the tests of HTML reports.
         .target(name: "HeadlessChromium", path: "Tests/Support/HeadlessChromium"),
         .testTarget(name: "HeadlessChromiumTests", dependencies: ["HeadlessChromium"]),

@@ -55,15 +55,18 @@ struct Batch: AsyncParsableCommand {
         var options = try rules.checkOptions(geography: geography.geographyMethod)
         options.boundaries = try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
         var summary = Summary()
+        let summaryPath = URL(fileURLWithPath: output).appendingPathComponent("summary.csv").path
+        // Rewritten (atomically) after every roster: whatever stops the run, summary.csv holds every roster
+        // checked so far, and every error a roster raised is one row's `error`, never the end of the run.
+        try AtomicFile.write(summary.csv, to: summaryPath)
         for name in rosters {
             let row = await checkOne(name: name, options: options)
             if let error = row.error {
                 FileHandle.standardError.write(Data("kume: \(error)\n".utf8))
             }
             summary.append(row)
+            try AtomicFile.write(summary.csv, to: summaryPath)
         }
-        let summaryPath = URL(fileURLWithPath: output).appendingPathComponent("summary.csv").path
-        try AtomicFile.write(summary.csv, to: summaryPath)
         // Shown as the user wrote the folder, not as the absolute path the URL resolves to.
         let shownPath = output.hasSuffix("/") ? output + "summary.csv" : output + "/summary.csv"
         print(summary.line(folder: folder, summaryPath: shownPath))

@@ -12,7 +12,9 @@ struct Detect: AsyncParsableCommand {
             builds each cluster's economic geography as `kume check` does, measures its strength against the \
             whole registry, places the institutions of --institutions, and checks it against the call \
             (every firm of the sector counted as a potential committed member). Candidates are ranked by \
-            their excess firms: sector firms inside beyond what the registry's average mix predicts.
+            their excess firms: sector firms inside beyond what the registry's average mix predicts. Each is \
+            tested against that mix (binomial, Holm-adjusted over all candidates); only those significant at \
+            5 % are shown unless --all. Without --institutions, chamber and university are unknown.
             """
     )
 
@@ -32,14 +34,21 @@ struct Detect: AsyncParsableCommand {
     @Option(help: "Clustering method.")
     var method: Method = .dbscan
 
-    @Option(name: .customLong("eps-km"), help: "DBSCAN: neighbourhood radius in kilometres.")
-    var epsKilometres: Double = 2
+    @Option(name: .customLong("eps-km"), help: "DBSCAN: neighbourhood radius in kilometres (default 2).")
+    var epsKilometresOption: Double?
 
-    @Option(help: "DBSCAN: firms within the radius (counting the firm itself) that make a core firm.")
-    var minFirms: Int = 10
+    @Option(name: .customLong("min-firms"), help: "DBSCAN: firms within the radius (counting the firm itself) that make a core firm (default 10).")
+    var minFirmsOption: Int?
 
-    @Option(help: "HDBSCAN: the smallest cluster, in firms.")
-    var minClusterSize: Int = 20
+    @Option(name: .customLong("min-cluster-size"), help: "HDBSCAN: the smallest cluster, in firms (default 20).")
+    var minClusterSizeOption: Int?
+
+    @Flag(help: "Also list candidates whose concentration is not significant.")
+    var all = false
+
+    var epsKilometres: Double { epsKilometresOption ?? 2 }
+    var minFirms: Int { minFirmsOption ?? 10 }
+    var minClusterSize: Int { minClusterSizeOption ?? 20 }
 
     @Option(help: "Clusters with fewer firms are not made candidates (default: the call's minimum of committed firms).")
     var minCandidateFirms: Int?
@@ -65,10 +74,21 @@ struct Detect: AsyncParsableCommand {
     @Option(help: "Write the candidate table as CSV to this file.")
     var csv: String?
 
-    @Option(help: "Show at most this many candidates in the terminal table (0: all).")
+    @Option(help: "Show at most this many candidates in the terminal table (0: all); the headline counts all.")
     var top: Int = 20
 
-    @OptionGroup var geography: GeographyOptions
+    @Option(help: "Concave-hull ratio of each candidate's geography: 1 is the convex hull, 0 the most concave.")
+    var concavity: Double = GeographyParameters().concavity
+
+    @Option(name: .customLong("buffer-km"), help: "Buffer around each candidate's hull, in kilometres.")
+    var bufferKilometres: Double = GeographyParameters().bufferKilometres
+
+    @Flag(help: "Keep spatial outliers in each candidate's hull.")
+    var keepOutliers = false
+
+    var geographyParameters: GeographyParameters {
+        GeographyParameters(concavity: concavity, bufferKilometres: bufferKilometres, keepOutliers: keepOutliers)
+    }
 
     @OptionGroup var places: BoundaryOptions
 
@@ -76,15 +96,27 @@ struct Detect: AsyncParsableCommand {
         guard epsKilometres > 0, epsKilometres.isFinite else {
             throw ValidationError("'--eps-km \(epsKilometres)' must be above 0: use a radius such as 2 (km)")
         }
+        switch method {
+        case .dbscan:
+            if minClusterSizeOption != nil { throw ValidationError("'--min-cluster-size' is for --method hdbscan; DBSCAN takes --eps-km and --min-firms") }
+        case .hdbscan:
+            if epsKilometresOption != nil || minFirmsOption != nil {
+                throw ValidationError("'--eps-km' and '--min-firms' are for --method dbscan; HDBSCAN takes --min-cluster-size")
+            }
+        }
+        if withFirms, output == nil { throw ValidationError("'--with-firms' adds the firms to the GeoJSON of -o FILE; give -o candidates.geojson") }
+        if nearKilometres != 10, institutions == nil { throw ValidationError("'--near-km' needs --institutions FILE") }
+        do {
+            try geographyParameters.validate()
+        } catch {
+            throw ValidationError("\(error) (use --concavity 0…1 and --buffer-km above 0)")
+        }
         guard minFirms >= 2 else { throw ValidationError("'--min-firms \(minFirms)' must be at least 2: use e.g. 10") }
         guard minClusterSize >= 2 else {
             throw ValidationError("'--min-cluster-size \(minClusterSize)' must be at least 2: use e.g. 20")
         }
         if let minCandidateFirms, minCandidateFirms < 1 {
             throw ValidationError("'--min-candidate-firms \(minCandidateFirms)' must be at least 1")
-        }
-        guard geography.method == .hullBuffer else {
-            throw ValidationError("kume detect draws each candidate's geography with hull-buffer; drop --geography provinces")
         }
         guard nearKilometres >= 0 else { throw ValidationError("'--near-km' must be 0 or more") }
         if let output, !(output.hasSuffix(".geojson") || output.hasSuffix(".geojsons") || output.hasSuffix(".json")) {
@@ -96,21 +128,28 @@ struct Detect: AsyncParsableCommand {
         for path in [output, csv].compactMap({ $0 }) { try AtomicFile.checkWritable(path) }
         let selectedCall = FileManager.default.fileExists(atPath: call) ? try Call.load(path: call) : try Call.builtIn(id: call)
         var firms = try RegistryReader.read(path: registry, options: RegistryReader.Options(sheet: sheet.sheet))
-        if let crs { firms = try firms.convertedToLongitudeLatitude(from: CRS.userInput(crs)) }
+        if let crs {
+            guard firms.coordinateFrame == .planar else {
+                throw ValidationError("'--crs' gives the CRS of planar x, y columns, but \(registry) has latitude and longitude; drop --crs")
+            }
+            firms = try firms.convertedToLongitudeLatitude(from: CRS.userInput(crs))
+        }
         let partners = try institutions.map { try RosterReader.read(path: $0).members.filter { $0.type != .firm } } ?? []
         let method: ClusteringMethod = switch self.method {
         case .dbscan: .dbscan(try DBSCAN(epsMetres: epsKilometres * 1000, minPoints: minFirms))
         case .hdbscan: .hdbscan(try HDBSCAN(minClusterSize: minClusterSize))
         }
         let sectors: SectorSelection = try sector.map { .group(try MainActivity.parse($0, option: "--sector")) } ?? .each(level)
-        let search = CandidateSearch(
-            sectors: sectors, method: method, geography: geography.parameters,
+        var search = CandidateSearch(
+            sectors: sectors, method: method, geography: geographyParameters,
             institutionsWithinKilometres: nearKilometres, call: selectedCall, boundaries: try places.load(),
             minimumFirms: minCandidateFirms)
+        search.institutionsGiven = institutions != nil
         let progress = ProgressBar(total: 0, unit: "sector groups")
-        let candidates = try await CandidateFinder.find(registry: firms, institutions: partners, search: search) { done, all in
+        let found = try await CandidateFinder.find(registry: firms, institutions: partners, search: search) { done, all in
             progress.update(done, of: all)
         }
+        let candidates = all ? found : found.filter(\.significant)
         progress.finish()
         if let output {
             let features = CandidateReport.features(candidates, registry: firms, firms: withFirms)
@@ -121,7 +160,7 @@ struct Detect: AsyncParsableCommand {
         }
         if let csv { try AtomicFile.write(CandidateReport.csv(candidates), to: csv) }
         let shown = top > 0 ? Array(candidates.prefix(top)) : candidates
-        print(CandidateReport.text(shown, search: search, registry: firms), terminator: "")
+        print(CandidateReport.text(shown, all: found, search: search, registry: firms), terminator: "")
         if shown.count < candidates.count { print("(\(candidates.count - shown.count) more: --top 0 shows all, --csv writes all)") }
     }
 }

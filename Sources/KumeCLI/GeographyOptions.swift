@@ -11,17 +11,21 @@ struct GeographyOptions: ParsableArguments {
     @Option(name: .customLong("geography"), help: "How to draw the economic geography: hull-buffer, or provinces (needs the district polygons).")
     var method: Method = .hullBuffer
 
-    @Option(help: "provinces: the share of the firms (0–1] a province must hold to be included.")
-    var minShare: Double = 0.1
+    @Option(name: .customLong("min-share"), help: "provinces: the share of the firms (0–1] a province must hold to be included (default 0.1).")
+    var minShareOption: Double?
 
-    @Option(help: "Concave-hull ratio: 1 is the convex hull, 0 the most concave.")
-    var concavity: Double = GeographyParameters().concavity
+    @Option(name: .customLong("concavity"), help: "hull-buffer: concave-hull ratio: 1 is the convex hull, 0 the most concave (default \(GeographyParameters().concavity)).")
+    var concavityOption: Double?
 
-    @Option(name: .customLong("buffer-km"), help: "Buffer around the hull, in kilometres.")
-    var bufferKilometres: Double = GeographyParameters().bufferKilometres
+    @Option(name: .customLong("buffer-km"), help: "hull-buffer: buffer around the hull, in kilometres (default \(NumberText.plain(GeographyParameters().bufferKilometres))).")
+    var bufferKilometresOption: Double?
 
-    @Flag(help: "Keep spatial outliers in the hull (they are reported either way).")
+    @Flag(help: "hull-buffer: keep spatial outliers in the hull (they are reported either way).")
     var keepOutliers = false
+
+    var minShare: Double { minShareOption ?? 0.1 }
+    var concavity: Double { concavityOption ?? GeographyParameters().concavity }
+    var bufferKilometres: Double { bufferKilometresOption ?? GeographyParameters().bufferKilometres }
 
     var parameters: GeographyParameters {
         GeographyParameters(concavity: concavity, bufferKilometres: bufferKilometres, keepOutliers: keepOutliers)
@@ -36,6 +40,14 @@ struct GeographyOptions: ParsableArguments {
     }
 
     func validate() throws {
+        switch method {
+        case .hullBuffer:
+            if minShareOption != nil { throw ValidationError("'--min-share' is for --geography provinces; hull-buffer takes --concavity and --buffer-km") }
+        case .provinces:
+            if concavityOption != nil || bufferKilometresOption != nil || keepOutliers {
+                throw ValidationError("'--concavity', '--buffer-km' and '--keep-outliers' are for the hull-buffer geography; --geography provinces takes --min-share")
+            }
+        }
         guard minShare > 0, minShare <= 1 else {
             throw ValidationError("'--min-share \(minShare)' must be above 0 and at most 1: use e.g. 0.1")
         }

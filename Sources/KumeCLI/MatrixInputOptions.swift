@@ -31,12 +31,22 @@ struct MatrixInputOptions: ParsableArguments {
         }
     }
 
+    /// The matrix with, from a registry, the firm counts of its cells and each firm as a plant.
+    struct Loaded {
+        var matrix: RegionSectorMatrix
+        var firmCounts: RegionSectorMatrix?
+        var plantsBySector: [String: [EllisonGlaeser.Plant]]?
+    }
+
     /// The matrix, read or aggregated; warnings go to standard error.
-    func loadMatrix() throws -> RegionSectorMatrix {
+    func loadMatrix() throws -> RegionSectorMatrix { try load().matrix }
+
+    /// The matrix and, from a registry, its firm counts and plants; warnings go to standard error.
+    func load() throws -> Loaded {
         if let matrix {
             let result = try RegionSectorTableReader.read(text: try InputFile.text(matrix, kind: "region table", format: "UTF-8 CSV"), file: matrix)
             for warning in result.warnings { StandardError.line("warning: \(warning)") }
-            return result.matrix
+            return Loaded(matrix: result.matrix)
         }
         guard let registry else { throw ValidationError("no input; give a REGISTRY file or --matrix FILE") }
         let firms = try RegistryReader.read(path: registry, options: RegistryReader.Options(sheet: sheet))
@@ -44,6 +54,7 @@ struct MatrixInputOptions: ParsableArguments {
         if aggregation.unassigned > 0 {
             StandardError.line("warning: \(registry): \(aggregation.unassigned) firms have no province or NACE code and are left out")
         }
-        return aggregation.matrix
+        return Loaded(matrix: aggregation.matrix, firmCounts: aggregation.firmCounts,
+                      plantsBySector: aggregation.plantsBySector)
     }
 }

@@ -124,10 +124,12 @@ struct Pattern: AsyncParsableCommand {
                     envelope: EnvelopeParameters(simulations: simulations, seed: seed, alpha: alpha),
                     progress: { bar.update($0) })
                 bar.finish()
-                let band = envelope.band(global ? .global : .local)
+                let kind: EnvelopeKind = global ? .extremeRank : .local
+                let band = envelope.band(kind)
                 csv = PatternInput.csv(distances, envelope.observed.values, band.lower, band.upper)
+                if global, let test = envelope.rankTest { StandardError.line(PatternInput.rankTestLine(test, simulations: simulations)) }
                 if let plot {
-                    let chart = KdPlot(envelope: envelope, kind: global ? .global : .local, title: title)
+                    let chart = KdPlot(envelope: envelope, kind: kind, title: title)
                     try AtomicFile.write(chart.svg(), to: plot)
                 }
             } else {

@@ -103,6 +103,15 @@ enum PatternInput {
         return (0..<513).map { rmax * Double($0) / 512 }
     }
 
+    /// The global rank test's outcome in one line, for standard error.
+    static func rankTestLine(_ test: GlobalRankTest, simulations: Int) -> String {
+        let level = String(format: "%g", test.alpha * 100)
+        let p = String(format: "%.4f", test.pValue)
+        return "kume: global rank envelope test (extreme rank length, \(simulations) random labellings): p = \(p); "
+            + (test.rejects ? "Kd departs from random labelling at the \(level) % level"
+                            : "no departure from random labelling at the \(level) % level")
+    }
+
     /// `r,value` (and `lo,hi`) rows with 17 significant digits; NaN as `NA`.
     static func csv(_ r: [Double], _ values: [Double], _ lower: [Double]? = nil, _ upper: [Double]? = nil) -> String {
         func cell(_ v: Double) -> String { v.isNaN ? "NA" : "\(v)" }

@@ -2,25 +2,36 @@ import ArgumentParser
 import Foundation
 import Kume
 
-/// `kume rank`: ranks sectors (for LQ, region × sector pairs) of a regions × sectors matrix by a measure.
+/// `kume rank`: ranks sectors (for LQ and star ratings, region × sector cells) of a regions × sectors
+/// matrix by a measure.
 struct Rank: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rank sectors by a concentration measure.",
         discussion: """
-            Reads a long table region,sector,value (employment or firm counts; repeated pairs are summed) and \
-            ranks its sectors by the chosen measure, most concentrated first. For lq the rows are the \
-            region × sector pairs with a non-zero value. eg (Ellison–Glaeser γ) needs --plants, a table \
-            region,sector,employment with one line per plant.
+            Ranks the sectors of a registry (aggregated by province and --level) or of a long table \
+            region,sector,value (--matrix), most concentrated first. The default measure is Ellison–Glaeser \
+            γ, which discounts the concentration a few plants would show by chance (from a registry each firm \
+            is a plant; with --matrix, give --plants, or the default falls back to locational-gini). Sectors \
+            with fewer than --min-firms firms are left out (registry only). For lq and stars the rows are \
+            region × sector cells with at least --min-firms firms and --min-employment employees, each with \
+            its firm count; stars is the European Cluster Observatory's rating (size, specialisation LQ ≥ 2, \
+            focus; one star each). Measure names are case-insensitive.
             """
     )
 
     @OptionGroup var input: MatrixInputOptions
 
-    @Option(help: "The concentration measure to rank by.")
-    var measure: SectorRanking.Measure = .lq
+    @Option(help: "The concentration measure: eg (default), lq, stars, herfindahl, gini, locational-gini, hoover.")
+    var measure: SectorRanking.Measure?
 
-    @Option(help: "A plant table region,sector,employment (one line per plant), for --measure eg.")
+    @Option(help: "A plant table region,sector,employment (one line per plant), for eg on a --matrix.")
     var plants: String?
+
+    @Option(help: "Leave out sectors (lq, stars: region × sector cells) with fewer firms (default \(SectorRanking.Settings.defaultMinimumFirms); registry only).")
+    var minFirms: Int?
+
+    @Option(help: "lq, stars: leave out cells with fewer employees (default \(Int(SectorRanking.Settings.defaultMinimumEmployment)); not with --weight firms).")
+    var minEmployment: Double?
 
     @Option(help: "Output format.")
     var format: MeasureTable.Format = .table
@@ -31,7 +42,7 @@ struct Rank: ParsableCommand {
     @Option(help: "Write a map (GeoJSON) of the provinces with --sector's value, total and LQ (needs the district polygons).")
     var map: String?
 
-    @Option(help: "The sector to map with --map (a label of the matrix, e.g. 29 at --level division).")
+    @Option(help: "Only this sector's rows (a label of the matrix, e.g. 29 at --level division); the sector --map draws.")
     var sector: String?
 
     @OptionGroup var places: BoundaryOptions
@@ -40,28 +51,65 @@ struct Rank: ParsableCommand {
         try input.requireInput()
         if map != nil, sector == nil { throw ValidationError("--map needs --sector, the sector to map (e.g. --sector 29)") }
         if let map, !map.hasSuffix(".geojson") { throw ValidationError("'--map \(map)' must end in .geojson") }
-        if let top, top < 1 { throw ValidationError("--top must be at least 1; give --top 10, for example") }
-        if measure == .eg, plants == nil {
-            throw ValidationError("--measure eg needs plant sizes; give --plants FILE with region,sector,employment per plant")
+        if map == nil, places.boundaries != nil || places.noBoundaries {
+            throw ValidationError("--boundaries and --no-boundaries are only used by --map")
         }
-        if measure != .eg, plants != nil {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1; give --top 10, for example") }
+        if let minFirms {
+            guard minFirms >= 0 else { throw ValidationError("'--min-firms \(minFirms)' must be 0 or more") }
+            if input.matrix != nil {
+                throw ValidationError("--min-firms needs firm counts, which a --matrix does not give; drop it, or rank a registry")
+            }
+        }
+        if let minEmployment {
+            guard minEmployment >= 0, minEmployment.isFinite else {
+                throw ValidationError("'--min-employment \(minEmployment)' must be 0 or more")
+            }
+            if input.matrix == nil, input.weight == .firms {
+                throw ValidationError("--min-employment does not apply with --weight firms; use --min-firms")
+            }
+            if let measure, measure != .lq, measure != .stars {
+                throw ValidationError("--min-employment applies to lq and stars cells; use --min-firms for \(measure.rawValue)")
+            }
+        }
+        if let measure, measure != .eg, plants != nil {
             throw ValidationError("--plants is only used by --measure eg; drop it or add --measure eg")
+        }
+        if plants != nil, input.registry != nil {
+            throw ValidationError("--plants goes with --matrix; a registry's firms are its plants")
+        }
+        if measure == .eg, input.matrix != nil, plants == nil {
+            throw ValidationError("--measure eg on a --matrix needs plant sizes; give --plants FILE with region,sector,employment per plant")
         }
     }
 
     func run() throws {
-        let matrix = try input.loadMatrix()
-        var plantsBySector: [String: [EllisonGlaeser.Plant]] = [:]
-        if let plants {
-            plantsBySector = try Self.readPlants(plants, matrix: matrix)
+        let loaded = try input.load()
+        let matrix = loaded.matrix
+        let measure = self.measure ?? (loaded.plantsBySector != nil || plants != nil ? .eg : .locationalGini)
+        if self.measure == nil, measure != .eg {
+            StandardError.line("kume: a --matrix gives no plants, so sectors are ranked by locational-gini; give --plants FILE for Ellison–Glaeser γ")
         }
-        let table = try SectorRanking.table(matrix, measure: measure, plantsBySector: plantsBySector, top: top)
-        print(table.rendered(format), terminator: "")
+        var plantsBySector = loaded.plantsBySector ?? [:]
+        if let plants { plantsBySector = try Self.readPlants(plants, matrix: matrix) }
+        let ranking = SectorRanking.Input(
+            matrix: matrix, firmCounts: loaded.firmCounts, plantsBySector: plantsBySector,
+            valuesAreEmployment: input.matrix != nil || input.weight == .employment)
+        let settings = SectorRanking.Settings(
+            minimumFirms: minFirms ?? SectorRanking.Settings.defaultMinimumFirms,
+            minimumEmployment: minEmployment ?? SectorRanking.Settings.defaultMinimumEmployment,
+            sector: sector, top: top)
+        if let sector, matrix.sectorIndex(of: sector) == nil {
+            throw ValidationError("sector \"\(sector)\" is not in the matrix; use one of its sector labels")
+        }
+        if let map { try AtomicFile.checkWritable(map) }
+        let result = try SectorRanking.table(ranking, measure: measure, settings: settings)
+        if result.leftOut > 0 {
+            let what = measure == .lq || measure == .stars ? "region × sector cells" : "sectors"
+            StandardError.line("kume: \(result.leftOut) \(what) below the minimum counts left out (--min-firms \(settings.minimumFirms)"
+                + (ranking.valuesAreEmployment && (measure == .lq || measure == .stars) ? ", --min-employment \(NumberText.plain(settings.minimumEmployment))" : "") + ")")
+        }
         if let map, let sector {
-            try AtomicFile.checkWritable(map)
-            guard matrix.sectorIndex(of: sector) != nil else {
-                throw ValidationError("sector \"\(sector)\" is not in the matrix; use one of its sector labels")
-            }
             guard let boundaries = try places.load(provinces: true) else {
                 throw ValidationError("--map needs Türkiye's district polygons: run scripts/fetch-boundaries")
             }
@@ -70,6 +118,7 @@ struct Rank: ParsableCommand {
             try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: map)
             StandardError.line("kume: map of \(features.count) provinces written to \(map)")
         }
+        print(result.table.rendered(format), terminator: "")
     }
 
     static func readPlants(_ path: String, matrix: RegionSectorMatrix) throws -> [String: [EllisonGlaeser.Plant]] {
@@ -90,6 +139,8 @@ struct Rank: ParsableCommand {
     }
 }
 
-extension SectorRanking.Measure: ExpressibleByArgument {}
+extension SectorRanking.Measure: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+}
 extension MeasureTable.Format: ExpressibleByArgument {}
 extension RegionSectorMatrix.Weighting: ExpressibleByArgument {}

@@ -8,7 +8,9 @@ struct Related: ParsableCommand {
         abstract: "Relatedness between sectors from their co-location across regions.",
         discussion: """
             Without --sector, writes the sectors × sectors matrix as CSV (to -o FILE or standard output). \
-            With --sector S, lists the sectors most related to S. With --portfolio A,B,…, lists every other \
+            With --sector S, lists the sectors most related to S, each with the number of regions where \
+            both have a location quotient ≥ 1 (the regions the value rests on); a warning says when the \
+            matrix has too few regions or too sparse a presence for co-location to say much. With --portfolio A,B,…, lists every other \
             sector's relatedness density to that cluster portfolio (100 · its relatedness to the portfolio over \
             its relatedness to all sectors). Methods: proximity (Hidalgo et al. 2007: \
             min of the conditional probabilities of RCA ≥ 1), prob, association, cosine, jaccard \
@@ -32,13 +34,16 @@ struct Related: ParsableCommand {
     var top: Int?
 
     @Option(help: "Output format of a --sector or --portfolio list (the matrix itself is always CSV).")
-    var format: MeasureTable.Format = .table
+    var format: MeasureTable.Format?
 
     @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.")
     var output: String?
 
     func validate() throws {
         try input.requireInput()
+        if format != nil, sector == nil, portfolio == nil {
+            throw ValidationError("--format applies to a --sector or --portfolio list; the whole matrix is always CSV")
+        }
         if top != nil, sector == nil, portfolio == nil {
             throw ValidationError("--top needs --sector or --portfolio; give --sector 29.10 --top 10")
         }
@@ -54,15 +59,17 @@ struct Related: ParsableCommand {
             throw ValidationError("sector \"\(sector)\" is not in \(input.matrix ?? "the matrix"); use one of its sector labels")
         }
         let related = RelatedSectors.matrix(matrix, method: method)
+        let support = RelatednessSupport(matrix)
+        for warning in support.warnings { StandardError.line("warning: \(warning)") }
         let text: String
         if let portfolio {
             let members = portfolio.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
             for member in members where matrix.sectorIndex(of: member) == nil {
                 throw ValidationError("portfolio sector \"\(member)\" is not in the matrix; use its sector labels")
             }
-            text = try RelatedSectors.portfolio(members, in: related, top: top).rendered(format)
+            text = try RelatedSectors.portfolio(members, in: related, top: top).rendered(format ?? .table)
         } else if let sector {
-            text = try RelatedSectors.top(sector, in: related, top: top).rendered(format)
+            text = try RelatedSectors.top(sector, in: related, support: support, top: top).rendered(format ?? .table)
         } else {
             text = related.csvText()
         }

@@ -26,7 +26,7 @@ struct Synth: ParsableCommand {
     var output: String
 
     func validate() throws {
-        guard firms >= 0 else { throw ValidationError("'--firms \(firms)' must be 0 or more") }
+        guard firms >= 1 else { throw ValidationError("'--firms \(firms)' must be at least 1: a registry with no firm cannot be searched") }
     }
 
     func run() throws {

@@ -22,6 +22,18 @@ extension Geometry {
         return try derived("GEOSConcaveHull_r") { GEOSConcaveHull_r($0, $1, ratio, allowHoles ? 1 : 0) }
     }
 
+    /// The Delaunay triangulation of the geometry's vertices, as a collection of triangles
+    /// (`GEOSDelaunayTriangulation_r`, triangles not edges). Duplicate vertices are taken once; collinear
+    /// vertices give an empty collection.
+    ///
+    /// GEOS 3.11's concave hull runs the same triangulation (same builder, same sites), so inspecting it first
+    /// tells whether that hull can be traced (see GEOS issues 719 and 946, fixed in 3.12.1).
+    /// - Parameter tolerance: Snapping tolerance in units of the frame; 0 snaps nothing.
+    /// - Throws: ``GeometryError`` with GEOS's message.
+    public func delaunayTriangles(tolerance: Double = 0) throws -> Geometry {
+        try derived("GEOSDelaunayTriangulation_r") { GEOSDelaunayTriangulation_r($0, $1, tolerance, 0) }
+    }
+
     /// The area within `distance` of the geometry, with round joins and caps (`GEOSBuffer_r`).
     ///
     /// - Parameters:

@@ -76,7 +76,7 @@ struct CheckReferenceCommandTests {
         let result = try KumeExecutable.run(["check", folder.appendingPathComponent("roster.csv").path, "--reference",
                                              folder.appendingPathComponent("registry.csv").path, "--lang", "tr"])
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.contains("(99 rastgele etiketleme, tohum 1, %5 küresel zarf, r 0–50 km): anlamlı biçimde yerelleşmiş, Γ = "))
+        #expect(result.standardOutput.contains("(99 rastgele etiketleme, tohum 1, %5 küresel sıra zarfı, r 0–50 km): anlamlı biçimde yerelleşmiş, p = 0,010, Γ = "))
     }
 
     @Test("Bad Kd options exit 2 with a message saying what to give", arguments: [

@@ -55,6 +55,49 @@ struct DetectCommandTests {
         #expect(firmCounts.allSatisfy { $0 < 20 })
     }
 
+    @Test("With no planted cluster, detect over every division says there is no concentration beyond chance")
+    func noConcentration() throws {
+        let folder = try RosterFixture.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let registry = try synthetic(folder, planted: false)
+        let result = try KumeExecutable.run(["detect", registry.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("No concentration beyond chance in "), "\(result.standardOutput)")
+        #expect(!result.standardOutput.contains("rank  sector"))
+    }
+
+    @Test("The headline counts every candidate while --top limits the rows; chamber and university are unknown without --institutions")
+    func headlineAndUnknown() throws {
+        let folder = try RosterFixture.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let registry = try synthetic(folder, planted: true)
+        let result = try KumeExecutable.run(["detect", registry.path, "--top", "1", "--all"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n")
+        let headline = try #require(lines.first)
+        // "S of N candidate clusters …": N counts every candidate, however few rows are shown.
+        let counts = headline.split(separator: " ").prefix(3)
+        let total = try #require(Int(counts.last ?? ""))
+        #expect(total > 1)
+        #expect(lines.filter { $0.hasPrefix("1 ") || $0.hasPrefix("2 ") }.count == 1)
+        #expect(result.standardOutput.contains("unknown: chamber,university"))
+        #expect(!result.standardOutput.contains("no: chamber"))
+    }
+
+    @Test("Options a method does not use are refused", arguments: [
+        ["--method", "hdbscan", "--eps-km", "3"], ["--method", "hdbscan", "--min-firms", "5"],
+        ["--min-cluster-size", "30"], ["--with-firms"], ["--near-km", "5"], ["--min-share", "0.2"],
+        ["--geography", "provinces"],
+    ])
+    func refusedOptions(arguments: [String]) throws {
+        let folder = try RosterFixture.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let registry = folder.appendingPathComponent("r.csv")
+        try "id,name,nace,lat,lon\n1,A,29.10,40.2,29.0\n".write(to: registry, atomically: true, encoding: .utf8)
+        let result = try KumeExecutable.run(["detect", registry.path] + arguments)
+        #expect(result.status == 2, "\(arguments): \(result.standardError)")
+    }
+
     @Test("Parameters out of range exit 2 and say what to use", arguments: [
         (["--eps-km", "0"], "--eps-km"), (["--min-firms", "1"], "--min-firms"), (["--sector", "99.99"], "99.99"),
     ])

@@ -36,7 +36,9 @@ struct PatternTests {
                          "--plot", "kd.svg", "-o", "kd.csv"]
         let first = try KumeExecutable.run(arguments, in: directory)
         #expect(first.status == 0, "\(first.standardError)")
-        #expect(first.standardError.isEmpty) // not a terminal: no progress bar
+        // Not a terminal: no progress bar; --global reports the rank test's p-value (p ≥ 1/20 with 19).
+        #expect(first.standardError.hasPrefix("kume: global rank envelope test (extreme rank length, 19 random labellings): p = "))
+        #expect(first.standardError.split(separator: "\n").count == 1)
         let csv = try String(contentsOf: directory.appendingPathComponent("kd.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("r,value,lo,hi\n"))
         #expect(Self.rows(csv).count == 6)

@@ -17,6 +17,27 @@ struct NaceCodeTests {
         let division = NaceCode(canonical: "22")
         #expect(division.contains(NaceCode(canonical: "22.19")))
         #expect(!division.contains(NaceCode(canonical: "29.10")))
-        #expect(!NaceCode(canonical: "C").contains(NaceCode(canonical: "29.10")))
+    }
+
+    @Test("A section contains its divisions, groups and classes, and itself")
+    func sectionContainment() {
+        let manufacturing = NaceCode(canonical: "C")
+        #expect(manufacturing.contains(NaceCode(canonical: "29.10")))
+        #expect(manufacturing.contains(NaceCode(canonical: "29")))
+        #expect(manufacturing.contains(NaceCode(canonical: "10.1")))
+        #expect(manufacturing.contains(manufacturing))
+        #expect(!manufacturing.contains(NaceCode(canonical: "45.11")))
+        #expect(!manufacturing.contains(NaceCode(canonical: "G")))
+        #expect(NaceCode(canonical: "G").contains(NaceCode(canonical: "45.11")))
+        #expect(!NaceCode(canonical: "29").contains(manufacturing))
+    }
+
+    @Test("The section of every division agrees with the embedded NACE Rev.2 table")
+    func sectionsAgreeWithTable() {
+        let divisions = NaceClassification.shared.codes(at: .division)
+        #expect(divisions.count == 88)
+        for division in divisions {
+            #expect(division.sectionLetter == NaceClassification.shared.section(of: division)?.code, "\(division)")
+        }
     }
 }

@@ -58,7 +58,7 @@ extension MainActivityKd {
                 pattern, parameters: parameters,
                 envelope: EnvelopeParameters(simulations: settings.simulations, seed: settings.seed, alpha: settings.alpha),
                 workers: workers)
-            let significance = KdSignificance(envelope, kind: .global)
+            let significance = KdSignificance(envelope, kind: .extremeRank)
             let step = settings.distanceStepMetres
             return evidence(.measured(Measurement(
                 envelope: envelope, significance: significance,

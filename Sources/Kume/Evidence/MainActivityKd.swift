@@ -8,7 +8,9 @@ import KumeAnalytics
 /// counts), projected to metres in the geography's own local equal-area projection and marked main (its
 /// NACE code lies inside a main-activity code) or other. Kd is univariate on the main firms, unweighted
 /// (firm counts, as the LQ); the counterfactuals permute the marks over all those sites (D&O 2005; dbmss
-/// `KdEnvelope` with `SimulationType = "RandomLocation"`), and significance is read on the global envelope.
+/// `KdEnvelope` with `SimulationType = "RandomLocation"`), and significance is read on the global rank
+/// envelope (extreme rank length, R's GET), whose test holds its level at any number of labellings, with
+/// its p-value.
 public struct MainActivityKd: Sendable, Hashable {
     /// How Kd is computed.
     public struct Settings: Sendable, Hashable {
@@ -71,9 +73,9 @@ public struct MainActivityKd: Sendable, Hashable {
     public struct Measurement: Sendable, Hashable {
         /// The observed curve (density per metre at each r) with its local and global envelopes.
         public var envelope: KdEnvelope
-        /// Γ(r), Ψ(r) and the ranges on the global envelope.
+        /// Γ(r), Ψ(r), the ranges and the p-value on the global rank envelope.
         public var significance: KdSignificance
-        /// D&O's localisation index Γ = Σ_r max(Kd(r) − upper(r), 0)·Δr on the global envelope,
+        /// D&O's localisation index Γ = Σ_r max(Kd(r) − upper(r), 0)·Δr on the global rank envelope,
         /// dimensionless: the probability mass of pair distances above the band (D&O sum densities per km
         /// over 1 km steps, which is the same integral).
         public var localisationIndex: Double
@@ -89,10 +91,15 @@ public struct MainActivityKd: Sendable, Hashable {
             self.dispersionIndex = dispersionIndex
         }
 
-        /// Whether the main activity is significantly localised: Kd above the global band at some r (Γ > 0).
-        public var isLocalised: Bool { localisationIndex > 0 }
-        /// Whether it is significantly dispersed: never above the band, below it at some r (Ψ > 0).
-        public var isDispersed: Bool { dispersionIndex > 0 }
+        /// The global rank test's p-value (the share of the observed and simulated curves at least as
+        /// extreme as the observed one); NaN when the envelope carries no rank test.
+        public var pValue: Double { significance.pValue ?? .nan }
+        /// Whether the main activity is significantly localised at the risk level: the rank test rejects
+        /// (p ≤ α) and Kd lies above the band at some r (Γ > 0).
+        public var isLocalised: Bool { localisationIndex > 0 && pValue <= envelope.parameters.alpha }
+        /// Whether it is significantly dispersed: the test rejects, Kd never above the band and below it
+        /// at some r (Ψ > 0).
+        public var isDispersed: Bool { dispersionIndex > 0 && pValue <= envelope.parameters.alpha }
         /// Where Kd lies above the global band, in metres.
         public var localisedRanges: [KdSignificance.DistanceRange] { significance.localisedRanges }
         /// Where Kd lies below the global band, in metres.

@@ -3,24 +3,41 @@ import KumeGeography
 
 /// The candidates of `kume detect` as a terminal table, a CSV table and GeoJSON features.
 public enum CandidateReport {
-    /// One line per candidate, ranked, with a header.
-    public static func text(_ candidates: [Candidate], search: CandidateSearch, registry: Registry) -> String {
+    /// The headline: how many candidates were tested and how many are concentrations beyond chance.
+    public static func headline(_ candidates: [Candidate], search: CandidateSearch, registry: Registry) -> String {
+        let significant = candidates.filter(\.significant).count
+        let level = NumberText.plain(search.alpha * 100)
+        let settings = "(\(search.method); geography \(HullBufferBuilder.methodName), buffer "
+            + "\(NumberText.plain(search.geography.bufferKilometres)) km; score = sector firms inside beyond the "
+            + "registry's average mix; significant: Holm-adjusted binomial p ≤ \(level) % over \(candidates.count) tested)"
+        if candidates.isEmpty { return "No candidate cluster in \(registry.source) \(settings)" }
+        if significant == 0 {
+            return "No concentration beyond chance in \(registry.source): none of \(candidates.count) candidate clusters "
+                + "is significant \(settings)"
+        }
+        return "\(significant) of \(candidates.count) candidate clusters in \(registry.source) are concentrations beyond chance \(settings)"
+    }
+
+    /// One line per candidate, ranked, under the headline (which counts every candidate, shown or not).
+    public static func text(_ candidates: [Candidate], all: [Candidate]? = nil, search: CandidateSearch,
+                            registry: Registry) -> String {
         var lines = [
-            "\(candidates.count) candidate clusters in \(registry.source) (\(search.method); geography "
-                + "\(HullBufferBuilder.methodName), buffer \(NumberText.plain(search.geography.bufferKilometres)) km; "
-                + "score = sector firms inside beyond the registry's average mix)",
+            headline(all ?? candidates, search: search, registry: registry),
             "",
             pad("rank", 4) + "  " + pad("sector", 10) + "  " + pad("firms", 6) + "  " + pad("employees", 9) + "  "
-                + pad("LQ", 6) + "  " + pad("excess", 7) + "  " + pad("km²", 8) + "  " + pad("pre-eligible", 12) + "  provinces",
+                + pad("LQ", 6) + "  " + pad("excess", 7) + "  " + pad("p (Holm)", 9) + "  " + pad("km²", 8) + "  "
+                + pad("pre-eligible", 12) + "  provinces",
         ]
+        if candidates.isEmpty { return lines[0] + "\n" }
         for candidate in candidates {
             lines.append(
                 pad(String(candidate.rank), 4) + "  " + pad(candidate.sector, 10) + "  "
                     + pad(String(candidate.firmRows.count), 6) + "  " + pad(String(candidate.employment), 9) + "  "
                     + pad(NumberText.fixed(candidate.locationQuotient, decimals: 2), 6) + "  "
                     + pad(NumberText.fixed(candidate.excessFirms, decimals: 1), 7) + "  "
+                    + pad(pText(candidate.adjustedPValue), 9) + "  "
                     + pad(NumberText.fixed(candidate.geography.areaSquareKilometres, decimals: 1), 8) + "  "
-                    + pad(preEligibility(candidate.verdict), 12) + "  " + candidate.places.provinces.joined(separator: ", "))
+                    + pad(preEligibility(candidate), 12) + "  " + candidate.places.provinces.joined(separator: ", "))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -28,19 +45,23 @@ public enum CandidateReport {
     /// The CSV table: one row per candidate, codes as text, decimal points.
     public static func csv(_ candidates: [Candidate]) -> String {
         var rows = [
-            "rank,sector,firms,employees,dominant_codes,lq,excess_firms,firms_inside,sector_firms_inside,area_km2,"
-                + "provinces,districts,chamber,university,committed_firms,pre_eligible,institutions_near",
+            "rank,sector,firms,employees,dominant_codes,lq,excess_firms,p_value,p_value_holm,significant,firms_inside,"
+                + "sector_firms_inside,area_km2,provinces,districts,chamber,university,committed_firms,pre_eligible,"
+                + "institutions_near",
         ]
         for c in candidates {
-            let fields = [
+            let eligible: String = preEligible(c).map { $0 ? "yes" : "no" } ?? "unknown"
+            let significance: [String] = [pCSV(c.pValue), pCSV(c.adjustedPValue), c.significant ? "yes" : "no"]
+            let fields: [String] = [
                 String(c.rank), c.sector, String(c.firmRows.count), String(c.employment),
                 c.dominantCodes.map { "\($0.code.code) (\($0.firms))" }.joined(separator: "; "),
                 NumberText.fixed(c.locationQuotient, decimals: 4), NumberText.fixed(c.excessFirms, decimals: 2),
+                significance[0], significance[1], significance[2],
                 String(c.firmsInside), String(c.sectorFirmsInside),
                 NumberText.fixed(c.geography.areaSquareKilometres, decimals: 3),
                 c.places.provinces.joined(separator: "; "), c.places.districts.joined(separator: "; "),
-                status(c.verdict, .chamber), status(c.verdict, .university), status(c.verdict, .committedFirms),
-                c.verdict.eligible ? "yes" : "no",
+                status(c, .chamber), status(c, .university), status(c, .committedFirms),
+                eligible,
                 c.institutions.map { "\($0.member.name) (\(NumberText.fixed($0.distanceKm, decimals: 1)) km)" }
                     .joined(separator: "; "),
             ]
@@ -58,10 +79,12 @@ public enum CandidateReport {
                 ("firms", .integer(c.firmRows.count)), ("employees", .integer(c.employment)),
                 ("dominant_codes", .string(c.dominantCodes.map(\.code.code).joined(separator: ","))),
                 ("lq", .number(c.locationQuotient, decimals: 4)), ("excess_firms", .number(c.excessFirms, decimals: 2)),
+                ("p_value", .string(pCSV(c.pValue))), ("p_value_holm", .string(pCSV(c.adjustedPValue))),
+                ("significant", .bool(c.significant)),
                 ("area_km2", .number(c.geography.areaSquareKilometres, decimals: 3)),
                 ("provinces", .string(c.places.provinces.joined(separator: ","))),
-                ("chamber", .string(status(c.verdict, .chamber))), ("university", .string(status(c.verdict, .university))),
-                ("pre_eligible", .bool(c.verdict.eligible)),
+                ("chamber", .string(status(c, .chamber))), ("university", .string(status(c, .university))),
+                ("pre_eligible", .bool(preEligible(c))),
                 ("id", .null), ("name", .null), ("nace", .null),
             ])
         }
@@ -71,7 +94,8 @@ public enum CandidateReport {
                 features.append(GeoJSONFeature(geometry: .point(registry.coordinates[row]), properties: [
                     ("feature", .string("firm")), ("rank", .integer(c.rank)), ("sector", .string(c.sector)),
                     ("firms", .null), ("employees", .integer(registry.employees[row] < 0 ? nil : Int(registry.employees[row]))),
-                    ("dominant_codes", .null), ("lq", .null), ("excess_firms", .null), ("area_km2", .null),
+                    ("dominant_codes", .null), ("lq", .null), ("excess_firms", .null),
+                    ("p_value", .null), ("p_value_holm", .null), ("significant", .null), ("area_km2", .null),
                     ("provinces", .null), ("chamber", .null), ("university", .null), ("pre_eligible", .null),
                     ("id", .string(registry.ids[row])), ("name", .string(registry.names[row])),
                     ("nace", .string(registry.nace(at: row)?.code)),
@@ -81,15 +105,38 @@ public enum CandidateReport {
         return features
     }
 
-    private static func status(_ verdict: Verdict, _ id: CheckID) -> String {
-        verdict.check(id)?.status.rawValue ?? "skipped"
+    /// A check's status; chamber and university are `unknown` when no institutions were given.
+    private static func status(_ candidate: Candidate, _ id: CheckID) -> String {
+        if !candidate.institutionsGiven, id == .chamber || id == .university { return CheckStatus.unknown.rawValue }
+        return candidate.verdict.check(id)?.status.rawValue ?? "skipped"
     }
 
-    private static func preEligibility(_ verdict: Verdict) -> String {
-        if verdict.eligible { return "yes" }
-        let failing = verdict.checks.filter { $0.status == .fail || $0.status == .unknown }.map(\.id.rawValue)
-        return "no: " + failing.joined(separator: ",")
+    /// Pre-eligible: true, false (a check fails), or nil (none fails but one is unknown).
+    private static func preEligible(_ candidate: Candidate) -> Bool? {
+        let statuses = candidate.verdict.checks.map { status(candidate, $0.id) }
+        if statuses.contains(CheckStatus.fail.rawValue) { return false }
+        return statuses.contains(CheckStatus.unknown.rawValue) ? nil : true
     }
+
+    private static func preEligibility(_ candidate: Candidate) -> String {
+        let open = candidate.verdict.checks.filter {
+            let status = status(candidate, $0.id)
+            return status == CheckStatus.fail.rawValue || status == CheckStatus.unknown.rawValue
+        }
+        switch preEligible(candidate) {
+        case true?: return "yes"
+        case false?: return "no: " + open.filter { status(candidate, $0.id) == CheckStatus.fail.rawValue }.map(\.id.rawValue).joined(separator: ",")
+        case nil: return "unknown: " + open.map(\.id.rawValue).joined(separator: ",")
+        }
+    }
+
+    /// A p-value in the terminal table: 3 significant digits, `<1e-300` below what a double holds.
+    private static func pText(_ p: Double) -> String {
+        p < 1e-300 ? "<1e-300" : p < 0.001 ? String(format: "%.1e", p) : String(format: "%.3f", p)
+    }
+
+    /// A p-value in CSV and GeoJSON (as text, so tiny values keep their exponent).
+    private static func pCSV(_ p: Double) -> String { String(format: "%.3g", p) }
 
     private static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)

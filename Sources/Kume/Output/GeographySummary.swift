@@ -48,8 +48,9 @@ public enum GeographySummary {
                 lines.append("  \(member.id)  \(member.type.rawValue)  \(member.name): \(position)")
             }
         }
-        if !warnings.isEmpty {
+        if !warnings.isEmpty || !geography.notes.isEmpty {
             lines.append("Warnings:")
+            lines += geography.notes.map { "  \($0.english)" }
             lines += warnings.map { "  \($0)" }
         }
         return lines.joined(separator: "\n")

@@ -55,7 +55,11 @@ public struct KdPlot: Sendable {
         self.init(curve: envelope.observed, title: title, language: language)
         band = envelope.band(kind)
         self.envelope = (kind, (1 - envelope.parameters.alpha) * 100, envelope.parameters.simulations)
+        rankPValue = kind == .extremeRank ? envelope.rankTest?.pValue : nil
     }
+
+    /// The global rank test's p-value, shown in the legend when the band is its envelope.
+    public var rankPValue: Double?
 
     /// The band's legend text: "Global 95 % envelope (999 random labellings)" or
     /// "Küresel %95 zarf (999 rastgele etiketleme)".
@@ -64,11 +68,13 @@ public struct KdPlot: Sendable {
         let level = SVGLineChart.format(envelope.confidencePercent)
         switch language {
         case .english:
-            return "\(envelope.kind == .global ? "Global" : "Local") \(level) % envelope "
-                + "(\(envelope.simulations) random labellings)"
+            let name = switch envelope.kind { case .local: "Local"; case .global: "Global"; case .extremeRank: "Global rank" }
+            return "\(name) \(level) % envelope (\(envelope.simulations) random labellings"
+                + (rankPValue.map { String(format: ", p = %.3f", $0) } ?? "") + ")"
         case .turkish:
-            return "\(envelope.kind == .global ? "Küresel" : "Yerel") %\(level) zarf "
-                + "(\(envelope.simulations) rastgele etiketleme)"
+            let name = switch envelope.kind { case .local: "Yerel"; case .global: "Küresel"; case .extremeRank: "Küresel sıra" }
+            return "\(name) %\(level) zarf (\(envelope.simulations) rastgele etiketleme"
+                + (rankPValue.map { String(format: ", p = %.3f", $0).replacingOccurrences(of: ".", with: ",") } ?? "") + ")"
         }
     }
 

@@ -32,7 +32,9 @@ extension VerdictReport {
             ("members", .array(verdict.members.map(memberJSON))),
             ("main_activity", mainActivityJSON(verdict.mainActivity)),
             ("reference", verdict.reference.map(referenceJSON) ?? .null),
-            ("warnings", .array(verdict.warnings.map { warning in
+            ("warnings", .array((verdict.geography?.notes ?? []).map { note in
+                .object([("member_id", .null), ("location", .null), ("message", .string(note.english))])
+            } + verdict.warnings.map { warning in
                 .object([
                     ("member_id", warning.memberID.map(JSONValue.string) ?? .null),
                     ("location", warning.location.map(JSONValue.string) ?? .null),
@@ -85,6 +87,9 @@ extension VerdictReport {
             ("area_km2", geography.areaKm2.isFinite ? .fixed(Decimal(geography.areaKm2), decimals: 2) : .null),
             ("provinces", .array(geography.provinces.map(JSONValue.string))),
             ("districts", .array(geography.districts.map(JSONValue.string))),
+            ("notes", .array(geography.notes.map { note in
+                .object([("message", .string(note.english)), ("message_tr", .string(note.turkish))])
+            })),
         ])
     }
 

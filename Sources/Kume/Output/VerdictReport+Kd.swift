@@ -4,8 +4,8 @@ import KumeData
 
 extension VerdictReport {
     /// The main activity's Kd as one sentence, e.g. `Kd of the main activity among the registry's firms
-    /// inside the geography (99 random labellings, seed 1, 5 % global envelope, r 0–50 km): significantly
-    /// localised, Γ = 0.1234, at 0–6.5 km`, or why it was not measured.
+    /// inside the geography (99 random labellings, seed 1, 5 % global rank envelope, r 0–50 km): significantly
+    /// localised, p = 0.01, Γ = 0.1234, at 0–6.5 km`, or why it was not measured.
     static func kdSentence(_ kd: MainActivityKd, _ language: Language) -> String {
         let turkish = language.isTurkish
         let settings = kd.settings
@@ -13,13 +13,14 @@ extension VerdictReport {
         let range = "r 0–\(kilometresText(settings.maximumDistanceMetres, turkish))"
         let head = turkish
             ? "Ana faaliyetin coğrafyadaki kayıtlı firmalar arasında Kd'si (\(settings.simulations) rastgele etiketleme, "
-                + "tohum \(settings.seed), \(alpha) küresel zarf, \(range))"
+                + "tohum \(settings.seed), \(alpha) küresel sıra zarfı, \(range))"
             : "Kd of the main activity among the registry's firms inside the geography (\(settings.simulations) random "
-                + "labellings, seed \(settings.seed), \(alpha) global envelope, \(range))"
+                + "labellings, seed \(settings.seed), \(alpha) global rank envelope, \(range))"
         return head + ": " + kdFinding(kd, language)
     }
 
-    /// What Kd says, without the settings: `significantly localised, Γ = 0.1234, at 0–6.5 km`.
+    /// What Kd says, without the settings: `significantly localised, p = 0.01, Γ = 0.1234, at 0–6.5 km`.
+    /// Significance is the global rank test's (p ≤ α), whose level holds at any number of labellings.
     static func kdFinding(_ kd: MainActivityKd, _ language: Language) -> String {
         let turkish = language.isTurkish
         switch kd.outcome {
@@ -30,21 +31,22 @@ extension VerdictReport {
             let psi = indexText(measurement.dispersionIndex, turkish)
             let localised = rangesText(measurement.localisedRanges, turkish)
             let dispersed = rangesText(measurement.dispersedRanges, turkish)
+            let p = "p = " + pValueText(measurement.pValue, turkish)
             if measurement.isLocalised {
                 let below = measurement.dispersedRanges.isEmpty ? ""
                     : (turkish ? "; zarfın altında: \(dispersed)" : "; below the envelope at \(dispersed)")
                 return turkish
-                    ? "anlamlı biçimde yerelleşmiş, Γ = \(gamma), \(localised) aralığında\(below)"
-                    : "significantly localised, Γ = \(gamma), at \(localised)\(below)"
+                    ? "anlamlı biçimde yerelleşmiş, \(p), Γ = \(gamma), \(localised) aralığında\(below)"
+                    : "significantly localised, \(p), Γ = \(gamma), at \(localised)\(below)"
             }
             if measurement.isDispersed {
                 return turkish
-                    ? "yerelleşmemiş; anlamlı biçimde dağınık, Ψ = \(psi), \(dispersed) aralığında"
-                    : "not localised; significantly dispersed, Ψ = \(psi), at \(dispersed)"
+                    ? "yerelleşmemiş; anlamlı biçimde dağınık, \(p), Ψ = \(psi), \(dispersed) aralığında"
+                    : "not localised; significantly dispersed, \(p), Ψ = \(psi), at \(dispersed)"
             }
             return turkish
-                ? "ne anlamlı biçimde yerelleşmiş ne dağınık (Γ = \(gamma), Ψ = \(psi))"
-                : "neither significantly localised nor dispersed (Γ = \(gamma), Ψ = \(psi))"
+                ? "ne anlamlı biçimde yerelleşmiş ne dağınık (\(p))"
+                : "neither significantly localised nor dispersed (\(p))"
         }
     }
 
@@ -84,6 +86,7 @@ extension VerdictReport {
             .array(list.map { .object([("from_km", km($0.fromMetres)), ("to_km", km($0.toMetres))]) })
         }
         func index(_ value: Double) -> JSONValue { value.isFinite ? .fixed(Decimal(value), decimals: 6) : .null }
+        let pValue: JSONValue = measurement.map { $0.pValue.isFinite ? .fixed(Decimal($0.pValue), decimals: 4) : .null } ?? .null
         return .object([
             ("measured", .bool(measurement != nil)),
             ("reason", kd.unavailable.map { .string(kdReasonID($0)) } ?? .null),
@@ -92,7 +95,8 @@ extension VerdictReport {
             ("simulations", .integer(kd.settings.simulations)),
             ("seed", .fixed(Decimal(kd.settings.seed), decimals: 0)),
             ("alpha", .double(kd.settings.alpha)),
-            ("envelope", .string(EnvelopeKind.global.rawValue)),
+            ("envelope", .string(EnvelopeKind.extremeRank.rawValue)),
+            ("p_value", pValue),
             ("r_max_km", km(kd.settings.maximumDistanceMetres)),
             ("r_step_km", km(kd.settings.distanceStepMetres)),
             ("firms", .integer(kd.firms)),
@@ -130,6 +134,11 @@ extension VerdictReport {
             if text.last == separator { text.removeLast() }
         }
         return text
+    }
+
+    /// A p-value to 3 decimals (`0.010`), `0,010` in Turkish.
+    static func pValueText(_ value: Double, _ turkish: Bool) -> String {
+        value.isFinite ? RulesText.fixed(Decimal(value), digits: 3, turkish: turkish, group: false) : "NA"
     }
 
     /// Γ or Ψ to 4 decimals; `< 0.0001` for a positive value that would round to zero.

@@ -62,10 +62,12 @@ extension VerdictReport {
             out.append("| \(cell(member.id)) | \(cell(member.name)) | \(member.type.rawValue) | \(member.nace?.code ?? "–") | "
                        + "\(committed) | \(placementText(member, language)) | \(outlier) |")
         }
-        if !verdict.warnings.isEmpty {
+        let notes = verdict.geography?.notes ?? []
+        if !verdict.warnings.isEmpty || !notes.isEmpty {
             out.append("")
             out.append(turkish ? "## Uyarılar" : "## Warnings")
             out.append("")
+            for note in notes { out.append("- " + cell(note.text(turkish: turkish))) }
             for warning in verdict.warnings { out.append("- " + cell(warning.description)) }
         }
         return out.joined(separator: "\n") + "\n"

@@ -37,9 +37,11 @@ extension VerdictReport {
                 : "Reference registry (\(reference.source)): \(reference.mainActivityFirmsInside) of the \(reference.firmsInside) firms inside the geography are in the main activity; location quotient \(lq)")
             if let kd = reference.kd { lines.append(kdSentence(kd, language)) }
         }
-        if !verdict.warnings.isEmpty {
+        let notes = verdict.geography?.notes ?? []
+        if !verdict.warnings.isEmpty || !notes.isEmpty {
             lines.append("")
             lines.append(turkish ? "Uyarılar:" : "Warnings:")
+            for note in notes { lines.append("  - " + note.text(turkish: turkish)) }
             for warning in verdict.warnings {
                 lines.append("  - " + warning.description)
             }

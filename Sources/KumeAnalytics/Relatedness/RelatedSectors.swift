@@ -1,3 +1,5 @@
+import KumeData
+
 /// The sectors × sectors relatedness measures `kume related` offers, and the top related sectors of one.
 public enum RelatedSectors {
     /// A way to measure how related two sectors are, from a regions × sectors matrix.
@@ -32,17 +34,31 @@ public enum RelatedSectors {
     /// - Parameters:
     ///   - sector: a row label of `relatedness`.
     ///   - relatedness: a sectors × sectors matrix.
+    ///   - support: the regions each pair shares (``RelatednessSupport``), added as a `regions` column.
     ///   - top: how many to return; `nil` for all.
-    /// - Returns: a table with columns `sector` and `relatedness`.
+    /// - Returns: a table with columns `sector`, `name` (when the labels are NACE codes), `relatedness`
+    ///   and, with `support`, `regions`.
     /// - Throws: ``RegionalMeasureError/unknownLabel(_:)`` when `sector` is not in the matrix.
     public static func top(
-        _ sector: String, in relatedness: LabeledMatrix, top: Int? = nil
+        _ sector: String, in relatedness: LabeledMatrix, support: RelatednessSupport? = nil, top: Int? = nil
     ) throws(RegionalMeasureError) -> MeasureTable {
         guard let i = relatedness.rows.firstIndex(of: sector) else { throw .unknownLabel(sector) }
+        let names = naceNames(relatedness.columns)
         let entries = relatedness.columns.indices.filter { $0 != i }.map { j in
-            (cells: [MeasureTable.Cell.text(relatedness.columns[j]), .number(relatedness[i, j])], key: relatedness[i, j])
+            var cells = [MeasureTable.Cell.text(relatedness.columns[j])]
+            if let names { cells.append(.text(names[j])) }
+            cells.append(.number(relatedness[i, j]))
+            if let support { cells.append(.number(support.sharedRegions[i, j])) }
+            return (cells: cells, key: relatedness[i, j])
         }
-        return MeasureTable(header: ["sector", "relatedness"], rows: SectorRanking.ranked(entries, top: top))
+        let header = ["sector"] + (names == nil ? [] : ["name"]) + ["relatedness"] + (support == nil ? [] : ["regions"])
+        return MeasureTable(header: header, rows: SectorRanking.ranked(entries, top: top))
+    }
+
+    /// The NACE Rev.2 titles of labels that are NACE codes ("" for the others); nil when none is.
+    static func naceNames(_ labels: [String]) -> [String]? {
+        let names = labels.map { NaceClassification.shared.entry(for: NaceCode(canonical: $0))?.title }
+        return names.contains { $0 != nil } ? names.map { $0 ?? "" } : nil
     }
 
     /// Every sector outside a cluster's portfolio with its relatedness density to the portfolio (0–100,
@@ -59,9 +75,14 @@ public enum RelatedSectors {
     ) throws(RegionalMeasureError) -> MeasureTable {
         let density = try RelatednessDensity.portfolio(portfolio, relatedness: relatedness)
         let members = Set(portfolio)
+        let names = naceNames(relatedness.columns)
         let entries = relatedness.columns.indices.filter { !members.contains(relatedness.columns[$0]) }.map { j in
-            (cells: [MeasureTable.Cell.text(relatedness.columns[j]), .number(density[j])], key: density[j])
+            var cells = [MeasureTable.Cell.text(relatedness.columns[j])]
+            if let names { cells.append(.text(names[j])) }
+            cells.append(.number(density[j]))
+            return (cells: cells, key: density[j])
         }
-        return MeasureTable(header: ["sector", "density"], rows: SectorRanking.ranked(entries, top: top))
+        return MeasureTable(header: ["sector"] + (names == nil ? [] : ["name"]) + ["density"],
+                            rows: SectorRanking.ranked(entries, top: top))
     }
 }

@@ -42,7 +42,7 @@ enum SyntheticNames {
     }
 
     /// A name for a firm of class `nace`, sometimes after its district.
-    static func firmName(nace: NaceCode, place: String?, random: inout Xoshiro256) -> String {
+    static func firmName(nace: NaceCode, place: String?, random: inout SeededGenerator) -> String {
         let useDistrict = place != nil && random.next(upperBound: UInt64(4)) == UInt64(0)
         let first = useDistrict ? (place ?? "") : surnames[Int(random.next(upperBound: UInt64(surnames.count)))]
         let form = random.next(upperBound: UInt64(3)) == UInt64(0) ? "San. ve Tic. Ltd. Şti." : "San. ve Tic. A.Ş."

@@ -77,7 +77,7 @@ public struct SyntheticRegistry: Sendable, Equatable {
                     remedy: "pass the NACE Rev.2 classes")
             }
         }
-        var random = Xoshiro256(seed: seed)
+        var random = SeededGenerator(directSeed: seed)
         var members: [Member] = []
         var origin: [String?] = []
         members.reserveCapacity(firms)
@@ -132,7 +132,7 @@ public struct SyntheticRegistry: Sendable, Equatable {
     }
 
     /// The index drawn from cumulative weights.
-    private static func pick(_ cumulative: [Double], _ random: inout Xoshiro256) -> Int {
+    private static func pick(_ cumulative: [Double], _ random: inout SeededGenerator) -> Int {
         let target = random.nextUnit() * (cumulative.last ?? 0)
         var low = 0, high = cumulative.count - 1
         while low < high {

@@ -48,10 +48,28 @@ public struct NaceCode: Hashable, Sendable, Comparable, Codable, CustomStringCon
         }
     }
 
-    /// Whether `other` lies inside this code (`29` contains `29.10`; a code contains itself).
+    /// Whether `other` lies inside this code (`29` contains `29.10`, section `C` contains `29` and `29.10`;
+    /// a code contains itself).
     public func contains(_ other: NaceCode) -> Bool {
-        level != .section && other.code.hasPrefix(code)
+        guard level == .section else { return other.code.hasPrefix(code) }
+        return other.sectionLetter == code
     }
+
+    /// The section letter of this code: its own for a section, else its division's by NACE Rev.2's fixed
+    /// ranges of divisions (``NaceCode/sectionDivisions``); nil for a division outside them.
+    public var sectionLetter: String? {
+        if level == .section { return code }
+        guard let number = Int(code.prefix(2)) else { return nil }
+        return NaceCode.sectionDivisions.first { $0.divisions.contains(number) }?.section
+    }
+
+    /// NACE Rev.2's sections and the divisions each holds (Regulation (EC) No 1893/2006, Annex I).
+    public static let sectionDivisions: [(section: String, divisions: ClosedRange<Int>)] = [
+        ("A", 1...3), ("B", 5...9), ("C", 10...33), ("D", 35...35), ("E", 36...39), ("F", 41...43),
+        ("G", 45...47), ("H", 49...53), ("I", 55...56), ("J", 58...63), ("K", 64...66), ("L", 68...68),
+        ("M", 69...75), ("N", 77...82), ("O", 84...84), ("P", 85...85), ("Q", 86...88), ("R", 90...93),
+        ("S", 94...96), ("T", 97...98), ("U", 99...99),
+    ]
 
     public var description: String { code }
 

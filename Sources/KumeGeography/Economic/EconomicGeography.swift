@@ -24,6 +24,11 @@ public struct EconomicGeography: Sendable {
     public var placements: [String: Placement]
     /// The ids of the firms the hull was built from.
     public var firmsUsed: [String]
+    /// The number of separate parts the builder drew (one per group of firms far apart; 1 for a province
+    /// union however many polygons it has).
+    public var parts: Int = 1
+    /// What the builder wants the reader to know (separate groups, a convex hull used instead of a concave one).
+    public var notes: [GeographyNote] = []
 
     /// The ids of the members named outliers, in roster order of `members`.
     public func outliers(in members: [Member]) -> [String] {

@@ -9,5 +9,6 @@ extension GeographyFacts {
             provinces: places?.provinces ?? [],
             districts: places?.districts ?? [],
             members: geography.placements)
+        notes = geography.notes
     }
 }

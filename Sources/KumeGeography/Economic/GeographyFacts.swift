@@ -39,6 +39,8 @@ public struct GeographyFacts: Sendable, Hashable {
     public var districts: [String]
     /// Each member's placement relative to the geography, keyed by member id.
     public var members: [String: MemberPlacement]
+    /// What the builder wants the reader to know (separate groups of firms, a convex hull used).
+    public var notes: [GeographyNote] = []
 
     /// Creates the facts.
     public init(

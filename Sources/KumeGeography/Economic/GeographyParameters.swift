@@ -6,21 +6,26 @@ public struct GeographyParameters: Sendable, Hashable {
     public var bufferKilometres: Double
     /// Whether spatial outliers stay in the hull (they are named either way).
     public var keepOutliers: Bool
+    /// Firms farther apart than this, in kilometres, with no chain of firms between them closer than it,
+    /// form separate groups: each gets its own part of the geography, and the geography says the roster is
+    /// not one concentration.
+    public var groupDistanceKilometres: Double
     /// The rule that names outliers.
     public var outlierRule: OutlierRule
 
     /// The defaults: concavity 0.3, a 5 km buffer, outliers left out of the hull.
     public init(
         concavity: Double = 0.3, bufferKilometres: Double = 5, keepOutliers: Bool = false,
-        outlierRule: OutlierRule = OutlierRule()
+        outlierRule: OutlierRule = OutlierRule(), groupDistanceKilometres: Double = 50
     ) {
         self.concavity = concavity
         self.bufferKilometres = bufferKilometres
         self.keepOutliers = keepOutliers
+        self.groupDistanceKilometres = groupDistanceKilometres
         self.outlierRule = outlierRule
     }
 
-    /// Checks the ranges: concavity in [0, 1], buffer > 0 and finite.
+    /// Checks the ranges: concavity in [0, 1], buffer in (0, 500] km, group distance > 0 and finite.
     /// - Throws: ``GeographyError/invalidParameter(_:)`` saying what to use.
     public func validate() throws {
         guard concavity.isFinite, (0...1).contains(concavity) else {
@@ -28,6 +33,9 @@ public struct GeographyParameters: Sendable, Hashable {
         }
         guard bufferKilometres.isFinite, bufferKilometres > 0, bufferKilometres <= 500 else {
             throw GeographyError.invalidParameter("the buffer must be more than 0 and at most 500 km; got \(bufferKilometres)")
+        }
+        guard groupDistanceKilometres.isFinite, groupDistanceKilometres > 0 else {
+            throw GeographyError.invalidParameter("the distance that separates groups of firms must be more than 0 km; got \(groupDistanceKilometres)")
         }
     }
 }

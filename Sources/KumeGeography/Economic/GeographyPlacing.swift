@@ -25,6 +25,28 @@ package enum GeographyPlacing {
         return result
     }
 
+    /// Places members around a hull buffered by `bufferMetres`: inside when the member's distance to the hull
+    /// is at most the buffer (the buffer's exact definition, which the drawn polygon approximates from inside),
+    /// and the distance beyond the buffer in kilometres otherwise.
+    static func place(
+        _ members: [Member], around hull: Geometry, bufferMetres: Double, transformer: Transformer,
+        outliers: [String: Bool], context: GeometryContext
+    ) throws -> [String: EconomicGeography.Placement] {
+        let withPoint = members.filter { $0.location != nil }
+        let planar = try transformer.forward(withPoint.compactMap(\.location))
+        let distances = try HullDistances.metres(from: planar, to: hull, context: context)
+        var result: [String: EconomicGeography.Placement] = [:]
+        for member in members where member.location == nil {
+            result[member.id] = .init(inside: nil, distanceKm: nil, outlier: false)
+        }
+        for (member, distance) in zip(withPoint, distances) {
+            let inside = distance <= bufferMetres
+            result[member.id] = .init(
+                inside: inside, distanceKm: inside ? 0 : (distance - bufferMetres) / 1000, outlier: outliers[member.id] ?? false)
+        }
+        return result
+    }
+
     /// The geography back in WGS84 longitude, latitude: rounded to 6 decimals, valid, RFC 7946 orientation.
     static func lonLatPolygons(
         of area: Geometry, transformer: Transformer, context: GeometryContext

@@ -5,9 +5,12 @@ import KumeGeo
 ///
 /// Rule `knn-fence`: for every firm, take the distance to its `neighbours`-th nearest other firm (in
 /// metres, in the local equal-area projection). A firm is an outlier when that distance exceeds
-/// `max(Q3 + fence · IQR, floorKilometres)`, where Q1 and Q3 are the quartiles (R's type 7) of those
-/// distances over all firms. The fence is Tukey's "far out" fence (fence 3); the floor keeps a firm a few
-/// kilometres from a tight cluster from being named. With fewer than `minimumFirms` firms nobody is named:
+/// `max(Q3 + fence · IQR, spreadFloor · Q3, floorKilometres)`, where Q1 and Q3 are the quartiles (R's type 7)
+/// of those distances over all firms. The fence is Tukey's "far out" fence (fence 3). The two floors keep
+/// firms that do not stand out from being named: `floorKilometres` a firm a few kilometres from a tight
+/// cluster, and `spreadFloor · Q3` the edge of an evenly spread pattern, where IQR is 0 and the end firms
+/// lie only k/⌈k/2⌉ = 1.5 times (k = 3) farther from their k-th neighbour than the others (on an evenly
+/// spaced line; √2 at the corner of a square grid). With fewer than `minimumFirms` firms nobody is named:
 /// there is no cluster shape to stand out from.
 ///
 /// The rule only names outliers; ``HullBufferBuilder`` leaves them out of the hull unless told to keep
@@ -19,22 +22,28 @@ public struct OutlierRule: Sendable, Hashable {
     public var fence: Double
     /// The fence never falls below this distance, in kilometres.
     public var floorKilometres: Double
+    /// The fence never falls below this multiple of the upper quartile Q3.
+    public var spreadFloor: Double
     /// With fewer firms than this, no firm is named an outlier.
     public var minimumFirms: Int
 
-    /// The default rule: 3rd nearest neighbour, Tukey's far-out fence (Q3 + 3·IQR), floor 10 km, at least
-    /// 8 firms.
-    public init(neighbours: Int = 3, fence: Double = 3, floorKilometres: Double = 10, minimumFirms: Int = 8) {
+    /// The default rule: 3rd nearest neighbour, Tukey's far-out fence (Q3 + 3·IQR), floors 2·Q3 and 10 km,
+    /// at least 8 firms.
+    public init(
+        neighbours: Int = 3, fence: Double = 3, floorKilometres: Double = 10, spreadFloor: Double = 2, minimumFirms: Int = 8
+    ) {
         self.neighbours = neighbours
         self.fence = fence
         self.floorKilometres = floorKilometres
+        self.spreadFloor = spreadFloor
         self.minimumFirms = minimumFirms
     }
 
     /// The rule's name and parameters as written in outputs.
     public var summary: String {
         "knn-fence: distance to the k-th nearest firm (k = \(neighbours)) > max(Q3 + "
-            + "\(NumberText.plain(fence))·IQR, \(NumberText.plain(floorKilometres)) km); applied from \(minimumFirms) firms"
+            + "\(NumberText.plain(fence))·IQR, \(NumberText.plain(spreadFloor))·Q3, \(NumberText.plain(floorKilometres)) km); "
+            + "applied from \(minimumFirms) firms"
     }
 
     /// Which of the points are outliers.
@@ -49,7 +58,7 @@ public struct OutlierRule: Sendable, Hashable {
         let sorted = distances.sorted()
         let q1 = Quantile.type7(sorted, 0.25)
         let q3 = Quantile.type7(sorted, 0.75)
-        let limit = max(q3 + fence * (q3 - q1), floorKilometres * 1000)
+        let limit = max(q3 + fence * (q3 - q1), spreadFloor * q3, floorKilometres * 1000)
         return distances.map { $0 > limit }
     }
 }

@@ -67,10 +67,13 @@ struct HullBufferBuilderTests {
         #expect(geography.placements["far"]?.inside == false)
         #expect(!geography.firmsUsed.contains("far"))
 
+        // Kept, the far firm is more than 50 km from the others: a part of its own, a 5 km disc (a 32-gon).
         let kept = try HullBufferBuilder(parameters: GeographyParameters(keepOutliers: true)).build(firms: all, members: all, source: "t")
         #expect(kept.outliers(in: all) == ["far"])
         #expect(kept.placements["far"]?.inside == true)
-        #expect(kept.areaSquareKilometres > geography.areaSquareKilometres * 3)
+        #expect(kept.parts == 2)
+        let disc = discAreaSquareKilometres(radiusKilometres: 5)
+        #expect(abs(kept.areaSquareKilometres - geography.areaSquareKilometres - disc) / disc < 1e-6)
     }
 
     @Test("The polygon comes back in lon/lat, counter-clockwise, valid after rounding to 6 decimals")

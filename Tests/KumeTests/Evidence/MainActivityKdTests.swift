@@ -119,12 +119,15 @@ struct MainActivityKdTests {
             pattern, parameters: parameters, envelope: EnvelopeParameters(simulations: 39, seed: 7))
         let sameEnvelope = measurement.envelope == envelope  // a Bool, so a failure does not print both curves
         #expect(sameEnvelope)
-        // Γ and Ψ as D&O: Σ over r of the excess over (shortfall under) the global band, times the 500 m step.
+        // Γ and Ψ as D&O: Σ over r of the excess over (shortfall under) the band, times the 500 m step; the
+        // band is the global rank envelope (extreme rank length), whose test holds its level.
+        let rank = try #require(envelope.rankTest)
         var gamma = 0.0, psi = 0.0
         for k in r.indices {
-            gamma += max(envelope.observed.values[k] - envelope.globalUpper[k], 0) * 500
-            psi += max(envelope.globalLower[k] - envelope.observed.values[k], 0) * 500
+            gamma += max(envelope.observed.values[k] - rank.upper[k], 0) * 500
+            psi += max(rank.lower[k] - envelope.observed.values[k], 0) * 500
         }
+        #expect(measurement.pValue == rank.pValue)
         #expect(abs(measurement.localisationIndex - gamma) <= 1e-12)
         #expect(abs(measurement.dispersionIndex - (gamma > 0 ? 0 : psi)) <= 1e-12)
     }

@@ -17,9 +17,12 @@ enum KdReportFixtures {
         let envelope = KdEnvelope(
             observed: observed, localLower: Array(repeating: 0.7e-4, count: 4), localUpper: Array(repeating: 1.8e-4, count: 4),
             globalLower: Array(repeating: 0.6e-4, count: 4), globalUpper: Array(repeating: 2e-4, count: 4),
-            parameters: EnvelopeParameters(simulations: 99, seed: 42))
+            parameters: EnvelopeParameters(simulations: 99, seed: 42),
+            rankTest: GlobalRankTest(pValue: 0.01, lower: Array(repeating: 0.6e-4, count: 4),
+                                     upper: Array(repeating: 2e-4, count: 4), alpha: 0.05))
         let measurement = MainActivityKd.Measurement(
-            envelope: envelope, significance: KdSignificance(envelope), localisationIndex: 0.25, dispersionIndex: 0)
+            envelope: envelope, significance: KdSignificance(envelope, kind: .extremeRank), localisationIndex: 0.25,
+            dispersionIndex: 0)
         return MainActivityKd(settings: settings, firms: 120, mainActivityFirms: 10, outcome: .measured(measurement))
     }
 
@@ -42,6 +45,7 @@ struct VerdictReportKdTests {
     typealias F = KdReportFixtures
 
     static let kdKeys = [
+        "p_value",
         "measured", "reason", "message", "message_tr", "simulations", "seed", "alpha", "envelope", "r_max_km",
         "r_step_km", "firms", "main_activity_firms", "pairs", "bandwidth_km", "localisation_index",
         "dispersion_index", "localised", "dispersed", "localised_ranges_km", "dispersed_ranges_km",
@@ -65,7 +69,8 @@ struct VerdictReportKdTests {
         #expect(kd["reason"] is NSNull)
         #expect(kd["simulations"] as? Int == 99)
         #expect(kd["seed"] as? Int == 42)
-        #expect(kd["envelope"] as? String == "global")
+        #expect(kd["envelope"] as? String == "extreme_rank_length")
+        #expect(kd["p_value"] as? Double == 0.01)
         #expect(kd["r_max_km"] as? Double == 1.5)
         #expect(kd["r_step_km"] as? Double == 0.5)
         #expect(kd["pairs"] as? Int == 45)
@@ -78,7 +83,7 @@ struct VerdictReportKdTests {
         #expect(localised == [["from_km": 0, "to_km": 0.5]])
         let dispersed = try #require(kd["dispersed_ranges_km"] as? [[String: Double]])
         #expect(dispersed == [["from_km": 1.5, "to_km": 1.5]])
-        #expect(kd["message"] as? String == "significantly localised, Γ = 0.2500, at 0–0.5 km; below the envelope at 1.5 km")
+        #expect(kd["message"] as? String == "significantly localised, p = 0.010, Γ = 0.2500, at 0–0.5 km; below the envelope at 1.5 km")
     }
 
     @Test("JSON: Kd not measured has the same keys, null figures, the reason and no ranges")
@@ -106,11 +111,11 @@ struct VerdictReportKdTests {
         let english = VerdictReport.text(try F.verdict(F.measured()), language: .english)
         #expect(english.contains(
             "Kd of the main activity among the registry's firms inside the geography (99 random labellings, seed 42, "
-                + "5 % global envelope, r 0–1.5 km): significantly localised, Γ = 0.2500, at 0–0.5 km; below the envelope at 1.5 km\n"))
+                + "5 % global rank envelope, r 0–1.5 km): significantly localised, p = 0.010, Γ = 0.2500, at 0–0.5 km; below the envelope at 1.5 km\n"))
         let turkish = VerdictReport.text(try F.verdict(F.measured()), language: .turkish)
         #expect(turkish.contains(
             "Ana faaliyetin coğrafyadaki kayıtlı firmalar arasında Kd'si (99 rastgele etiketleme, tohum 42, %5 küresel "
-                + "zarf, r 0–1,5 km): anlamlı biçimde yerelleşmiş, Γ = 0,2500, 0–0,5 km aralığında; zarfın altında: 1,5 km\n"))
+                + "sıra zarfı, r 0–1,5 km): anlamlı biçimde yerelleşmiş, p = 0,010, Γ = 0,2500, 0–0,5 km aralığında; zarfın altında: 1,5 km\n"))
         #expect(turkish.contains("yığınlaşma katsayısı (LQ) 8,00"))
         let tooFew = VerdictReport.text(try F.verdict(F.tooFew()), language: .turkish)
         #expect(tooFew.contains("ölçülemedi — coğrafyada ana faaliyetten yalnızca 2 kayıtlı firma var (en az 3 gerekir)"))
@@ -123,7 +128,7 @@ struct VerdictReportKdTests {
         let english = VerdictReport.markdown(try F.verdict(F.measured()), language: .english)
         #expect(english.contains("## Reference registry\n"))
         #expect(english.contains("- Location quotient: 8.00\n"))
-        #expect(english.contains("significantly localised, Γ = 0.2500, at 0–0.5 km"))
+        #expect(english.contains("significantly localised, p = 0.010, Γ = 0.2500, at 0–0.5 km"))
         let turkish = VerdictReport.markdown(try F.verdict(F.tooFew()), language: .turkish)
         #expect(turkish.contains("## Referans kayıt\n"))
         #expect(turkish.contains("ölçülemedi — coğrafyada ana faaliyetten yalnızca 2 kayıtlı firma var"))
@@ -137,10 +142,10 @@ struct VerdictReportKdTests {
         measurement.dispersionIndex = 0.0125
         measurement.significance.localisedRanges = []
         kd.outcome = .measured(measurement)
-        #expect(VerdictReport.kdFinding(kd, .english) == "not localised; significantly dispersed, Ψ = 0.0125, at 1.5 km")
+        #expect(VerdictReport.kdFinding(kd, .english) == "not localised; significantly dispersed, p = 0.010, Ψ = 0.0125, at 1.5 km")
         measurement.dispersionIndex = 0
         measurement.significance.dispersedRanges = []
         kd.outcome = .measured(measurement)
-        #expect(VerdictReport.kdFinding(kd, .turkish) == "ne anlamlı biçimde yerelleşmiş ne dağınık (Γ = 0,0000, Ψ = 0,0000)")
+        #expect(VerdictReport.kdFinding(kd, .turkish) == "ne anlamlı biçimde yerelleşmiş ne dağınık (p = 0,010)")
     }
 }

@@ -16,14 +16,32 @@ struct MapLabelPlacer {
         var anchor: String
     }
 
-    private(set) var taken: [Box] = []
+    /// The boxes taken so far, filed by the grid cells they cover, so a check looks at its neighbours only
+    /// (thousands of labelled points stay fast).
+    private var cells: [Int: [Box]] = [:]
+    private static let cellPixels = 48.0
     let width: Double
     let height: Double
 
     init(width: Double, height: Double, reserved: [Box]) {
         self.width = width
         self.height = height
-        taken = reserved
+        for box in reserved { take(box) }
+    }
+
+    private func cellKeys(_ box: Box) -> [Int] {
+        let columns = Int(width / Self.cellPixels) + 1
+        let x0 = max(Int(box.minX / Self.cellPixels), 0), x1 = max(Int(box.maxX / Self.cellPixels), 0)
+        let y0 = max(Int(box.minY / Self.cellPixels), 0), y1 = max(Int(box.maxY / Self.cellPixels), 0)
+        return (y0...y1).flatMap { y in (x0...x1).map { x in y * columns + x } }
+    }
+
+    private mutating func take(_ box: Box) {
+        for key in cellKeys(box) { cells[key, default: []].append(box) }
+    }
+
+    private func isFree(_ box: Box) -> Bool {
+        !cellKeys(box).contains { key in cells[key]?.contains { $0.overlaps(box) } ?? false }
     }
 
     /// An estimate of the text's width in pixels (0.6 em a character: wide enough for the sans-serif fonts used).
@@ -47,9 +65,8 @@ struct MapLabelPlacer {
              Placement(x: x, y: y + gap + sizePixels * 0.9, anchor: "middle")),
         ]
         for (box, placement) in candidates
-        where box.minX >= 2 && box.minY >= 2 && box.maxX <= width - 2 && box.maxY <= height - 2
-            && !taken.contains(where: { $0.overlaps(box) }) {
-            taken.append(box)
+        where box.minX >= 2 && box.minY >= 2 && box.maxX <= width - 2 && box.maxY <= height - 2 && isFree(box) {
+            take(box)
             return placement
         }
         return nil

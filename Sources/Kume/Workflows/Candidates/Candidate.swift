@@ -34,4 +34,14 @@ public struct Candidate: Sendable {
     /// The call's checks on the candidate, counting each firm of the sector group as a potential
     /// committed member.
     public var verdict: Verdict
+    /// P(at least ``sectorFirmsInside`` sector firms among ``firmsInside``) under the registry's own mix
+    /// (``ConcentrationTest/binomialUpperTail(atLeast:of:probability:)``).
+    public var pValue: Double = 1
+    /// ``pValue`` adjusted by Holm's procedure for every candidate of the search.
+    public var adjustedPValue: Double = 1
+    /// Whether the concentration is beyond chance at the search's level: ``adjustedPValue`` ≤ α.
+    public var significant: Bool = false
+    /// Whether institutions were given: without them the chamber and university checks are unknown, not
+    /// failed.
+    public var institutionsGiven: Bool = true
 }

@@ -7,8 +7,9 @@ import KumeGeography
 /// Steps: the registry's firms with a point are projected to one Lambert azimuthal equal-area projection
 /// centred on them (over Türkiye's extent its scale departs from true by well under 1 %); each sector group
 /// is clustered (DBSCAN or HDBSCAN); every cluster becomes a candidate with the same `hull-buffer`
-/// geography as `kume check`, its strength against the whole registry, the institutions inside or near,
-/// and the call's checks.
+/// geography as `kume check`, its strength against the whole registry and whether that is beyond chance
+/// (``ConcentrationTest``, Holm-adjusted over all candidates), the institutions inside or near, and the
+/// call's checks.
 public enum CandidateFinder {
     /// Finds and ranks the candidates.
     /// - Parameters:
@@ -73,7 +74,15 @@ public enum CandidateFinder {
             for try await part in taskGroup { all += part }
             return all
         }
+        // Each candidate's concentration against the registry's mix, Holm-adjusted over all of them.
+        let adjusted = ConcentrationTest.holmAdjusted(candidates.map(\.pValue))
+        for index in candidates.indices {
+            candidates[index].adjustedPValue = adjusted[index]
+            candidates[index].significant = adjusted[index] <= search.alpha
+            candidates[index].institutionsGiven = search.institutionsGiven
+        }
         candidates.sort { a, b in
+            if a.significant != b.significant { return a.significant }
             if a.excessFirms != b.excessFirms { return a.excessFirms > b.excessFirms }
             if a.firmRows.count != b.firmRows.count { return a.firmRows.count > b.firmRows.count }
             if a.sector != b.sector { return a.sector < b.sector }
@@ -125,7 +134,8 @@ public enum CandidateFinder {
             firmsInside: counts.all, sectorFirmsInside: counts.sector, locationQuotient: lq,
             excessFirms: Double(counts.sector) - Double(counts.all) * share,
             institutions: nearby.sorted { ($0.distanceKm, $0.member.id) < ($1.distanceKm, $1.member.id) },
-            verdict: verdict)
+            verdict: verdict,
+            pValue: ConcentrationTest.binomialUpperTail(atLeast: counts.sector, of: counts.all, probability: share))
     }
 
     private static func dominantCodes(_ firms: [Member]) -> [(code: NaceCode, firms: Int)] {

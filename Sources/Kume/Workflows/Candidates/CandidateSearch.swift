@@ -4,7 +4,7 @@ import KumeGeography
 
 /// The settings of a search for candidate clusters in a registry.
 ///
-/// Ranking: candidates are ordered by ``Candidate/excessFirms`` (descending), then by firm count
+/// Ranking: significant candidates first, then by ``Candidate/excessFirms`` (descending), then by firm count
 /// (descending), then by sector label and the first firm's row, so the order never depends on scheduling.
 public struct CandidateSearch: Sendable {
     /// The sectors to cluster.
@@ -25,6 +25,10 @@ public struct CandidateSearch: Sendable {
     public var workers: Int
     /// Türkiye's district polygons for the exact places each candidate touches; `nil` for district points.
     public var boundaries: AdministrativeBoundaries?
+    /// The family-wise risk level of the concentration test (Holm-adjusted p ≤ this is significant).
+    public var alpha: Double = 0.05
+    /// Whether institutions were given at all (without them chamber and university are unknown).
+    public var institutionsGiven: Bool = true
 
     /// Creates the settings.
     public init(

@@ -9,6 +9,11 @@ extension RegionSectorMatrix {
         case firms
     }
 
+    /// The sector label of a code at a level: its section letter, or the code truncated to the level.
+    static func sectorLabel(_ code: NaceCode, level: NaceCode.Level) -> String? {
+        level == .section ? NaceTaxonomy.section(of: code) : code.truncated(to: level)?.code
+    }
+
     /// A matrix aggregated from firms, with what the aggregation had to leave out.
     public struct Aggregation: Sendable {
         /// Regions (sorted) × sectors (NACE codes at the chosen level, sorted).
@@ -43,13 +48,7 @@ extension RegionSectorMatrix {
         var sectorSet = Set<String>()
         var withoutEmployment = 0, withoutSector = 0
         for i in regions.indices {
-            let sector: String?
-            if level == .section {
-                sector = NaceTaxonomy.section(of: naceCodes[i])
-            } else {
-                sector = naceCodes[i].truncated(to: level)?.code
-            }
-            guard let sector else { withoutSector += 1; continue }
+            guard let sector = sectorLabel(naceCodes[i], level: level) else { withoutSector += 1; continue }
             var weight = 1.0
             if weighting == .employment {
                 if let e = employment[i] {

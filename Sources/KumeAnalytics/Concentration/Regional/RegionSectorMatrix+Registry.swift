@@ -7,8 +7,13 @@ extension RegionSectorMatrix {
         public var matrix: RegionSectorMatrix
         /// Firms left out: no province, or no NACE code.
         public var unassigned: Int
-        /// Firms counted with weight 1 for want of an employment figure (employment weighting).
+        /// Firms counted with weight 0 for want of an employment figure (employment weighting).
         public var withoutEmployment: Int
+        /// The firm counts of the same cells (provinces × sectors, in the matrix's order).
+        public var firmCounts: RegionSectorMatrix
+        /// Each firm as a plant of its sector (its province's row, its weight: employment or 1), for
+        /// Ellison–Glaeser γ when the registry lists no separate plants.
+        public var plantsBySector: [String: [EllisonGlaeser.Plant]]
     }
 
     /// Aggregates a registry's firms into provinces × sectors.
@@ -37,8 +42,17 @@ extension RegionSectorMatrix {
             employment.append(registry.employees[row] < 0 ? nil : Double(registry.employees[row]))
         }
         let result = try aggregating(regions: regions, naceCodes: codes, employment: employment, level: level, weighting: weighting)
+        let counts = try aggregating(regions: regions, naceCodes: codes, employment: employment, level: level, weighting: .firms)
+        // Each firm a plant: its province's row and its weight (employment, or 1 for firm counts).
+        var plants: [String: [EllisonGlaeser.Plant]] = [:]
+        let rowOf = Dictionary(uniqueKeysWithValues: result.matrix.regions.enumerated().map { ($1, $0) })
+        for i in regions.indices {
+            guard let sector = Self.sectorLabel(codes[i], level: level), let row = rowOf[regions[i]] else { continue }
+            let weight = weighting == .firms ? 1 : (employment[i] ?? 0)
+            plants[sector, default: []].append(EllisonGlaeser.Plant(region: row, employment: weight))
+        }
         return RegistryAggregation(
             matrix: result.matrix, unassigned: unassigned + result.firmsWithoutSector,
-            withoutEmployment: result.firmsWithoutEmployment)
+            withoutEmployment: result.firmsWithoutEmployment, firmCounts: counts.matrix, plantsBySector: plants)
     }
 }

@@ -3,6 +3,10 @@
 public enum SectorRanking {
     /// The measure to rank by.
     public enum Measure: String, Sendable, CaseIterable {
+        /// Ellison–Glaeser γ (needs plants; ``RegionSectorMatrix/ellisonGlaeser(plantsBySector:)``; from a
+        /// registry, each firm is a plant). The default of `kume rank`: it discounts the concentration that
+        /// a few plants would show by chance, so small sectors cannot dominate.
+        case eg
         /// Location quotient of each region × sector pair (``RegionSectorMatrix/locationQuotients()``).
         case lq
         /// Herfindahl of each sector over regions (``RegionSectorMatrix/herfindahlBySector()``).
@@ -13,8 +17,13 @@ public enum SectorRanking {
         case locationalGini = "locational-gini"
         /// Hoover index in percent against each region's total employment in the matrix.
         case hoover
-        /// Ellison–Glaeser γ (needs plants; ``RegionSectorMatrix/ellisonGlaeser(plantsBySector:)``).
-        case eg
+        /// The European Cluster Observatory's star rating of each region × sector cell (``StarRating``).
+        case stars
+
+        /// The measure named `text`, in any letter case (`LQ`, `Locational-Gini`).
+        public init?(name text: String) {
+            self.init(rawValue: text.lowercased())
+        }
     }
 
     /// The ranking as a table, highest value first (ties in input order), cut to `top` rows.
@@ -32,6 +41,9 @@ public enum SectorRanking {
         var entries: [(cells: [MeasureTable.Cell], key: Double)] = []
         let totals = matrix.sectorTotals
         switch measure {
+        case .stars:
+            return try table(Input(matrix: matrix, valuesAreEmployment: false), measure: .stars,
+                             settings: Settings(minimumFirms: 0, minimumEmployment: 0, top: top)).table
         case .lq:
             let lq = matrix.locationQuotients()
             for r in 0..<matrix.regionCount {

@@ -66,3 +66,59 @@ struct SectorRankingTests {
         if case .number(let d) = table.rows[1][1] { #expect(abs(d - 200.0 / 3) < 1e-12) } else { Issue.record("no density") }
     }
 }
+
+@Suite("SectorRanking with minimum counts, names and star ratings")
+struct SectorRankingRequestTests {
+    /// Ten regions × two sectors (29 and 13). Region totals: r0 200, r1–r9 100 each (grand 1100); sector 29:
+    /// 150 in r0 and 10 in each other region (240); sector 13: 50 in r0, 90 in each other (860).
+    static func input() throws -> SectorRanking.Input {
+        let regions = (0..<10).map { "r\($0)" }
+        let values = [[150.0, 50]] + Array(repeating: [10.0, 90], count: 9)
+        let firms = [[12.0, 3]] + Array(repeating: [2.0, 20], count: 9)
+        return SectorRanking.Input(
+            matrix: try RegionSectorMatrix(regions: regions, sectors: ["29", "13"], rows: values),
+            firmCounts: try RegionSectorMatrix(regions: regions, sectors: ["29", "13"], rows: firms))
+    }
+
+    /// (r0, 29): LQ = (150/200)/(240/1100) = 3.4375 ≥ 2; largest employment of 29 (top ⌈0.1·10⌉ = 1 region);
+    /// largest share of its region (0.75): three stars. (r0, 13) has 3 firms (< 10) and the nine (rk, 29)
+    /// 2 firms: left out. The nine (rk, 13) have LQ (90/100)/(860/1100) = 1.151 (no specialisation star), and
+    /// 90 employees and a share of 0.9 that no region exceeds (ties share the top place): size and focus,
+    /// two stars each, after r0.
+    @Test("A star rating by hand: size, specialisation and focus, with the minimum firms")
+    func stars() throws {
+        let (table, leftOut) = try SectorRanking.table(try Self.input(), measure: .stars,
+                                                       settings: SectorRanking.Settings(minimumEmployment: 0))
+        #expect(table.header == ["region", "sector", "name", "stars", "size", "specialisation", "focus", "lq", "firms", "value"])
+        try #require(table.rows.count == 10)
+        #expect(table.rows[0][0] == .text("r0") && table.rows[0][1] == .text("29"))
+        #expect(table.rows.dropFirst().allSatisfy { $0[1] == .text("13") && $0[3] == .number(2) && $0[4] == .text("yes")
+            && $0[5] == .text("no") && $0[6] == .text("yes") })
+        #expect(table.rows[0][2] == .text("Manufacture of motor vehicles, trailers and semi-trailers"))
+        #expect(table.rows[0][3] == .number(3))
+        if case .number(let lq) = table.rows[0][7] { #expect(abs(lq - 3.4375) < 1e-12) } else { Issue.record("no LQ") }
+        #expect(table.rows[0][8] == .number(12))
+        #expect(leftOut == 10) // (r0, 13) and the nine 2-firm cells of 29
+    }
+
+    @Test("LQ rows carry the firm count; cells below the minimum firms or employment are left out")
+    func lqMinimums() throws {
+        let (table, leftOut) = try SectorRanking.table(try Self.input(), measure: .lq, settings: SectorRanking.Settings())
+        // Kept: (r0, 29) with 12 firms and 150 employees; (rk, 13) have 20 firms but 90 < 100 employees.
+        #expect(table.rows.count == 1)
+        #expect(leftOut == 19)
+        #expect(table.header.contains("firms"))
+        let sector = try SectorRanking.table(try Self.input(), measure: .lq,
+                                             settings: SectorRanking.Settings(minimumEmployment: 0, sector: "13"))
+        #expect(sector.table.rows.count == 9)
+        #expect(sector.table.rows.allSatisfy { $0[1] == .text("13") })
+    }
+
+    @Test("Measure names are read in any letter case")
+    func caseInsensitive() {
+        #expect(SectorRanking.Measure(name: "LQ") == .lq)
+        #expect(SectorRanking.Measure(name: "Locational-Gini") == .locationalGini)
+        #expect(SectorRanking.Measure(name: "EG") == .eg)
+        #expect(SectorRanking.Measure(name: "stars") == .stars)
+    }
+}

@@ -166,6 +166,36 @@ extension HTMLInBrowserTests {
             }
         }
 
+        @Test("In a crowd of 1,500 labelled points, the labels that fit are placed without one overlap")
+        func crowdedLabels() throws {
+            // A 50 × 30 grid of firms 600 m apart: far too dense for every label.
+            let points = (0..<1_500).map { k in
+                MapPoint(id: "F\(k)", point: Self.km(1 + Double(k % 50) * 0.6, 1 + Double(k / 50) * 0.6),
+                         label: "Firma \(k)")
+            }
+            let map = SVGMap(layers: [
+                MapLayer(key: "firms", legend: "Firms", features: .points(points),
+                         style: MapStyle(symbol: MapSymbol(.circle, filled: true, sizePixels: 5))),
+            ], words: SVGMap.Words(title: "Crowd"))
+            try BrowserPageFixture.withPage(try Self.document(map)) { page, html in
+                let result = try page.evaluate("""
+                    (() => {
+                      const r = [...document.querySelectorAll('[data-role=labels] text')].map(e => e.getBoundingClientRect());
+                      let overlaps = 0;
+                      for (let i = 0; i < r.length; i++) for (let j = i + 1; j < r.length; j++)
+                        if (r[i].left < r[j].right && r[j].left < r[i].right && r[i].top < r[j].bottom && r[j].top < r[i].bottom)
+                          overlaps++;
+                      return [r.length, overlaps,
+                              document.querySelectorAll('[data-role=features] use').length];
+                    })()
+                    """)
+                #expect((result[0]?.integer ?? 0) > 50, "labels placed: \(String(describing: result[0]))")
+                #expect(result[1] == 0)
+                #expect(result[2] == 1_500)
+                #expect(html.utf8.count < 1_500 * 200, "\(html.utf8.count) bytes")
+            }
+        }
+
         @Test("The legend has one entry per layer, each kind of point has its own shape, and the page prints on one A4")
         func legendSymbolsAndPrint() throws {
             try BrowserPageFixture.withPage(try Self.document(Self.testMap())) { page, _ in

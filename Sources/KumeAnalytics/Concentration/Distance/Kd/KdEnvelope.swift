@@ -29,21 +29,27 @@ public struct KdEnvelope: Sendable, Hashable {
     public var localLower: [Double]
     /// See `localLower`.
     public var localUpper: [Double]
-    /// Duranton–Overman's global envelope (dbmss `GlobalEnvelope`).
+    /// Duranton–Overman's global envelope (dbmss `GlobalEnvelope`). Its level is only approximate: with 99
+    /// simulations it is left by far more than α of the curves under the null hypothesis, so significance
+    /// is read on ``rankTest`` instead.
     public var globalLower: [Double]
     /// See `globalLower`.
     public var globalUpper: [Double]
+    /// The global rank envelope test by extreme rank length (R's GET), with its p-value: the test whose
+    /// level holds at any number of simulations. nil only for an envelope assembled by hand.
+    public var rankTest: GlobalRankTest?
     /// The settings used.
     public var parameters: EnvelopeParameters
 
     /// Creates an envelope from its parts; see the properties for their meaning.
     public init(observed: KdCurve, localLower: [Double], localUpper: [Double], globalLower: [Double],
-                globalUpper: [Double], parameters: EnvelopeParameters) {
+                globalUpper: [Double], parameters: EnvelopeParameters, rankTest: GlobalRankTest? = nil) {
         self.observed = observed
         self.localLower = localLower
         self.localUpper = localUpper
         self.globalLower = globalLower
         self.globalUpper = globalUpper
+        self.rankTest = rankTest
         self.parameters = parameters
     }
 
@@ -55,6 +61,9 @@ public struct KdEnvelope: Sendable, Hashable {
         switch kind {
         case .local: return (localLower, localUpper)
         case .global: return (globalLower, globalUpper)
+        case .extremeRank:
+            let none = [Double](repeating: .nan, count: observed.values.count)
+            return (rankTest?.lower ?? none, rankTest?.upper ?? none)
         }
     }
 }
@@ -63,8 +72,10 @@ public struct KdEnvelope: Sendable, Hashable {
 public enum EnvelopeKind: String, Sendable, CaseIterable {
     /// Pointwise quantiles.
     case local
-    /// Duranton–Overman's global band.
+    /// Duranton–Overman's global band (dbmss `GlobalEnvelope`).
     case global
+    /// The global rank envelope by extreme rank length (R's GET), whose test has its stated level.
+    case extremeRank = "extreme_rank_length"
 }
 
 extension DurantonOvermanKd {
@@ -126,8 +137,10 @@ extension DurantonOvermanKd {
         }
         let local = ConfidenceEnvelope.local(curves, alpha: envelope.alpha)
         let global = try ConfidenceEnvelope.global(curves, alpha: envelope.alpha)
+        let rankTest = try GlobalRankTest(observed: observed.values, simulations: curves, alpha: envelope.alpha)
         return KdEnvelope(observed: observed, localLower: local.lower, localUpper: local.upper,
-                          globalLower: global.lower, globalUpper: global.upper, parameters: envelope)
+                          globalLower: global.lower, globalUpper: global.upper, parameters: envelope,
+                          rankTest: rankTest)
     }
 }
 

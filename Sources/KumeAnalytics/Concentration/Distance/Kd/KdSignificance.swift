@@ -5,6 +5,10 @@
 /// Ψ(r) = max(lower(r) − Kd(r), 0). As in D&O, the totals are *sums over the r values given* (they sum
 /// over d = 0…180 km in 1 km steps; with evenly spaced r, multiply by the step to get an integral):
 /// Γ = Σ Γ(r); Ψ = Σ Ψ(r) when Γ = 0 (the sector is not localised), and 0 otherwise.
+///
+/// Read on the extreme-rank envelope (``EnvelopeKind/extremeRank``), the curve leaves the band exactly when
+/// the global rank test rejects (p ≤ α), so Γ > 0 or Ψ > 0 is a finding at the stated level; on
+/// Duranton and Overman's band it is not (its level drifts with the number of simulations).
 public struct KdSignificance: Sendable, Hashable {
     /// A maximal run of consecutive r values where the curve lies above (or below) the band, in metres.
     public struct DistanceRange: Sendable, Hashable {
@@ -34,6 +38,9 @@ public struct KdSignificance: Sendable, Hashable {
     public var localisedRanges: [DistanceRange]
     /// Where Kd lies below the lower band.
     public var dispersedRanges: [DistanceRange]
+    /// The global rank test's p-value when the band is the extreme-rank envelope; nil for the other bands,
+    /// which are not tests with a stated level.
+    public var pValue: Double?
 
     /// The indices and ranges of an envelope.
     /// - Parameters:
@@ -44,12 +51,14 @@ public struct KdSignificance: Sendable, Hashable {
         let kd = envelope.observed.values
         let band = envelope.band(kind)
         self.envelope = kind
-        localisation = r.indices.map { max(kd[$0] - band.upper[$0], 0) }
-        dispersion = r.indices.map { max(band.lower[$0] - kd[$0], 0) }
+        // NaN bounds (distances the rank test leaves out) contribute nothing.
+        localisation = r.indices.map { band.upper[$0].isNaN ? 0 : max(kd[$0] - band.upper[$0], 0) }
+        dispersion = r.indices.map { band.lower[$0].isNaN ? 0 : max(band.lower[$0] - kd[$0], 0) }
         localisationIndex = localisation.reduce(0, +)
         dispersionIndex = localisationIndex > 0 ? 0 : dispersion.reduce(0, +)
         localisedRanges = KdSignificance.runs(r, localisation.map { $0 > 0 })
         dispersedRanges = KdSignificance.runs(r, dispersion.map { $0 > 0 })
+        pValue = kind == .extremeRank ? envelope.rankTest?.pValue : nil
     }
 
     private static func runs(_ r: [Double], _ flags: [Bool]) -> [DistanceRange] {

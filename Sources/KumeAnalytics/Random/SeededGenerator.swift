@@ -1,5 +1,8 @@
-/// A seeded pseudo-random generator (xoshiro256**, seeded through SplitMix64), so that simulations are
-/// reproducible: the same seed gives the same stream on every machine and core count.
+import Foundation
+
+/// kume's one seeded pseudo-random generator (xoshiro256**, Blackman & Vigna 2018, seeded through
+/// SplitMix64), so that simulations and synthetic data are reproducible: the same seed gives the same
+/// stream on every machine and core count.
 ///
 /// Written by hand because the standard library only offers an unseeded system generator.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
@@ -16,6 +19,17 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     public init(seed: UInt64, stream: UInt64 = 0) {
         var state = seed ^ (stream &* 0xD1B5_4A32_D192_ED03)
         state = SeededGenerator.splitMix(&state) ^ stream
+        s0 = SeededGenerator.splitMix(&state)
+        s1 = SeededGenerator.splitMix(&state)
+        s2 = SeededGenerator.splitMix(&state)
+        s3 = SeededGenerator.splitMix(&state)
+    }
+
+    /// Creates the generator with its four state words drawn straight from SplitMix64 of `seed`, as the
+    /// authors recommend: the stream the synthetic registry is generated from (a fixed file per seed).
+    /// - Parameter seed: any 64-bit seed.
+    public init(directSeed seed: UInt64) {
+        var state = seed
         s0 = SeededGenerator.splitMix(&state)
         s1 = SeededGenerator.splitMix(&state)
         s2 = SeededGenerator.splitMix(&state)
@@ -63,5 +77,17 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
             if i != j { array.swapAt(i, j) }
             i -= 1
         }
+    }
+
+    /// A uniform double in [0, 1) from the top 53 bits.
+    public mutating func nextUnit() -> Double {
+        Double(next() >> 11) * 0x1p-53
+    }
+
+    /// A standard normal deviate (Box–Muller, one of the pair).
+    public mutating func nextGaussian() -> Double {
+        let u = 1 - nextUnit()
+        let v = nextUnit()
+        return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
     }
 }
