@@ -57,7 +57,7 @@ let package = Package(
             ]
         ),
         // Members, rosters, registries, reference tables, calls and plans, text and file primitives.
-        .target(name: "KumeData", dependencies: ["KumeGeo", "KumeGDAL", "KumeResources"]),
+        .target(name: "KumeData", dependencies: ["KumeGeo", "KumeGDAL", "KumePostgres", "KumeResources"]),
         // Economic geography, boundary files, administrative places, display simplification, GeoJSON.
         .target(name: "KumeGeography", dependencies: ["KumeData", "KumeGeo"]),
         // Regional and distance-based concentration, relatedness, detection, the synthetic registry.
@@ -84,11 +84,11 @@ let package = Package(
         // Tests mirror the targets; the domain's reference fixtures are shared in Tests/Fixtures.
         .testTarget(name: "KumeGeoTests", dependencies: ["KumeGeo"], exclude: ["Fixtures"]),
         .testTarget(name: "KumeGDALTests", dependencies: ["KumeGDAL"]),
-        .testTarget(name: "KumeDataTests", dependencies: ["KumeData", "KumeGDAL", "KumeResources"]),
+        .testTarget(name: "KumeDataTests", dependencies: ["KumeData", "KumeGDAL", "KumeResources", "KumePostgres", "KumePostgresTesting"]),
         .testTarget(name: "KumeGeographyTests", dependencies: ["KumeGeography", "KumeResources"]),
         .testTarget(name: "KumeAnalyticsTests", dependencies: ["KumeAnalytics", "KumeResources"]),
         .testTarget(name: "KumeTests", dependencies: ["Kume", "HeadlessChromium"]),
-        .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI"]),
+        .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI", "KumePostgres", "KumePostgresTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -20,10 +20,13 @@ struct Detect: AsyncParsableCommand {
 
     enum Method: String, ExpressibleByArgument, CaseIterable { case dbscan, hdbscan }
 
-    @Argument(help: "The registry: CSV, .xlsx, .ods, GeoPackage, Shapefile or FlatGeobuf with the roster's columns (type defaults to firm).")
+    @Argument(help: "The registry: CSV, .xlsx, .ods, GeoPackage, Shapefile or FlatGeobuf with the roster's columns (type defaults to firm), or a PostGIS table 'PG:dbname=… tables=firms'.")
     var registry: String
 
     @OptionGroup var sheet: SheetOption
+
+    @Option(help: "With a PG: registry: an SQL query giving the rows (run in a read-only transaction) instead of tables=.")
+    var sql: String?
 
     @Option(help: "A sector group clustered together, as NACE codes: 29 or 29,22.1,25.")
     var sector: String?
@@ -93,6 +96,9 @@ struct Detect: AsyncParsableCommand {
     @OptionGroup var places: BoundaryOptions
 
     func validate() throws {
+        if sql != nil, !PostgresTableSource.isPostgres(registry) {
+            throw ValidationError("'--sql' reads a PG: registry; give 'PG:dbname=…' as the registry, or drop --sql")
+        }
         guard epsKilometres > 0, epsKilometres.isFinite else {
             throw ValidationError("'--eps-km \(epsKilometres)' must be above 0: use a radius such as 2 (km)")
         }
@@ -127,10 +133,10 @@ struct Detect: AsyncParsableCommand {
     func run() async throws {
         for path in [output, csv].compactMap({ $0 }) { try AtomicFile.checkWritable(path) }
         let selectedCall = FileManager.default.fileExists(atPath: call) ? try Call.load(path: call) : try Call.builtIn(id: call)
-        var firms = try RegistryReader.read(path: registry, options: RegistryReader.Options(sheet: sheet.sheet))
+        var firms = try await RegistryInput.read(registry, sql: sql, options: RegistryReader.Options(sheet: sheet.sheet))
         if let crs {
             guard firms.coordinateFrame == .planar else {
-                throw ValidationError("'--crs' gives the CRS of planar x, y columns, but \(registry) has latitude and longitude; drop --crs")
+                throw ValidationError("'--crs' gives the CRS of planar x, y columns, but \(firms.source) has latitude and longitude; drop --crs")
             }
             firms = try firms.convertedToLongitudeLatitude(from: CRS.userInput(crs))
         }

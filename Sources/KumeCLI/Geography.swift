@@ -13,10 +13,13 @@ struct Geography: ParsableCommand {
             """
     )
 
-    @Argument(help: "The roster or firm list: CSV, GeoJSON, .xlsx, .ods, GeoPackage, Shapefile or FlatGeobuf (see `kume check --help`).")
+    @Argument(help: "The roster or firm list: CSV, GeoJSON, .xlsx, .ods, GeoPackage, Shapefile or FlatGeobuf (see `kume check --help`), or a PostGIS table 'PG:dbname=… tables=members'.")
     var roster: String
 
     @OptionGroup var sheet: SheetOption
+
+    @Option(help: "With a PG: roster: an SQL query giving its rows (run in a read-only transaction) instead of tables=.")
+    var sql: String?
 
     @Option(name: [.short, .customLong("output")], help: "Write the map (GeoJSON) to this file.")
     var output: String?
@@ -29,6 +32,9 @@ struct Geography: ParsableCommand {
     @OptionGroup var boundaries: BoundaryOptions
 
     func validate() throws {
+        if sql != nil, !PostgresTableSource.isPostgres(roster) {
+            throw ValidationError("'--sql' reads a PG: roster; give 'PG:dbname=…' as the roster, or drop --sql")
+        }
         if let output, !output.lowercased().hasSuffix(".geojson"), !output.lowercased().hasSuffix(".json") {
             throw ValidationError("'--output \(output)' must end in .geojson (the map is GeoJSON)")
         }
@@ -36,7 +42,7 @@ struct Geography: ParsableCommand {
 
     func run() throws {
         for path in [output, placesOutput].compactMap({ $0 }) { try AtomicFile.checkWritable(path) }
-        let members = try RosterReader.read(path: roster, options: RosterReader.Options(sheet: sheet.sheet))
+        let members = try RosterInput.read(roster, sql: sql, options: RosterReader.Options(sheet: sheet.sheet))
         let polygons = try boundaries.load(provinces: geography.geographyMethod.needsProvincePolygons)
         let result = try geography.geographyMethod.build(
             firms: members.firms, members: members.members, source: members.source, boundaries: polygons)

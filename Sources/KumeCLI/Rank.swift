@@ -4,7 +4,7 @@ import Kume
 
 /// `kume rank`: ranks sectors (for LQ and star ratings, region × sector cells) of a regions × sectors
 /// matrix by a measure.
-struct Rank: ParsableCommand {
+struct Rank: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rank sectors by a concentration measure.",
         discussion: """
@@ -83,8 +83,8 @@ struct Rank: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let loaded = try input.load()
+    func run() async throws {
+        let loaded = try await input.load()
         let matrix = loaded.matrix
         let measure = self.measure ?? (loaded.plantsBySector != nil || plants != nil ? .eg : .locationalGini)
         if self.measure == nil, measure != .eg {

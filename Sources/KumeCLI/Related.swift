@@ -3,7 +3,7 @@ import Foundation
 import Kume
 
 /// `kume related`: the sectors × sectors relatedness of a regions × sectors matrix, or one sector's top related.
-struct Related: ParsableCommand {
+struct Related: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Relatedness between sectors from their co-location across regions.",
         discussion: """
@@ -53,8 +53,8 @@ struct Related: ParsableCommand {
         if let top, top < 1 { throw ValidationError("--top must be at least 1; give --top 10, for example") }
     }
 
-    func run() throws {
-        let matrix = try input.loadMatrix()
+    func run() async throws {
+        let matrix = try await input.loadMatrix()
         if let sector, matrix.sectorIndex(of: sector) == nil {
             throw ValidationError("sector \"\(sector)\" is not in \(input.matrix ?? "the matrix"); use one of its sector labels")
         }

@@ -19,6 +19,27 @@ extension PostgresConnection {
         }
     }
 
+    /// Runs `COPY … TO STDOUT` and hands whole rows to `body` in blocks of about `blockBytes` (the last may be
+    /// smaller): fewer, larger hand-overs than ``copyOut(_:_:)`` for streaming a table onward.
+    ///
+    /// - Returns: The number of rows copied.
+    /// - Throws: ``PostgresError`` from the server or for a statement that is not a `COPY … TO STDOUT`; what
+    ///   `body` throws (the statement is then cancelled).
+    @discardableResult
+    public func copyOut(_ sql: String, blockBytes: Int, _ body: ([UInt8]) throws -> Void) throws -> Int {
+        var block: [UInt8] = []
+        block.reserveCapacity(blockBytes + 4096)
+        let rows = try copyOutMessages(sql) { pointer, count in
+            block.append(contentsOf: UnsafeBufferPointer(start: pointer, count: count))
+            if block.count >= blockBytes {
+                try body(block)
+                block.removeAll(keepingCapacity: true)
+            }
+        }
+        if !block.isEmpty { try body(block) }
+        return rows
+    }
+
     /// Runs a binary `COPY … TO STDOUT (FORMAT binary)` and hands each row, split into fields, to `body`.
     ///
     /// - Parameters:

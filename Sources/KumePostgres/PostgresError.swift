@@ -35,8 +35,19 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
         return text + " — " + remedy
     }
 
+    /// What went wrong in one line, without the operation's libpq name: `cannot connect: …` for a connection,
+    /// else the server's message with its SQLSTATE and detail.
+    public var problem: String {
+        let oneLine = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+        var text = operation == "PQconnectdbParams" ? "cannot connect: \(oneLine)" : oneLine
+        let extras = [sqlState.map { "SQLSTATE \($0)" }, detail].compactMap { $0 }
+        if !extras.isEmpty { text += " (" + extras.joined(separator: "; ") + ")" }
+        return text
+    }
+
     /// What to do about it: the server's hint, else advice by kind.
-    var remedy: String {
+    public var remedy: String {
         if let hint { return hint }
         if operation == "PQconnectdbParams" {
             return "check the connection string (host, port, dbname, user), the password (in the URI, PGPASSWORD or "

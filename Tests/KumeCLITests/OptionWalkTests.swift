@@ -57,6 +57,13 @@ struct OptionWalkTests {
             "detect --sheet": .refused(detect + ["--sheet", "1"]),
             "rank --sheet": .refused(rank + ["--sheet", "1"]),
             "related --sheet": .refused(related + ["--sheet", "1"]),
+            // --sql reads a PG: source (PostgresRegistryCommandTests); with a file it is refused.
+            "check --sql": .refused(check + ["--sql", "SELECT 1"]),
+            "geography --sql": .refused(geography + ["--sql", "SELECT 1"]),
+            "detect --sql": .refused(detect + ["--sql", "SELECT 1"]),
+            "rank --sql": .refused(rank + ["--sql", "SELECT 1"]),
+            "related --sql": .refused(related + ["--sql", "SELECT 1"]),
+            "check --reference-sql": .refused(check + ["--reference", registry, "--reference-sql", "SELECT 1"]),
             "check --plans": .changes(base: check, with: check + ["--plans", plans]),
             "check --output": .changes(base: check, with: check + ["-o", "map.geojson"]),
             "check --report": .changes(base: check, with: check + ["--report", "json"]),

@@ -33,6 +33,11 @@ struct ByteSource {
         storage = .file(handle)
     }
 
+    /// Reads from an open handle (a pipe or a socket) until its end; the handle is closed by ``close()``.
+    init(handle: FileHandle) {
+        storage = .file(handle)
+    }
+
     /// Serves bytes already in memory.
     init(bytes: [UInt8]) {
         storage = .memory(bytes, position: 0)
