@@ -46,6 +46,7 @@ let package = Package(
         .target(
             name: "KumeResources",
             resources: [
+                .embedInCode("tables/member_types.csv"),
                 .embedInCode("tables/nace_rev2.csv"),
                 .embedInCode("tables/tr_chambers_of_industry.csv"),
                 .embedInCode("tables/tr_district_points.csv"),

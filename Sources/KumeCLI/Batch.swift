@@ -8,12 +8,16 @@ struct Batch: AsyncParsableCommand {
         abstract: "Check every roster in a folder and write one report per roster plus summary.csv.",
         discussion: """
             Rosters are the folder's .csv, .tsv, .txt, .geojson and .json files (not hidden files, not \
-            subfolders). A file NAME-plans.csv is not a roster: it holds the business plans of NAME.csv (or \
-            NAME.geojson) and turns on its budget check. Each roster gets OUTDIR/FILE.json, .md or .txt (with \
-            --maps also OUTDIR/FILE.geojson); OUTDIR/summary.csv has one row per roster: file, eligible, \
-            each check's status, and the error for bad input. Rosters are read one at a time, so memory does \
-            not grow with their number. Exit status 0 when every roster was checked (eligible or not), \
-            2 when any was bad input (the others are still checked and written).
+            subfolders). A file STEM-plans.csv (the suffix in any case) holds the business plans of the roster \
+            named STEM with any roster extension, compared ignoring case, and turns on its budget check; one \
+            with no such roster is a roster itself unless its header is a plans header, when it is listed as \
+            unpaired. Each roster gets OUTDIR/FILE.json, .md or .txt (with --maps also OUTDIR/FILE.geojson); \
+            OUTDIR/summary.csv has one row per file of the folder: file, kind (roster, plans, skipped), \
+            eligible, each check's status, the plans file paired with a roster (or the roster of a plans \
+            file), and a note (the error of a bad roster, or why a file was skipped or left unpaired). Every \
+            skipped or unpaired file is also listed on standard output. Rosters are read one at a time, so \
+            memory does not grow with their number. Exit status 0 when every roster was checked (eligible or \
+            not), 2 when any was bad input (the others are still checked and written).
             """
     )
 
@@ -24,24 +28,27 @@ struct Batch: AsyncParsableCommand {
     var output: String
 
     @Option(help: "Format of each roster's report file.")
-    var report: Check.ReportFormat = .json
+    var format: Check.ReportFormat?
+
+    @Option(name: .customLong("report"), help: .hidden)
+    var report: Check.ReportFormat?
 
     @Flag(help: "Also write each roster's map as OUTDIR/FILE.geojson.")
     var maps = false
 
     @OptionGroup var rules: RuleOptions
 
+    @OptionGroup var columns: ColumnOptions
+
     @OptionGroup var geography: GeographyOptions
 
     @OptionGroup var places: BoundaryOptions
 
-    /// The suffix of a business-plans file that belongs to the roster with the same stem.
-    static let plansSuffix = "-plans.csv"
-
-    /// The extensions read as rosters.
-    static let rosterExtensions: Set<String> = ["csv", "tsv", "txt", "geojson", "json"]
+    /// The report format: `--format`, or its old name `--report`.
+    var reportFormat: Check.ReportFormat { format ?? report ?? .json }
 
     func validate() throws {
+        if format != nil, report != nil { throw ValidationError("give --format only ('--report' is its old name)") }
         let input = URL(fileURLWithPath: folder).standardizedFileURL.path
         let outputFolder = URL(fileURLWithPath: output).standardizedFileURL.path
         if input == outputFolder {
@@ -50,42 +57,48 @@ struct Batch: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let rosters = try Self.rosterFiles(in: folder)
+        let files = try Self.folderContents(folder)
         try Self.prepareOutputFolder(output)
         var options = try rules.checkOptions(geography: geography.geographyMethod)
         options.boundaries = try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
         var summary = Summary()
         let summaryPath = URL(fileURLWithPath: output).appendingPathComponent("summary.csv").path
         // Rewritten (atomically) after every roster: whatever stops the run, summary.csv holds every roster
-        // checked so far, and every error a roster raised is one row's `error`, never the end of the run.
+        // checked so far, and every error a roster raised is one row's `note`, never the end of the run.
         try AtomicFile.write(summary.csv, to: summaryPath)
-        for name in rosters {
-            let row = await checkOne(name: name, options: options)
-            if let error = row.error {
+        for roster in files.rosters {
+            let row = await checkOne(roster, options: options)
+            if let error = row.note {
                 FileHandle.standardError.write(Data("kume: \(error)\n".utf8))
             }
             summary.append(row)
             try AtomicFile.write(summary.csv, to: summaryPath)
         }
+        for (plans, roster) in files.pairedPlans { summary.append(.init(plans: plans, roster: roster)) }
+        for skipped in files.skipped {
+            print("skipped \(skipped.name): \(skipped.reason)")
+            summary.append(.init(skipped: skipped.name, reason: skipped.reason))
+        }
+        try AtomicFile.write(summary.csv, to: summaryPath)
         // Shown as the user wrote the folder, not as the absolute path the URL resolves to.
         let shownPath = output.hasSuffix("/") ? output + "summary.csv" : output + "/summary.csv"
-        print(summary.line(folder: folder, summaryPath: shownPath))
+        print(summary.line(folder: folder, files: files.fileCount, summaryPath: shownPath))
         if summary.badInput > 0 { throw ExitCode(2) }
     }
 
-    /// Checks one roster and writes its report (and map); a failure becomes the row's error.
-    private func checkOne(name: String, options: ClusterCheck.Options) async -> Summary.Row {
+    /// Checks one roster and writes its report (and map); a failure becomes the row's note.
+    private func checkOne(_ roster: BatchFolder.Roster, options: ClusterCheck.Options) async -> Summary.Row {
+        let name = roster.name
         let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
         do {
             var options = options
-            let plansPath = Self.plansPath(forRoster: path)
-            if FileManager.default.fileExists(atPath: plansPath) {
-                options.plans = try PlanTable.read(path: plansPath)
+            if let plans = roster.plans {
+                options.plans = try PlanTable.read(path: URL(fileURLWithPath: folder).appendingPathComponent(plans).path)
             }
-            let outcome = try await ClusterCheck.run(try RosterReader.read(path: path), options: options)
-            let reportPath = URL(fileURLWithPath: output).appendingPathComponent("\(name).\(report.fileExtension)").path
+            let outcome = try await ClusterCheck.run(try RosterReader.read(path: path, options: columns.rosterOptions()), options: options)
+            let reportPath = URL(fileURLWithPath: output).appendingPathComponent("\(name).\(reportFormat.fileExtension)").path
             let text: String
-            switch report {
+            switch reportFormat {
             case .text: text = VerdictReport.text(outcome.verdict, language: rules.lang)
             case .json: text = VerdictReport.json(outcome.verdict) + "\n"
             case .markdown: text = VerdictReport.markdown(outcome.verdict, language: rules.lang)
@@ -94,32 +107,19 @@ struct Batch: AsyncParsableCommand {
             if maps, let map = try ClusterMap.geoJSON(outcome) {
                 try AtomicFile.write(map, to: URL(fileURLWithPath: output).appendingPathComponent("\(name).geojson").path)
             }
-            return .init(file: name, verdict: outcome.verdict)
+            return .init(file: name, plans: roster.plans, verdict: outcome.verdict)
         } catch {
-            return .init(file: name, error: String(describing: error))
+            return .init(file: name, plans: roster.plans, error: String(describing: error))
         }
     }
 
-    /// The roster files of a folder, sorted by name (bytewise, so the order is the same everywhere).
-    static func rosterFiles(in folder: String) throws -> [String] {
+    /// The folder's files, sorted into rosters, paired plans and skipped files.
+    static func folderContents(_ folder: String) throws -> BatchFolder {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError("'\(folder)' is not a folder: give the folder that holds the rosters")
         }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        return names.filter { name in
-            guard !name.hasPrefix("."), !name.lowercased().hasSuffix(plansSuffix) else { return false }
-            let ext = URL(fileURLWithPath: name).pathExtension.lowercased()
-            guard rosterExtensions.contains(ext) else { return false }
-            var isSubfolder: ObjCBool = false
-            let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isSubfolder) && !isSubfolder.boolValue
-        }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-    }
-
-    /// `NAME-plans.csv` beside `NAME.csv`.
-    static func plansPath(forRoster path: String) -> String {
-        URL(fileURLWithPath: path).deletingPathExtension().path + plansSuffix
+        return try BatchFolder(folder: folder)
     }
 
     /// Creates the output folder when missing (its parent must exist).
@@ -151,24 +151,43 @@ extension Check.ReportFormat {
 }
 
 extension Batch {
-    /// The summary table: one row per roster, in the order checked.
+    /// The summary table: one row per file of the folder, rosters in the order checked, then the paired
+    /// plans files, then the skipped ones.
     struct Summary {
-        /// One roster's outcome: its verdict, or the error that stopped it.
+        /// One file: a roster's verdict or the error that stopped it, a paired plans file, or a skipped file.
         struct Row {
             var file: String
+            var kind: String
             var eligible: Bool?
             var statuses: [CheckID: CheckStatus] = [:]
-            var error: String?
+            var pairedWith: String?
+            var note: String?
 
-            init(file: String, verdict: Verdict) {
+            init(file: String, plans: String?, verdict: Verdict) {
                 self.file = file
+                kind = "roster"
+                pairedWith = plans
                 eligible = verdict.eligible
                 for check in verdict.checks { statuses[check.id] = check.status }
             }
 
-            init(file: String, error: String) {
+            init(file: String, plans: String?, error: String) {
                 self.file = file
-                self.error = error
+                kind = "roster"
+                pairedWith = plans
+                note = error
+            }
+
+            init(plans: String, roster: String) {
+                file = plans
+                kind = "plans"
+                pairedWith = roster
+            }
+
+            init(skipped: String, reason: String) {
+                file = skipped
+                kind = "skipped"
+                note = reason
             }
         }
 
@@ -176,38 +195,39 @@ extension Batch {
         private(set) var eligibleCount = 0
         private(set) var notEligible = 0
         private(set) var badInput = 0
+        private(set) var plans = 0
+        private(set) var skipped = 0
 
         mutating func append(_ row: Row) {
-            switch row.eligible {
-            case true?: eligibleCount += 1
-            case false?: notEligible += 1
-            case nil: badInput += 1
+            switch (row.kind, row.eligible) {
+            case ("roster", true?): eligibleCount += 1
+            case ("roster", false?): notEligible += 1
+            case ("roster", nil): badInput += 1
+            case ("plans", _): plans += 1
+            default: skipped += 1
             }
             rows.append(row)
         }
 
-        /// `file,eligible,<check ids…>,error`; `eligible` is `yes`, `no`, or empty for bad input.
+        /// `file,kind,eligible,<check ids…>,paired_with,note`; `eligible` is `yes`, `no`, or empty.
         var csv: String {
-            var lines = [(["file", "eligible"] + CheckID.allCases.map(\.rawValue) + ["error"]).joined(separator: ",")]
+            var lines = [(["file", "kind", "eligible"] + CheckID.allCases.map(\.rawValue) + ["paired_with", "note"])
+                .joined(separator: ",")]
             for row in rows {
                 let eligible = row.eligible.map { $0 ? "yes" : "no" } ?? ""
                 let statuses = CheckID.allCases.map { row.statuses[$0]?.rawValue ?? "" }
-                let fields = [row.file, eligible] + statuses + [row.error ?? ""]
-                lines.append(fields.map(Self.field).joined(separator: ","))
+                let fields = [row.file, row.kind, eligible] + statuses + [row.pairedWith ?? "", row.note ?? ""]
+                lines.append(fields.map(CSVText.field).joined(separator: ","))
             }
             return lines.joined(separator: "\n") + "\n"
         }
 
-        /// The line printed at the end of a run.
-        func line(folder: String, summaryPath: String) -> String {
-            "\(rows.count) rosters in \(folder): \(eligibleCount) eligible, \(notEligible) not eligible, "
-                + "\(badInput) bad input — summary in \(summaryPath)"
-        }
-
-        /// An RFC 4180 field: quoted when it holds a comma, a quote or a line break.
-        static func field(_ text: String) -> String {
-            guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        /// The line printed at the end of a run; its counts add up to the folder's files.
+        func line(folder: String, files: Int, summaryPath: String) -> String {
+            let rosters = eligibleCount + notEligible + badInput
+            return "\(files) file\(files == 1 ? "" : "s") in \(folder): \(rosters) roster\(rosters == 1 ? "" : "s") checked "
+                + "(\(eligibleCount) eligible, \(notEligible) not eligible, \(badInput) bad input), "
+                + "\(plans) plans file\(plans == 1 ? "" : "s") paired, \(skipped) skipped — summary in \(summaryPath)"
         }
     }
 }

@@ -36,7 +36,10 @@ struct Check: AsyncParsableCommand {
     var output: String?
 
     @Option(help: "Report format on standard output.")
-    var report: ReportFormat = .text
+    var format: ReportFormat?
+
+    @Option(name: .customLong("report"), help: .hidden)
+    var report: ReportFormat?
 
     @Option(help: "A reference registry (all firms of the region): the main activity's LQ and Kd inside the geography and each firm's co-location with it. A file, or a PostGIS table 'PG:dbname=… tables=firms'.")
     var reference: String?
@@ -52,9 +55,14 @@ struct Check: AsyncParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
+    @OptionGroup var columns: ColumnOptions
+
     @OptionGroup var geography: GeographyOptions
 
     @OptionGroup var places: BoundaryOptions
+
+    /// The report format: `--format`, or its old name `--report`.
+    var reportFormat: ReportFormat { format ?? report ?? .text }
 
     func validate() throws {
         if sql != nil, !PostgresTableSource.isPostgres(roster) {
@@ -63,6 +71,7 @@ struct Check: AsyncParsableCommand {
         if referenceSQL != nil, !(reference.map(PostgresTableSource.isPostgres) ?? false) {
             throw ValidationError("'--reference-sql' reads a PG: reference registry; give --reference 'PG:dbname=…' with it")
         }
+        if format != nil, report != nil { throw ValidationError("give --format only ('--report' is its old name)") }
         if let output, !output.lowercased().hasSuffix(".geojson"), !output.lowercased().hasSuffix(".json") {
             throw ValidationError("'--output \(output)' must end in .geojson (the map is GeoJSON)")
         }
@@ -79,7 +88,7 @@ struct Check: AsyncParsableCommand {
     func run() async throws {
         if let output { try AtomicFile.checkWritable(output) }
         // The inputs first, so bad input is reported before the boundaries and the reference are loaded.
-        let members = try RosterInput.read(roster, sql: sql, options: RosterReader.Options(sheet: sheet.sheet))
+        let members = try RosterInput.read(roster, sql: sql, options: columns.rosterOptions(sheet: sheet.sheet))
         var options = try rules.checkOptions(geography: geography.geographyMethod)
         options.plans = try plans.map { try PlanTable.read(path: $0) }
         if let reference { options.reference = try await RegistryInput.read(reference, sql: referenceSQL) }
@@ -91,7 +100,7 @@ struct Check: AsyncParsableCommand {
         if let output, let map = try ClusterMap.geoJSON(outcome) {
             try AtomicFile.write(map, to: output)
         }
-        switch report {
+        switch reportFormat {
         case .text: print(VerdictReport.text(outcome.verdict, language: rules.lang), terminator: "")
         case .json: print(VerdictReport.json(outcome.verdict))
         case .markdown: print(VerdictReport.markdown(outcome.verdict, language: rules.lang), terminator: "")

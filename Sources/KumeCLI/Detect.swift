@@ -93,6 +93,8 @@ struct Detect: AsyncParsableCommand {
         GeographyParameters(concavity: concavity, bufferKilometres: bufferKilometres, keepOutliers: keepOutliers)
     }
 
+    @OptionGroup var columns: ColumnOptions
+
     @OptionGroup var places: BoundaryOptions
 
     func validate() throws {
@@ -133,7 +135,8 @@ struct Detect: AsyncParsableCommand {
     func run() async throws {
         for path in [output, csv].compactMap({ $0 }) { try AtomicFile.checkWritable(path) }
         let selectedCall = FileManager.default.fileExists(atPath: call) ? try Call.load(path: call) : try Call.builtIn(id: call)
-        var firms = try await RegistryInput.read(registry, sql: sql, options: RegistryReader.Options(sheet: sheet.sheet))
+        var firms = try await RegistryInput.read(
+            registry, sql: sql, options: RegistryReader.Options(columnMapping: columns.mapping(), sheet: sheet.sheet))
         if let crs {
             guard firms.coordinateFrame == .planar else {
                 throw ValidationError("'--crs' gives the CRS of planar x, y columns, but \(firms.source) has latitude and longitude; drop --crs")

@@ -29,6 +29,8 @@ struct Geography: ParsableCommand {
 
     @OptionGroup var geography: GeographyOptions
 
+    @OptionGroup var columns: ColumnOptions
+
     @OptionGroup var boundaries: BoundaryOptions
 
     func validate() throws {
@@ -42,7 +44,7 @@ struct Geography: ParsableCommand {
 
     func run() throws {
         for path in [output, placesOutput].compactMap({ $0 }) { try AtomicFile.checkWritable(path) }
-        let members = try RosterInput.read(roster, sql: sql, options: RosterReader.Options(sheet: sheet.sheet))
+        let members = try RosterInput.read(roster, sql: sql, options: columns.rosterOptions(sheet: sheet.sheet))
         let polygons = try boundaries.load(provinces: geography.geographyMethod.needsProvincePolygons)
         let result = try geography.geographyMethod.build(
             firms: members.firms, members: members.members, source: members.source, boundaries: polygons)

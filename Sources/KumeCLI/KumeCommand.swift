@@ -21,6 +21,12 @@ struct KumeCommand: AsyncParsableCommand {
     /// Runs the command line; bad usage and bad input exit with status 2 and a message on standard error.
     static func main() async {
         SignalCleanup.install()
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let commands = configuration.subcommands
+        if let message = UsageHelp.unknownCommand(arguments, commands: commands) {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             if var asynchronous = command as? AsyncParsableCommand {
@@ -33,7 +39,9 @@ struct KumeCommand: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success { Self.exit(withError: error) }  // --help, --version
-            let message = code == .validationFailure ? fullMessage(for: error) : String(describing: error)
+            let message = code == .validationFailure
+                ? UsageHelp.improved(fullMessage(for: error), arguments: arguments, commands: commands)
+                : String(describing: error)
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(2)
         }

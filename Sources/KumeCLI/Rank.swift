@@ -118,7 +118,8 @@ struct Rank: AsyncParsableCommand {
             try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: map)
             StandardError.line("kume: map of \(features.count) provinces written to \(map)")
         }
-        print(result.table.rendered(format), terminator: "")
+        // With --map the file is the answer asked for: the table is not dumped beside it.
+        if map == nil { print(result.table.rendered(format), terminator: "") }
     }
 
     static func readPlants(_ path: String, matrix: RegionSectorMatrix) throws -> [String: [EllisonGlaeser.Plant]] {

@@ -5,6 +5,8 @@
 /// SwiftPM resources embedded in code (`.embedInCode` in `Package.swift`); each text here is its file's
 /// exact bytes, decoded as UTF-8 once, on first use.
 package enum EmbeddedData {
+    /// `data/tables/member_types.csv`: each member type's English and Turkish names and the words accepted for it.
+    package static let memberTypesCsv = text(PackageResources.member_types_csv)
     /// `data/tables/nace_rev2.csv`: NACE Rev.2, every section, division, group and class.
     package static let naceRev2Csv = text(PackageResources.nace_rev2_csv)
     /// `data/tables/tr_chambers_of_industry.csv`: Türkiye's chambers of industry.

@@ -112,6 +112,7 @@ struct RankMapTests {
         let result = try KumeExecutable.run(
             ["rank", registry.path, "--weight", "firms", "--map", map.path, "--sector", "31", "--top", "1"], in: repository)
         #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.isEmpty, "the map was asked for, not the table")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: map)) as? [String: Any])
         let features = try #require(json["features"] as? [[String: Any]])
         #expect(features.count == 81)
@@ -119,10 +120,10 @@ struct RankMapTests {
         // data/synthetic/planted_clusters.csv plants the furniture cluster (NACE 31) in Kayseri.
         let best = properties.max { ($0["lq"] as? Double ?? 0) < ($1["lq"] as? Double ?? 0) }
         #expect(best?["province"] as? String == "Kayseri")
-        if let ogrinfo = ["/usr/bin/ogrinfo"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
-            let validity = try Shell.run(ogrinfo, ["-ro", "-dialect", "sqlite", "-sql", "SELECT SUM(ST_IsValid(geometry)) AS valid FROM lq31", map.path])
-            #expect(validity.contains("valid (Integer) = 81"))
-        }
+        let ogrinfo = try #require(["/usr/bin/ogrinfo", "/usr/local/bin/ogrinfo"].first { FileManager.default.isExecutableFile(atPath: $0) },
+                                   "ogrinfo is missing: scripts/test installs gdal-bin")
+        let validity = try Shell.run(ogrinfo, ["-ro", "-dialect", "sqlite", "-sql", "SELECT SUM(ST_IsValid(geometry)) AS valid FROM lq31", map.path])
+        #expect(validity.contains("valid (Integer) = 81"))
     }
 }
 

@@ -67,6 +67,6 @@ struct DegenerateRosterCommandTests {
         #expect(result.status == 0, "exit \(result.status): \(result.standardError)")
         let rows = try ReliabilityBatchTests.summary(output.appendingPathComponent("summary.csv"))
         #expect(rows.keys.sorted() == ["a-road.csv", "b-bursa.csv"])
-        #expect(rows["a-road.csv"]?["error"] == "")
+        #expect(rows["a-road.csv"]?["note"] == "")
     }
 }

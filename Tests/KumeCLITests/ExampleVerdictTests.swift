@@ -26,6 +26,20 @@ struct ExampleVerdictTests {
         #expect(notPassing == failing)
     }
 
+    @Test("Each example names its coordinating body", arguments: [
+        ("bursa-automotive.csv", "Uludağ Otomotiv Endüstrisi İhracatçıları Birliği (K04)"),
+        ("bursa-automotive.geojson", "Uludağ Otomotiv Endüstrisi İhracatçıları Birliği (K04)"),
+        ("konya-machinery-excel-1254.csv", "Konya Sanayi Odası (27)"),
+        ("kayseri-furniture-19-committed.csv", "Kayseri Sanayi Odası (K01)"),
+    ])
+    func coordinatingBody(file: String, named: String) throws {
+        let result = try KumeExecutable.run(["check", Self.examples.appendingPathComponent(file).path])
+        #expect(result.standardOutput.contains("Coordinating body: \(named)\n"), "\(result.standardOutput)")
+        #expect(!result.standardOutput.contains("names no coordinating body"))
+        let turkish = try KumeExecutable.run(["check", Self.examples.appendingPathComponent(file).path, "--lang", "tr"])
+        #expect(turkish.standardOutput.contains("Koordinatör kuruluş: \(named)\n"))
+    }
+
     @Test("The Bursa example with its plans and date passes the budget and deadline checks")
     func bursaWithPlans() throws {
         let result = try KumeExecutable.run([

@@ -30,7 +30,10 @@ struct ReliabilityBatchTests {
         defer { try? FileManager.default.removeItem(at: output) }
         let result = try ReliabilityRunner.run(["batch", Self.examples.path, "-o", output.path])
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.contains("7 rosters"))
+        #expect(result.standardOutput.contains(
+            "9 files in \(Self.examples.path): 7 rosters checked (3 eligible, 4 not eligible, 0 bad input), 1 plans file paired, 1 skipped"),
+            "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("skipped README.md: not a roster file (.md;"))
         let rows = try Self.summary(output.appendingPathComponent("summary.csv"))
         // Expected verdicts and the failing check of each: data/examples/README.md's table.
         let expected: [(file: String, eligible: String, failing: String?)] = [
@@ -42,12 +45,16 @@ struct ReliabilityBatchTests {
             ("eskisehir-rail-ineligible-member.csv", "no", "member_types"),
             ("konya-machinery-excel-1254.csv", "yes", nil),
         ]
-        #expect(rows.count == expected.count)
+        #expect(rows.count == expected.count + 2)
+        #expect(rows["bursa-automotive-plans.csv"]?["kind"] == "plans")
+        #expect(rows["bursa-automotive-plans.csv"]?["paired_with"] == "bursa-automotive.csv bursa-automotive.geojson")
+        #expect(rows["README.md"]?["kind"] == "skipped")
         for row in expected {
             let got = try #require(rows[row.file], "no summary row for \(row.file)")
             #expect(got["eligible"] == row.eligible, "\(row.file)")
             if let failing = row.failing { #expect(got[failing] == "fail", "\(row.file)") }
-            #expect(got["error"] == "")
+            #expect(got["note"] == "")
+            #expect(got["kind"] == "roster")
             let report = output.appendingPathComponent("\(row.file).json")
             let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: report)) as? [String: Any])
             #expect((json["eligible"] as? Bool) == (row.eligible == "yes"))
@@ -73,12 +80,41 @@ struct ReliabilityBatchTests {
         #expect(result.status == 2)
         #expect(result.standardError.contains("b.csv:2:4"), "\(result.standardError)")
         let rows = try Self.summary(output.appendingPathComponent("summary.csv"))
-        #expect(rows.keys.sorted() == ["a.csv", "b.csv"])
+        #expect(rows.keys.sorted() == ["README.md", "a.csv", "b.csv"])
         #expect(rows["a.csv"]?["eligible"] == "yes")
         #expect(rows["b.csv"]?["eligible"] == "")
-        #expect(rows["b.csv"]?["error"]?.contains("b.csv:2:4") == true)
+        #expect(rows["b.csv"]?["note"]?.contains("b.csv:2:4") == true)
+        #expect(rows["README.md"]?["kind"] == "skipped")
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("a.csv.md").path))
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("b.csv.md").path))
+    }
+
+    @Test("Plans pair with rosters ignoring case; a plans file without a roster and a roster named -plans.csv are told apart")
+    func pairing() throws {
+        let input = try RosterFixture.folder()
+        let output = try RosterFixture.folder()
+        defer {
+            try? FileManager.default.removeItem(at: input)
+            try? FileManager.default.removeItem(at: output)
+        }
+        let roster = Self.examples.appendingPathComponent("bursa-automotive.csv")
+        let plans = Self.examples.appendingPathComponent("bursa-automotive-plans.csv")
+        try FileManager.default.copyItem(at: roster, to: input.appendingPathComponent("Upper.csv"))
+        try FileManager.default.copyItem(at: plans, to: input.appendingPathComponent("upper-PLANS.csv"))
+        try FileManager.default.copyItem(at: plans, to: input.appendingPathComponent("orphan-plans.csv"))
+        try FileManager.default.copyItem(at: roster, to: input.appendingPathComponent("cluster-plans.csv"))
+        let result = try ReliabilityRunner.run(["batch", input.path, "-o", output.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let rows = try Self.summary(output.appendingPathComponent("summary.csv"))
+        #expect(rows["Upper.csv"]?["budget"] == "pass")
+        #expect(rows["Upper.csv"]?["paired_with"] == "upper-PLANS.csv")
+        #expect(rows["upper-PLANS.csv"]?["kind"] == "plans")
+        #expect(rows["cluster-plans.csv"]?["kind"] == "roster")
+        #expect(rows["cluster-plans.csv"]?["eligible"] == "yes")
+        #expect(rows["orphan-plans.csv"]?["kind"] == "skipped")
+        #expect(rows["orphan-plans.csv"]?["note"]?.contains("no roster named orphan") == true)
+        #expect(result.standardOutput.contains("skipped orphan-plans.csv: plans file not paired"))
+        #expect(result.standardOutput.contains("4 files in \(input.path): 2 rosters checked (2 eligible, 0 not eligible, 0 bad input), 1 plans file paired, 1 skipped"))
     }
 
     @Test("A missing roster folder or an output folder whose parent is missing exits 2")

@@ -14,6 +14,7 @@ struct EmbeddedDataTests {
         ("nace_rev2.csv", EmbeddedData.naceRev2Csv, 996),
         ("tr_chambers_of_industry.csv", EmbeddedData.trChambersOfIndustryCsv, 12),
         ("planted_clusters.csv", EmbeddedData.plantedClustersCsv, 9),
+        ("member_types.csv", EmbeddedData.memberTypesCsv, 19),
     ])
     func recordCounts(name: String, text: String, rows: Int) throws {
         let records = try CSVText.records(text, file: name)

@@ -10,7 +10,7 @@ extension VerdictReport {
     /// main activity's `lq` inside and its `kd` — Duranton–Overman's Kd among the firms inside with `measured`,
     /// `reason`, `message`, `message_tr`, the settings, `localisation_index` Γ, `dispersion_index` Ψ,
     /// `localised`, `dispersed` and the ranges in km, or `null` with `--kd-simulations 0`) and
-    /// `warnings` (`member_id`, `location`, `message`).
+    /// `warnings` (`member_id`, `location`, `message`, `message_tr`).
     ///
     /// Each key has one JSON type in every member (`inside` is a boolean or `null`, `distance_km` a number
     /// or `null`); distances and areas are rounded to 0.01 km / km², money to 0.01 TL; codes and ids are
@@ -39,6 +39,7 @@ extension VerdictReport {
                     ("member_id", warning.memberID.map(JSONValue.string) ?? .null),
                     ("location", warning.location.map(JSONValue.string) ?? .null),
                     ("message", .string(warning.message)),
+                    ("message_tr", .string(warning.messageTR ?? warning.message)),
                 ])
             })),
         ])
@@ -94,16 +95,23 @@ extension VerdictReport {
     }
 
     static func memberJSON(_ member: Verdict.MemberOutcome) -> JSONValue {
-        .object([
+        let distance: JSONValue = member.distanceKm.flatMap { $0.isFinite ? JSONValue.fixed(Decimal($0), decimals: 2) : nil } ?? .null
+        let proximity: JSONValue = member.mainActivityProximity.map { JSONValue.fixed(Decimal($0), decimals: 4) } ?? .null
+        let role: JSONValue = member.role.map { JSONValue.string($0.rawValue) } ?? .null
+        let accredited: JSONValue = member.accredited.map(JSONValue.bool) ?? .null
+        let taxID: JSONValue = member.taxNumber.map(JSONValue.string) ?? .null
+        var fields: [(String, JSONValue)] = [
             ("id", .string(member.id)),
             ("name", .string(member.name)),
             ("type", .string(member.type.rawValue)),
             ("inside", member.inside.map(JSONValue.bool) ?? .null),
-            ("distance_km", member.distanceKm.flatMap { $0.isFinite ? JSONValue.fixed(Decimal($0), decimals: 2) : nil } ?? .null),
+            ("distance_km", distance),
             ("outlier", .bool(member.outlier)),
             ("relatedness", member.mainActivityRelatedness.map(JSONValue.double) ?? .null),
-            ("proximity", member.mainActivityProximity.map { JSONValue.fixed(Decimal($0), decimals: 4) } ?? .null),
-        ])
+            ("proximity", proximity),
+        ]
+        fields += [("role", role), ("accredited", accredited), ("active", .bool(member.active)), ("tax_id", taxID)]
+        return .object(fields)
     }
 
     static func mainActivityJSON(_ activity: MainActivity) -> JSONValue {

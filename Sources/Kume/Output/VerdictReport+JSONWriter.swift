@@ -35,7 +35,7 @@ extension VerdictReport {
             case .bool(let value): out += value ? "true" : "false"
             case .integer(let value): out += String(value)
             case .fixed(let value, let decimals):
-                out += RulesText.fixed(value, digits: decimals, turkish: false, group: false)
+                out += NumberText.decimal(value, digits: decimals, turkish: false, group: false)
             case .double(let value):
                 out += value.isFinite ? "\(value)" : "null"
             case .string(let value): out += JSONText.quoted(value)

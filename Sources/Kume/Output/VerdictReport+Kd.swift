@@ -9,7 +9,7 @@ extension VerdictReport {
     static func kdSentence(_ kd: MainActivityKd, _ language: Language) -> String {
         let turkish = language.isTurkish
         let settings = kd.settings
-        let alpha = RulesText.percent(Decimal(settings.alpha * 100), turkish: turkish)
+        let alpha = NumberText.percent(Decimal(settings.alpha * 100), turkish: turkish)
         let range = "r 0–\(kilometresText(settings.maximumDistanceMetres, turkish))"
         let head = turkish
             ? "Ana faaliyetin coğrafyadaki kayıtlı firmalar arasında Kd'si (\(settings.simulations) rastgele etiketleme, "
@@ -127,7 +127,7 @@ extension VerdictReport {
     }
 
     private static func kilometresNumber(_ metres: Double, _ turkish: Bool) -> String {
-        var text = RulesText.fixed(Decimal(metres) / 1000, digits: 2, turkish: turkish, group: false)
+        var text = NumberText.decimal(Decimal(metres) / 1000, digits: 2, turkish: turkish, group: false)
         let separator: Character = turkish ? "," : "."
         if text.contains(separator) {
             while text.hasSuffix("0") { text.removeLast() }
@@ -138,12 +138,12 @@ extension VerdictReport {
 
     /// A p-value to 3 decimals (`0.010`), `0,010` in Turkish.
     static func pValueText(_ value: Double, _ turkish: Bool) -> String {
-        value.isFinite ? RulesText.fixed(Decimal(value), digits: 3, turkish: turkish, group: false) : "NA"
+        value.isFinite ? NumberText.decimal(Decimal(value), digits: 3, turkish: turkish, group: false) : "NA"
     }
 
     /// Γ or Ψ to 4 decimals; `< 0.0001` for a positive value that would round to zero.
     private static func indexText(_ value: Double, _ turkish: Bool) -> String {
         if value > 0, value < 0.000_05 { return turkish ? "< 0,0001" : "< 0.0001" }
-        return RulesText.fixed(Decimal(value), digits: 4, turkish: turkish, group: false)
+        return NumberText.decimal(Decimal(value), digits: 4, turkish: turkish, group: false)
     }
 }

@@ -29,14 +29,16 @@ extension VerdictReport {
                        + "\(cell(check.message(turkish: turkish))) |")
         }
         out.append("")
+        out.append((turkish ? "**Koordinatör kuruluş:** " : "**Coordinating body:** ") + cell(coordinatorPhrase(verdict, language)))
+        out.append("")
         out.append((turkish ? "**Ana faaliyet alanı:** " : "**Main activity:** ")
-                   + cell(mainActivityPhrase(verdict.mainActivity, language)))
+                   + cell(mainActivityPhrase(verdict.mainActivity, language, members: verdict.members)))
         out.append("")
         out.append(turkish ? "## Küme ekonomik coğrafyası" : "## Economic geography")
         out.append("")
         if let geography = verdict.geography {
             let parameters = geography.parameters.map { "\($0.name) = \(parameterText($0.value, language))" }
-            let area = RulesText.fixed(.init(geography.areaKm2), digits: 2, turkish: turkish, group: true)
+            let area = NumberText.decimal(.init(geography.areaKm2), digits: 2, turkish: turkish, group: true)
             out.append((turkish ? "- Yöntem: " : "- Method: ") + "`\(geography.method)`"
                        + (parameters.isEmpty ? "" : " (\(cell(parameters.joined(separator: ", "))))"))
             out.append((turkish ? "- Alan: " : "- Area: ") + "\(area) km²")
@@ -59,7 +61,7 @@ extension VerdictReport {
             case nil: "–"
             }
             let outlier = member.outlier ? (turkish ? "evet" : "yes") : ""
-            out.append("| \(cell(member.id)) | \(cell(member.name)) | \(member.type.rawValue) | \(member.nace?.code ?? "–") | "
+            out.append("| \(cell(member.id)) | \(cell(member.name)) | \(turkish ? MemberTypeVocabulary.name(of: member.type, turkish: true) : member.type.rawValue) | \(member.nace?.code ?? "–") | "
                        + "\(committed) | \(placementText(member, language)) | \(outlier) |")
         }
         let notes = verdict.geography?.notes ?? []
@@ -68,7 +70,7 @@ extension VerdictReport {
             out.append(turkish ? "## Uyarılar" : "## Warnings")
             out.append("")
             for note in notes { out.append("- " + cell(note.text(turkish: turkish))) }
-            for warning in verdict.warnings { out.append("- " + cell(warning.description)) }
+            for warning in verdict.warnings { out.append("- " + cell(warning.text(turkish: turkish))) }
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -76,7 +78,7 @@ extension VerdictReport {
     /// The reference registry's section: its firms inside, the main activity's LQ and Kd.
     static func referenceSection(_ reference: ReferenceConcentration, _ language: Language) -> [String] {
         let turkish = language.isTurkish
-        let lq = reference.locationQuotient.map { RulesText.fixed(Decimal($0), digits: 2, turkish: turkish, group: false) } ?? "–"
+        let lq = reference.locationQuotient.map { NumberText.decimal(Decimal($0), digits: 2, turkish: turkish, group: false) } ?? "–"
         var out = ["", turkish ? "## Referans kayıt" : "## Reference registry", ""]
         out.append((turkish ? "- Kayıt: " : "- Registry: ") + "`\(reference.source)`")
         out.append(turkish

@@ -24,14 +24,15 @@ extension VerdictReport {
                          + check.message(turkish: turkish))
         }
         lines.append("")
-        lines.append((turkish ? "Ana faaliyet alanı: " : "Main activity: ") + mainActivityPhrase(verdict.mainActivity, language))
+        lines.append((turkish ? "Koordinatör kuruluş: " : "Coordinating body: ") + coordinatorPhrase(verdict, language))
+        lines.append((turkish ? "Ana faaliyet alanı: " : "Main activity: ") + mainActivityPhrase(verdict.mainActivity, language, members: verdict.members))
         if let geography = verdict.geography {
             lines.append((turkish ? "Küme ekonomik coğrafyası: " : "Economic geography: ") + geographyPhrase(geography, language))
         } else {
             lines.append(turkish ? "Küme ekonomik coğrafyası: oluşturulamadı" : "Economic geography: none was built")
         }
         if let reference = verdict.reference {
-            let lq = reference.locationQuotient.map { RulesText.fixed(Decimal($0), digits: 2, turkish: turkish, group: false) } ?? "–"
+            let lq = reference.locationQuotient.map { NumberText.decimal(Decimal($0), digits: 2, turkish: turkish, group: false) } ?? "–"
             lines.append(turkish
                 ? "Referans kayıt (\(reference.source)): coğrafyadaki \(reference.firmsInside) firmanın \(reference.mainActivityFirmsInside) tanesi ana faaliyette; yığınlaşma katsayısı (LQ) \(lq)"
                 : "Reference registry (\(reference.source)): \(reference.mainActivityFirmsInside) of the \(reference.firmsInside) firms inside the geography are in the main activity; location quotient \(lq)")
@@ -43,7 +44,7 @@ extension VerdictReport {
             lines.append(turkish ? "Uyarılar:" : "Warnings:")
             for note in notes { lines.append("  - " + note.text(turkish: turkish)) }
             for warning in verdict.warnings {
-                lines.append("  - " + warning.description)
+                lines.append("  - " + warning.text(turkish: turkish))
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -57,8 +57,32 @@ public enum VerdictReport {
         }
     }
 
+    /// The coordinating body as one phrase: `Bursa OİB Küme Derneği (K07), accredited`, `none named`, or
+    /// the several the roster names.
+    static func coordinatorPhrase(_ verdict: Verdict, _ language: Language) -> String {
+        let turkish = language.isTurkish
+        let coordinators = verdict.coordinators
+        guard !coordinators.isEmpty else { return turkish ? "belirtilmedi (rol sütununda koordinatör yok)" : "none named (no member has the role coordinator)" }
+        let named = coordinators.map { member -> String in
+            let accreditation: String = switch member.accredited {
+            case true?: turkish ? ", akredite" : ", accredited"
+            case false?: turkish ? ", akredite değil" : ", not accredited"
+            case nil: ""
+            }
+            return "\(member.name) (\(member.id))\(accreditation)"
+        }
+        return RulesText.list(named, turkish: turkish)
+    }
+
     /// The main activity as one phrase: `29 (inferred)`, `29, 22.1 (declared)`.
-    static func mainActivityPhrase(_ activity: MainActivity, _ language: Language) -> String {
+    static func mainActivityPhrase(_ activity: MainActivity, _ language: Language, members: [Verdict.MemberOutcome] = []) -> String {
+        let firms = members.filter { $0.type == .firm }
+        if activity.source == .undetermined, !members.isEmpty, firms.isEmpty {
+            return language.isTurkish ? "belirlenemedi (üye listesinde hiç firma yok)" : "undetermined (the roster lists no firm)"
+        }
+        if activity.source == .undetermined, !firms.isEmpty, !firms.contains(where: { $0.committed == true }) {
+            return language.isTurkish ? "belirlenemedi (taahhüt veren firma yok)" : "undetermined (no firm has committed)"
+        }
         let codes = activity.codes.map(\.code).joined(separator: ", ")
         switch (activity.source, language) {
         case (.declared, .english): return "\(codes) (declared)"
@@ -73,8 +97,11 @@ public enum VerdictReport {
     /// `hull-buffer (concavity 0.3, buffer_km 5), 123.45 km², provinces: Bursa, Kocaeli`.
     static func geographyPhrase(_ geography: GeographyFacts, _ language: Language) -> String {
         let turkish = language.isTurkish
-        let parameters = geography.parameters.map { "\($0.name) \(parameterText($0.value, language))" }
-        let area = RulesText.fixed(Decimal(geography.areaKm2), digits: 2, turkish: turkish, group: false) + " km²"
+        let parameters = geography.parameters.map { parameter in
+            let value = turkish ? parameter.valueTR ?? parameterText(parameter.value, language) : parameterText(parameter.value, language)
+            return "\(parameter.name) \(value)"
+        }
+        let area = NumberText.decimal(Decimal(geography.areaKm2), digits: 2, turkish: turkish, group: false) + " km²"
         let provinces = geography.provinces.isEmpty ? "–" : geography.provinces.joined(separator: ", ")
         let method = parameters.isEmpty ? geography.method : "\(geography.method) (\(parameters.joined(separator: ", ")))"
         return turkish ? "\(method), \(area), iller: \(provinces)" : "\(method), \(area), provinces: \(provinces)"
@@ -99,6 +126,6 @@ public enum VerdictReport {
         guard let inside = member.inside else { return turkish ? "konum yok" : "no point" }
         if inside { return turkish ? "içeride" : "inside" }
         guard let distance = member.distanceKm else { return turkish ? "dışarıda" : "outside" }
-        return RulesText.kilometres(distance, turkish: turkish) + (turkish ? " dışarıda" : " outside")
+        return NumberText.kilometres(distance, turkish: turkish) + (turkish ? " dışarıda" : " outside")
     }
 }

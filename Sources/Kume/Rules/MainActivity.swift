@@ -63,12 +63,11 @@ public struct MainActivity: Sendable, Hashable {
     /// `29.10.01` are all accepted.
     /// - Parameters:
     ///   - text: The option's value.
-    ///   - option: The option's name, used as the location in errors.
+    ///   - option: The option's name, which each issue names instead of a file position.
     /// - Throws: ``InputError`` naming each part that is not a NACE division, group or class code.
     public static func parse(_ text: String, option: String = "--main-activity") throws -> [NaceCode] {
         var codes: [NaceCode] = []
         var issues: [InputIssue] = []
-        var column = 1
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let trimmed = part.trimmingCharacters(in: .whitespaces)
             do {
@@ -76,11 +75,10 @@ public struct MainActivity: Sendable, Hashable {
                 if !codes.contains(code) { codes.append(code) }
             } catch {
                 issues.append(InputIssue(
-                    file: option, line: 1, column: column,
-                    problem: trimmed.isEmpty ? "an empty code" : "'\(trimmed)' is not a NACE Rev.2 code (\(error))",
+                    file: option, line: 0, column: 0,
+                    problem: trimmed.isEmpty ? "an empty code in '\(text)'" : "'\(trimmed)' is not a NACE Rev.2 code (\(error))",
                     remedy: "write codes such as 29, 22.1 or 29.10 separated by commas"))
             }
-            column += part.count + 1
         }
         if !issues.isEmpty { throw InputError(issues: issues) }
         return codes

@@ -27,7 +27,9 @@ extension Rules {
         if grant.domesticMachineryBonusPoints == nil, plans.contains(where: \.domesticMachinery) {
             warnings.append(InputWarning(message:
                 "the call \(input.call.id) has no bonus for certified domestic machinery; the domestic_machinery "
-                + "column was ignored"))
+                + "column was ignored",
+                messageTR: "\(input.call.id) çağrısında yerli malı belgeli makine için ek oran yok; domestic_machinery "
+                + "sütunu dikkate alınmadı"))
         }
         func points(_ item: PlanItem) -> Decimal { item.domesticMachinery ? bonus : 0 }
 
@@ -59,12 +61,25 @@ extension Rules {
                 whatEN = "the total"
                 whatTR = "toplam"
             }
-            let shareEN = kind == "total" ? "" : " (\(RulesText.percent(share, turkish: false)) of \(RulesText.liras(cost, turkish: false)))"
-            let shareTR = kind == "total" ? "" : " (maliyet \(RulesText.liras(cost, turkish: true)), oran \(RulesText.percent(share, turkish: true)))"
-            breachesEN.append("\(whatEN) asks \(RulesText.liras(support, turkish: false))\(shareEN), over the limit of "
-                              + RulesText.liras(limit, turkish: false))
-            breachesTR.append("\(whatTR) \(RulesText.liras(support, turkish: true)) destek istiyor\(shareTR), sınır "
-                              + RulesText.liras(limit, turkish: true))
+            // Enough digits to show why the verdict is what it is: a support of 250,000.00 TL on a cost of
+            // 333,333.33 TL is 75.00002 % against a limit of 75 %, and the limit is 249,999.9975 TL.
+            let supportEN = NumberText.liras(support, turkish: false), supportTR = NumberText.liras(support, turkish: true)
+            let limitEN = NumberText.liras(limit, distinctFrom: support, turkish: false)
+            let limitTR = NumberText.liras(limit, distinctFrom: support, turkish: true)
+            if kind != "total", cost == 0 {
+                breachesEN.append("\(whatEN) asks \(supportEN) for a cost of \(NumberText.liras(0, turkish: false)): "
+                                  + "no support can be given for \(kind == "plan" ? "a plan" : "an item") that costs nothing")
+                breachesTR.append("\(whatTR) maliyeti \(NumberText.liras(0, turkish: true)) iken \(supportTR) destek istiyor: "
+                                  + "maliyeti olmayan \(kind == "plan" ? "iş planına" : "kaleme") destek verilemez")
+                return
+            }
+            let limitShare = limitPercent ?? (cost > 0 ? limit * 100 / cost : 0)
+            let shareEN = kind == "total" ? "" : " (\(NumberText.percent(share, distinctFrom: limitShare, turkish: false)) of \(NumberText.liras(cost, turkish: false)))"
+            let shareTR = kind == "total" ? "" : " (maliyet \(NumberText.liras(cost, turkish: true)), oran \(NumberText.percent(share, distinctFrom: limitShare, turkish: true)))"
+            let limitShareEN = limitPercent.map { " (\(NumberText.percent($0, turkish: false)))" } ?? ""
+            let limitShareTR = limitPercent.map { " (\(NumberText.percent($0, turkish: true)))" } ?? ""
+            breachesEN.append("\(whatEN) asks \(supportEN)\(shareEN), over the limit of \(limitEN)\(limitShareEN)")
+            breachesTR.append("\(whatTR) \(supportTR) destek istiyor\(shareTR), sınır \(limitTR)\(limitShareTR)")
         }
 
         // Items, in file order.
@@ -99,26 +114,26 @@ extension Rules {
             breach(kind: "total", plan: nil, item: nil, cost: totalCost, support: totalSupport, limit: cap, limitPercent: nil)
         }
 
-        var limitsEN = ["plan ≤ \(RulesText.percent(grant.maxPlanSharePercent, turkish: false))"]
-        var limitsTR = ["iş planı ≤ \(RulesText.percent(grant.maxPlanSharePercent, turkish: true))"]
+        var limitsEN = ["plan ≤ \(NumberText.percent(grant.maxPlanSharePercent, turkish: false))"]
+        var limitsTR = ["iş planı ≤ \(NumberText.percent(grant.maxPlanSharePercent, turkish: true))"]
         if let item = grant.maxItemSharePercent {
-            limitsEN.append("item ≤ \(RulesText.percent(item, turkish: false))")
-            limitsTR.append("kalem ≤ \(RulesText.percent(item, turkish: true))")
+            limitsEN.append("item ≤ \(NumberText.percent(item, turkish: false))")
+            limitsTR.append("kalem ≤ \(NumberText.percent(item, turkish: true))")
         }
         if let cap = grant.totalCapLira {
-            limitsEN.append("total ≤ \(RulesText.liras(cap, turkish: false))")
-            limitsTR.append("toplam ≤ \(RulesText.liras(cap, turkish: true))")
+            limitsEN.append("total ≤ \(NumberText.liras(cap, turkish: false))")
+            limitsTR.append("toplam ≤ \(NumberText.liras(cap, turkish: true))")
         }
         if bonus > 0 {
-            limitsEN.append("+\(RulesText.fixed(bonus, digits: 0, turkish: false, group: false)) points for certified domestic machinery")
-            limitsTR.append("yerli malı belgeli makine için +\(RulesText.fixed(bonus, digits: 0, turkish: true, group: false)) puan")
+            limitsEN.append("+\(NumberText.decimal(bonus, digits: 0, turkish: false, group: false)) points for certified domestic machinery")
+            limitsTR.append("yerli malı belgeli makine için +\(NumberText.decimal(bonus, digits: 0, turkish: true, group: false)) puan")
         }
         let overall = totalCost > 0 ? totalSupport * 100 / totalCost : 0
         let summaryEN = "\(planOrder.count) plan\(planOrder.count == 1 ? "" : "s"), \(plans.count) item\(plans.count == 1 ? "" : "s"): "
-            + "support \(RulesText.liras(totalSupport, turkish: false)) of \(RulesText.liras(totalCost, turkish: false)) cost "
-            + "(\(RulesText.percent(overall, turkish: false)))"
-        let summaryTR = "\(planOrder.count) iş planı, \(plans.count) kalem: \(RulesText.liras(totalCost, turkish: true)) maliyetin "
-            + "\(RulesText.liras(totalSupport, turkish: true)) tutarı destek (\(RulesText.percent(overall, turkish: true)))"
+            + "support \(NumberText.liras(totalSupport, turkish: false)) of \(NumberText.liras(totalCost, turkish: false)) cost "
+            + "(\(NumberText.percent(overall, turkish: false)))"
+        let summaryTR = "\(planOrder.count) iş planı, \(plans.count) kalem: \(NumberText.liras(totalCost, turkish: true)) maliyetin "
+            + "\(NumberText.liras(totalSupport, turkish: true)) tutarı destek (\(NumberText.percent(overall, turkish: true)))"
         let evidence = [
             Evidence("plans", .integer(planOrder.count)), Evidence("items", .integer(plans.count)),
             Evidence("total_cost", .liras(totalCost)), Evidence("total_support", .liras(totalSupport)),

@@ -44,6 +44,12 @@ extension Rules {
                 describedEN += "; divisions \(RulesText.list(tied, turkish: false)) tie, the lowest code was taken"
                 describedTR += "; \(RulesText.list(tied, turkish: true)) bölümleri eşit, en küçük kod seçildi"
             }
+        case .undetermined where firms.isEmpty:
+            describedEN = "no main activity (the roster lists no firm, so none could be inferred)"
+            describedTR = "ana faaliyet alanı belirlenemedi (üye listesinde hiç firma yok)"
+        case .undetermined where committed.isEmpty:
+            describedEN = "no main activity (no firm has committed, so none could be inferred)"
+            describedTR = "ana faaliyet alanı belirlenemedi (taahhüt veren firma yok)"
         case .undetermined:
             describedEN = "no main activity (no committed firm has a NACE code, so none could be inferred)"
             describedTR = "ana faaliyet alanı belirlenemedi (taahhüt veren hiçbir firmanın NACE kodu yok)"

@@ -30,7 +30,7 @@ extension Rules {
     private static func names(_ members: [Placed]) -> [String] { members.map { RulesText.member($0.member) } }
 
     private static func outside(_ placed: Placed, turkish: Bool) -> String {
-        let distance = placed.placement.distanceKm.map { RulesText.kilometres($0, turkish: turkish) } ?? "?"
+        let distance = placed.placement.distanceKm.map { NumberText.kilometres($0, turkish: turkish) } ?? "?"
         return turkish ? "\(RulesText.member(placed.member)), coğrafyanın \(distance) dışında"
             : "\(RulesText.member(placed.member)), \(distance) outside"
     }
@@ -72,9 +72,9 @@ extension Rules {
                 evidence: [Evidence("without_point", records(industryUnplaced))])
         }
         let table = Dictionary(
-            input.provincesWithChamberOfIndustry.map { (RulesText.foldedKey($0.key), ($0.key, $0.value)) },
+            input.provincesWithChamberOfIndustry.map { (TurkishText.folded($0.key), ($0.key, $0.value)) },
             uniquingKeysWith: { first, _ in first })
-        let covered = geography.provinces.compactMap { table[RulesText.foldedKey($0)] }
+        let covered = geography.provinces.compactMap { table[TurkishText.folded($0)] }
         let commerceInside = commerce.filter { $0.placement.inside == true }
         let nearestIndustry = nearest(industry)
         if !covered.isEmpty {

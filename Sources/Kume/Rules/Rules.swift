@@ -16,7 +16,9 @@ public enum Rules {
         if !activity.tiedDivisions.isEmpty, let chosen = activity.codes.first {
             warnings.append(InputWarning(message:
                 "main activity inferred: divisions \(activity.tiedDivisions.joined(separator: ", ")) tie for the most "
-                + "committed firms; the lowest code, \(chosen), was taken — give --main-activity to choose"))
+                + "committed firms; the lowest code, \(chosen), was taken — give --main-activity to choose",
+                messageTR: "ana faaliyet alanı çıkarıldı: \(activity.tiedDivisions.joined(separator: ", ")) bölümlerinde taahhüt "
+                + "veren firma sayısı eşit; en küçük kod, \(chosen), seçildi — seçmek için --main-activity verin"))
         }
         var checks = [
             memberTypes(input),
@@ -33,11 +35,29 @@ public enum Rules {
             let placement = input.geography?.placement(of: member.id)
             return Verdict.MemberOutcome(
                 id: member.id, name: member.name, type: member.type, nace: member.nace, committed: member.committed,
-                inside: placement?.inside, distanceKm: placement?.distanceKm, outlier: placement?.outlier ?? false)
+                inside: placement?.inside, distanceKm: placement?.distanceKm, outlier: placement?.outlier ?? false,
+                role: member.role, accredited: member.accredited, active: member.isActive,
+                taxNumber: member.taxNumber?.digits)
         }
+        warnings += coordinatorWarnings(input.roster.members)
         let eligible = checks.allSatisfy { $0.status == .pass || $0.status == .skipped }
         return Verdict(eligible: eligible, call: input.call, rosterSource: input.roster.source, checks: checks, mainActivity: activity,
                        geography: input.geography, members: members, warnings: warnings)
+    }
+
+    /// A warning when the roster names no coordinating body (`role` coordinator), or more than one.
+    static func coordinatorWarnings(_ members: [Member]) -> [InputWarning] {
+        let coordinators = members.filter(\.isCoordinator)
+        if coordinators.isEmpty {
+            return [InputWarning(
+                message: "the roster names no coordinating body: give the cluster's coordinating legal entity the role coordinator (koordinatör)",
+                messageTR: "üye listesinde koordinatör kuruluş yok: kümenin koordinatör tüzel kişiliğinin rolünü koordinatör (coordinator) yazın")]
+        }
+        guard coordinators.count > 1 else { return [] }
+        let names = coordinators.map(RulesText.member)
+        return [InputWarning(
+            message: "the roster names \(coordinators.count) coordinating bodies (\(RulesText.list(names, turkish: false))): a cluster has one",
+            messageTR: "üye listesinde \(coordinators.count) koordinatör kuruluş var (\(RulesText.list(names, turkish: true))): bir kümenin tek koordinatörü olur")]
     }
 
     /// The declared main activity, or the one inferred from the committed firms.
@@ -63,28 +83,50 @@ public enum Rules {
                 messageTR: "\(members.count) üyenin tümünün türü çağrıya uygun.",
                 evidence: [Evidence("members_checked", .integer(members.count))])
         }
-        let named = refused.map { "\(RulesText.member($0)): \($0.type.rawValue)" }
+        func named(_ member: Member, turkish: Bool) -> String {
+            var text = "\(RulesText.member(member)): "
+                + (turkish ? MemberTypeVocabulary.name(of: member.type, turkish: true) : member.type.rawValue)
+            if let reason = input.call.refusedMemberTypeReasons[member.type] {
+                text += " (\(turkish ? reason.tr : reason.en))"
+            } else if member.type == .other {
+                text += turkish ? " (diğer türündeki üyeler hiçbir çağrıda ortak olamaz)" : " (members of type other are never eligible)"
+            }
+            return text
+        }
         return CheckResult(
             id: .memberTypes, status: .fail,
             message: "\(refused.count) of \(members.count) members have a type the call does not accept: "
-                + "\(RulesText.shortList(named, turkish: false)).",
+                + "\(RulesText.shortList(refused.map { named($0, turkish: false) }, turkish: false)).",
             messageTR: "\(members.count) üyeden \(refused.count) tanesinin türü çağrıya uygun değil: "
-                + "\(RulesText.shortList(named, turkish: true)).",
+                + "\(RulesText.shortList(refused.map { named($0, turkish: true) }, turkish: true)).",
             evidence: [
                 Evidence("members_checked", .integer(members.count)),
                 Evidence("refused", .list(refused.map { member in
                     .record([Evidence("id", .text(member.id)), Evidence("name", .text(member.name)),
-                             Evidence("type", .text(member.type.rawValue))])
+                             Evidence("type", .text(member.type.rawValue)),
+                             Evidence("reason", input.call.refusedMemberTypeReasons[member.type].map { .text($0.en) } ?? .null)])
                 })),
             ])
     }
 
-    /// The application date must be on or before the call's deadline.
+    /// The application date must fall within the call's window: on or after its opening day (when the call
+    /// file gives one) and on or before its deadline.
     static func deadline(_ input: CheckInput) -> CheckResult {
         guard let applied = input.appliedOn else {
             return CheckResult(id: .deadline, status: .skipped,
                                message: "No application date was given (--applied-on).",
                                messageTR: "Başvuru tarihi verilmedi (--applied-on).")
+        }
+        let opens = input.call.opens
+        var evidence = [Evidence("applied_on", .date(applied)), Evidence("opens", opens.map { .date($0) } ?? .null)]
+        if let opens, applied < opens {
+            let early = opens.daysSinceEpoch - applied.daysSinceEpoch
+            return CheckResult(
+                id: .deadline, status: .fail,
+                message: "Applied on \(applied), \(early) day\(early == 1 ? "" : "s") before the call opened on \(opens).",
+                messageTR: "Başvuru \(applied) tarihinde, çağrının açıldığı \(opens) tarihinden \(early) gün önce yapılmış.",
+                evidence: evidence + [Evidence("deadline", input.call.deadline.map { .date($0) } ?? .null),
+                                      Evidence("days_early", .integer(early))])
         }
         guard let deadline = input.call.deadline else {
             return CheckResult(
@@ -93,14 +135,17 @@ public enum Rules {
                     + "cannot be checked; add \"deadline\": \"YYYY-MM-DD\" to the call file.",
                 messageTR: "\(input.call.id) çağrı dosyasında son başvuru tarihi yok; \(applied) başvuru tarihi "
                     + "denetlenemedi. Çağrı dosyasına \"deadline\": \"YYYY-MM-DD\" ekleyin.",
-                evidence: [Evidence("applied_on", .date(applied)), Evidence("deadline", .null)])
+                evidence: evidence + [Evidence("deadline", .null)])
         }
-        let evidence = [Evidence("applied_on", .date(applied)), Evidence("deadline", .date(deadline))]
+        evidence.append(Evidence("deadline", .date(deadline)))
         if applied <= deadline {
+            let window = opens.map { "within the call's window \($0) to \(deadline)" } ?? "on or before the deadline \(deadline)"
+            let windowTR = opens.map { "çağrının \($0) – \(deadline) başvuru döneminde" }
+                ?? "son başvuru tarihi \(deadline) veya öncesinde"
             return CheckResult(
                 id: .deadline, status: .pass,
-                message: "Applied on \(applied), on or before the deadline \(deadline).",
-                messageTR: "Başvuru \(applied) tarihinde, son başvuru tarihi \(deadline) veya öncesinde yapılmış.",
+                message: "Applied on \(applied), \(window).",
+                messageTR: "Başvuru \(applied) tarihinde, \(windowTR) yapılmış.",
                 evidence: evidence)
         }
         let late = applied.daysSinceEpoch - deadline.daysSinceEpoch

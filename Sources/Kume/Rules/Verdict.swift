@@ -27,7 +27,19 @@ public struct Verdict: Sendable {
         /// A firm's co-location proximity φ to the main activity across the reference registry's provinces
         /// (division level), `nil` without `--reference`.
         public var mainActivityProximity: Double? = nil
+        /// The member's role (`coordinator` for the coordinating body), when the roster says.
+        public var role: MemberRole? = nil
+        /// Whether the member is accredited by the Ministry, when the roster says.
+        public var accredited: Bool? = nil
+        /// Whether the member takes an active part (the `active` column, else its commitment).
+        public var active: Bool = false
+        /// The member's tax number (VKN or TCKN), when given.
+        public var taxNumber: String? = nil
     }
+
+    /// The members the roster names as the cluster's coordinating body (`role` coordinator), in file order:
+    /// one in a sound application.
+    public var coordinators: [MemberOutcome] { members.filter { $0.role == .coordinator } }
 
     /// The main activity's concentration inside the geography against a reference registry, when one was
     /// given (`kume check --reference REGISTRY`).

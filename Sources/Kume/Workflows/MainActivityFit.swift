@@ -43,7 +43,9 @@ enum MainActivityFit {
                 verdict.warnings.append(InputWarning(
                     memberID: member.id,
                     message: "\(member.id) (\(member.name), NACE \(code.code)) is in another NACE section than the "
-                        + "main activity \(main.map(\.code).joined(separator: ",")): unrelated to it"))
+                        + "main activity \(main.map(\.code).joined(separator: ",")): unrelated to it",
+                    messageTR: "\(member.id) (\(member.name), NACE \(code.code)) ana faaliyet alanı "
+                        + "\(main.map(\.code).joined(separator: ",")) ile başka bir NACE kısmında: onunla ilişkisiz"))
             }
         }
         if let reference, let geography {

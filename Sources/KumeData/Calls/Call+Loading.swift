@@ -92,6 +92,10 @@ extension Call {
             problems.append(("total_cap_lira", "the total cap \(cap) TL is not positive",
                              "give the cap in TL, or null when the call has no upper limit"))
         }
+        for type in refusedMemberTypeReasons.keys where eligibleMemberTypes.contains(type) {
+            problems.append(("refused_member_types", "'\(type.rawValue)' is both eligible and refused",
+                             "list it in eligible_member_types or in refused_member_types, not both"))
+        }
         if let opens, let deadline, deadline < opens {
             problems.append(("deadline", "the deadline \(deadline) is before the opening day \(opens)",
                              "check both dates (YYYY-MM-DD)"))

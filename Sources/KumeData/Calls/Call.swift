@@ -7,6 +7,20 @@ import Foundation
 /// ones and ``load(path:)`` reads a user's file of the same shape. JSON keys are snake_case; percentages
 /// are percent (50 means 50 %); money is Turkish lira (TL).
 public struct Call: Sendable, Hashable, Codable {
+    /// Why a member type is not accepted, in English and Turkish.
+    public struct RefusalReason: Sendable, Hashable, Codable {
+        /// The reason in English.
+        public var en: String
+        /// The reason in Turkish.
+        public var tr: String
+
+        /// Creates a reason.
+        public init(en: String, tr: String) {
+            self.en = en
+            self.tr = tr
+        }
+    }
+
     /// A partner the call requires in the partnership.
     public enum RequiredPartner: String, Sendable, Hashable, Codable, CaseIterable {
         /// A chamber of industry in the economic geography, or a chamber of commerce and industry where
@@ -36,6 +50,10 @@ public struct Call: Sendable, Hashable, Codable {
     public var grant: GrantLimits
     /// NACE codes (divisions, groups or classes) the call favours in evaluation; not an eligibility rule.
     public var priorityNace: [NaceCode]
+    /// Why the call does not accept a member type that a reader might expect it to (the 2017 call's text
+    /// lists, under law 5174, chambers of industry, chambers of commerce and industry and exchanges, so not
+    /// a ticaret odası): English and Turkish, by type. Read from `"refused_member_types"`.
+    public var refusedMemberTypeReasons: [MemberType: RefusalReason]
     /// Where the numbers come from, and how ambiguous wording was read.
     public var source: String
 
@@ -43,7 +61,8 @@ public struct Call: Sendable, Hashable, Codable {
     public init(
         id: String, title: String, titleTR: String, opens: CalendarDate? = nil, deadline: CalendarDate?,
         eligibleMemberTypes: [MemberType], minimumCommittedFirms: Int, requiredPartners: [RequiredPartner],
-        grant: GrantLimits, priorityNace: [NaceCode] = [], source: String
+        grant: GrantLimits, priorityNace: [NaceCode] = [], source: String,
+        refusedMemberTypeReasons: [MemberType: RefusalReason] = [:]
     ) {
         self.id = id
         self.title = title
@@ -56,6 +75,7 @@ public struct Call: Sendable, Hashable, Codable {
         self.grant = grant
         self.priorityNace = priorityNace
         self.source = source
+        self.refusedMemberTypeReasons = refusedMemberTypeReasons
     }
 
     /// Whether the call accepts a member of this type (``MemberType/other`` never is accepted).
@@ -80,6 +100,7 @@ public struct Call: Sendable, Hashable, Codable {
         case minimumCommittedFirms = "minimum_committed_firms"
         case requiredPartners = "required_partners"
         case priorityNace = "priority_nace"
+        case refusedMemberTypes = "refused_member_types"
     }
 
     /// Decodes a call from its JSON form (NACE codes as strings such as `"32.50"` or `"3250"`).
@@ -105,6 +126,16 @@ public struct Call: Sendable, Hashable, Codable {
             }
         }
         source = try container.decode(String.self, forKey: .source)
+        let refused = try container.decodeIfPresent([String: RefusalReason].self, forKey: .refusedMemberTypes) ?? [:]
+        var reasons: [MemberType: RefusalReason] = [:]
+        for (key, reason) in refused {
+            guard let type = MemberType(rawValue: key) else {
+                throw DecodingError.dataCorruptedError(forKey: .refusedMemberTypes, in: container,
+                                                       debugDescription: "'\(key)' is not a member type id")
+            }
+            reasons[type] = reason
+        }
+        refusedMemberTypeReasons = reasons
     }
 
     /// Encodes the call in the same JSON form it is read from.
@@ -121,6 +152,10 @@ public struct Call: Sendable, Hashable, Codable {
         try container.encode(grant, forKey: .grant)
         try container.encode(priorityNace.map(\.code), forKey: .priorityNace)
         try container.encode(source, forKey: .source)
+        if !refusedMemberTypeReasons.isEmpty {
+            try container.encode(Dictionary(uniqueKeysWithValues: refusedMemberTypeReasons.map { ($0.key.rawValue, $0.value) }),
+                                 forKey: .refusedMemberTypes)
+        }
     }
 }
 

@@ -8,10 +8,9 @@ import Foundation
 /// header names are accepted: `plan`/`is_plani`, `item`/`kalem`, `cost`/`maliyet`/`tutar`,
 /// `support`/`destek`, `domestic_machinery`/`yerli_makine`/`yerli_mali`.
 ///
-/// Amounts may be written `1250000.50`, `1,250,000.50` (English) or `1.250.000,50` (Turkish): with both
-/// separators the last one is the decimal mark; a separator that repeats groups thousands; a single
-/// separator followed by exactly three digits (`1.250`, `1,250`) is refused as ambiguous; otherwise a
-/// single `.` or `,` is the decimal mark. A `TL` or `₺` sign and spaces are ignored.
+/// Amounts are read by ``NumberReader/amount(_:)``: `1250000.50`, `1,250,000.50` (English) or
+/// `1.250.000,50` (Turkish); an amount has at most two decimals (kuruş), so `1.250` is 1250 TL. A `TL`
+/// or `₺` sign is ignored.
 public enum PlanTable {
     /// Reads a plans file.
     ///
@@ -30,7 +29,8 @@ public enum PlanTable {
     /// - Throws: ``InputError`` as ``read(path:)`` does.
     public static func parse(text: String, file: String) throws -> [PlanItem] {
         var issues: [InputIssue] = []
-        let rows = try CSVText.records(text, file: file)
+        let table = try CSVText.table(text, file: file)
+        let rows = table.records
         guard let header = rows.first else {
             throw InputError(issues: [InputIssue(file: file, line: 1, column: 1, problem: "the file is empty",
                                                  remedy: "write a header row plan,item,cost,support and one row per item")])
@@ -47,7 +47,7 @@ public enum PlanTable {
             }
         }
         for column in Column.allCases where column.required && columns[column] == nil {
-            issues.append(InputIssue(file: file, line: header.line, column: 0,
+            issues.append(InputIssue(file: file, line: header.line, column: 1,
                                      problem: "the header has no '\(column.rawValue)' column",
                                      remedy: "name the columns plan,item,cost,support (domestic_machinery optional)"))
         }
@@ -63,13 +63,13 @@ public enum PlanTable {
             var values: [Column: Decimal] = [:]
             for column in [Column.cost, .support] {
                 guard let (value, position) = field(column) else { continue }
-                switch LiraAmount.parse(value) {
+                switch table.numbers.amount(value) {
                 case .success(let amount):
                     values[column] = amount
-                case .failure(let reason):
+                case .failure(let refusal):
                     rowOK = false
                     issues.append(InputIssue(file: file, line: row.line, column: position,
-                                             problem: "\(column.rawValue) '\(value)': \(reason.problem)", remedy: reason.remedy))
+                                             problem: "\(column.rawValue) '\(value)' \(refusal.problem)", remedy: refusal.remedy))
                 }
             }
             var domestic = false
@@ -109,7 +109,7 @@ public enum PlanTable {
         var required: Bool { self != .domesticMachinery }
 
         init?(header: String) {
-            let key = RulesText.foldedKey(header).filter { !" -_".contains($0) }
+            let key = TurkishText.folded(header)
             switch key {
             case "plan", "isplani", "plani": self = .plan
             case "item", "kalem", "destekkalemi", "gider", "giderkalemi": self = .item
@@ -122,10 +122,6 @@ public enum PlanTable {
     }
 
     private static func yesNo(_ text: String) -> Bool? {
-        switch RulesText.foldedKey(text) {
-        case "yes", "true", "1", "evet", "var", "x": return true
-        case "no", "false", "0", "hayir", "yok", "": return false
-        default: return nil
-        }
+        ValueParsing.commitment(text)
     }
 }

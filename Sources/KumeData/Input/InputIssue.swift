@@ -20,9 +20,15 @@ public struct InputIssue: Hashable, Sendable, CustomStringConvertible {
         self.remedy = remedy
     }
 
-    /// `FILE:LINE:COLUMN: problem — remedy`.
+    /// `FILE:LINE:COLUMN: problem — remedy`; `FILE:LINE:` when the column is not known, `FILE:` when the
+    /// problem concerns the whole file, and no location at all when there is no file.
     public var description: String {
-        "\(file):\(line):\(column): \(problem) — \(remedy)"
+        var location = file
+        if !file.isEmpty, line > 0 {
+            location += ":\(line)"
+            if column > 0 { location += ":\(column)" }
+        }
+        return location.isEmpty ? "\(problem) — \(remedy)" : "\(location): \(problem) — \(remedy)"
     }
 }
 
@@ -35,16 +41,24 @@ public struct InputWarning: Hashable, Sendable, CustomStringConvertible, Codable
     public var location: String?
     /// The warning text.
     public var message: String
+    /// The warning in Turkish, for reports in Turkish (`nil`: the English text is used).
+    public var messageTR: String?
 
     /// Creates a warning.
-    public init(memberID: String? = nil, location: String? = nil, message: String) {
+    public init(memberID: String? = nil, location: String? = nil, message: String, messageTR: String? = nil) {
         self.memberID = memberID
         self.location = location
         self.message = message
+        self.messageTR = messageTR
     }
 
     public var description: String {
         [location, message].compactMap { $0 }.joined(separator: ": ")
+    }
+
+    /// `location: message` in English, or in Turkish when asked and a Turkish text exists.
+    public func text(turkish: Bool) -> String {
+        [location, turkish ? (messageTR ?? message) : message].compactMap { $0 }.joined(separator: ": ")
     }
 }
 

@@ -36,12 +36,28 @@ public struct Member: Hashable, Sendable {
     public var district: String?
     /// The 1-based line of the input file the member was read from (0 when not from a file).
     public var line: Int
+    /// The member's role (`coordinator` for the cluster's coordinating body), when the input says.
+    public var role: MemberRole?
+    /// Whether the member is accredited by the Ministry (said of the coordinating body), when the input says.
+    public var accredited: Bool?
+    /// Whether the member takes an active part in the cluster, when the input says.
+    public var active: Bool?
+    /// The member's validated tax number (VKN or TCKN), when given.
+    public var taxNumber: TaxNumber?
+
+    /// Whether the member takes an active part: the `active` column when given, else whether it committed
+    /// (a committed member counts as active).
+    public var isActive: Bool { active ?? (committed == true) }
+
+    /// Whether the member is the cluster's coordinating body.
+    public var isCoordinator: Bool { role == .coordinator }
 
     /// Creates a member; only `id`, `name` and `type` are required.
     public init(
         id: String, name: String, type: MemberType, nace: NaceCode? = nil, location: Coordinate? = nil,
         placement: PlacementSource = .coordinates, employees: Int? = nil, committed: Bool? = nil,
-        province: String? = nil, district: String? = nil, line: Int = 0
+        province: String? = nil, district: String? = nil, line: Int = 0, role: MemberRole? = nil,
+        accredited: Bool? = nil, active: Bool? = nil, taxNumber: TaxNumber? = nil
     ) {
         self.id = id
         self.name = name
@@ -54,5 +70,9 @@ public struct Member: Hashable, Sendable {
         self.province = province
         self.district = district
         self.line = line
+        self.role = role
+        self.accredited = accredited
+        self.active = active
+        self.taxNumber = taxNumber
     }
 }

@@ -288,16 +288,7 @@ struct CSVScanner {
             if let text = String(validating: raw, as: UTF8.self) { return text }
             encoding = .windows1254
         }
-        return TableText.windows1254(raw)
-    }
-}
-
-/// Decoding helpers shared by the readers.
-enum TableText {
-    /// Decodes Windows-1254 bytes (Foundation's table).
-    static func windows1254(_ bytes: some Collection<UInt8>) -> String {
-        String(bytes: Array(bytes), encoding: .windowsCP1254)
-            ?? String(decoding: bytes, as: UTF8.self)
+        return Windows1254.decode(raw)
     }
 }
 

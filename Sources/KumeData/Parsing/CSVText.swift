@@ -8,18 +8,32 @@ package enum CSVText {
         package var line: Int
     }
 
+    /// A table's records and the reader of its numbers (the decimal convention its delimiter implies).
+    package struct Table {
+        /// The records, the header first.
+        package var records: [Record]
+        /// Reads the table's numbers (``NumberReader/Convention/init(delimiter:)``).
+        package var numbers: NumberReader
+    }
+
     /// Every record of `text`, the header first; blank lines are skipped.
     /// - Parameters:
     ///   - text: The file's contents.
     ///   - file: The name used in issues.
     /// - Throws: ``InputError`` for a quote never closed.
     package static func records(_ text: String, file: String) throws(InputError) -> [Record] {
-        try records(Array(text.utf8), file: file)
+        try table(Array(text.utf8), file: file).records
     }
 
-    /// Every record of `bytes` (UTF-8 or Windows-1254), the header first; blank lines are skipped.
+    /// The table in `text`: its records and its number reader.
     /// - Throws: ``InputError`` for a quote never closed or a line over 1 MiB.
-    static func records(_ bytes: [UInt8], file: String) throws(InputError) -> [Record] {
+    package static func table(_ text: String, file: String) throws(InputError) -> Table {
+        try table(Array(text.utf8), file: file)
+    }
+
+    /// The table in `bytes` (UTF-8 or Windows-1254); blank lines are skipped.
+    /// - Throws: ``InputError`` for a quote never closed or a line over 1 MiB.
+    static func table(_ bytes: [UInt8], file: String) throws(InputError) -> Table {
         var scanner = try CSVScanner(source: ByteSource(bytes: bytes), file: file)
         var fields: [CSVField] = []
         var records: [Record] = []
@@ -28,7 +42,7 @@ package enum CSVText {
             if texts.count == 1, texts[0].allSatisfy(\.isWhitespace) { continue }
             records.append(Record(fields: texts, line: line))
         }
-        return records
+        return Table(records: records, numbers: NumberReader(delimiter: scanner.delimiter))
     }
 
     /// A field as written to a CSV file (RFC 4180): quoted, with quotes doubled, when it holds a comma, a

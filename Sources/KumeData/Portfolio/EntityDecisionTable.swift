@@ -8,17 +8,13 @@ public enum EntityDecisionTable {
     /// - Parameter path: The file's path, also the name used in issues.
     /// - Throws: ``InputError`` listing every problem as `FILE:LINE:COLUMN`.
     public static func read(path: String) throws(InputError) -> [EntityDecision] {
-        var source = try ByteSource(path: path, displayName: path)
-        var bytes: [UInt8] = []
-        while try source.read(into: &bytes, upTo: 1 << 20) > 0 {}
-        source.close()
-        return try parse(bytes: bytes, name: path)
+        try parse(text: InputFile.text(path, kind: "decisions table", format: "UTF-8 CSV"), name: path)
     }
 
-    /// Reads the decisions from bytes in memory.
+    /// Reads the decisions from a table's text.
     /// - Throws: ``InputError`` as ``read(path:)``.
-    public static func parse(bytes: [UInt8], name: String) throws(InputError) -> [EntityDecision] {
-        let records = try CSVText.records(bytes, file: name)
+    public static func parse(text: String, name: String) throws(InputError) -> [EntityDecision] {
+        let records = try CSVText.records(text, file: name)
         guard let header = records.first else {
             throw InputError(issues: [InputIssue(file: name, line: 1, column: 1, problem: "the decisions table is empty",
                                                  remedy: "write a header row first,second,decision and one row per decision")])

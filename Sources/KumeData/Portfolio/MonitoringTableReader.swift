@@ -1,7 +1,7 @@
 /// Reads the portfolio's monitoring table (``MonitoringTable``) from CSV.
 ///
 /// RFC 4180 CSV as the rosters are read: delimiter `,`, `;` or tab detected from the header, UTF-8 with or
-/// without BOM or Windows-1254. Headers in English or Turkish (``MonitoringColumn``); other columns are
+/// without BOM, UTF-16 or Windows-1254. Headers in English or Turkish (``MonitoringColumn``); other columns are
 /// ignored. Every problem is reported, up to 50, as `FILE:LINE:COLUMN: what is wrong — what to do`.
 /// Checks that need the rosters (the cluster and the member exist) are the portfolio's; this reader checks
 /// the table on its own: years, indicator words, values, and one product row per member and year.
@@ -15,7 +15,8 @@ public enum MonitoringTableReader {
     /// - Parameter path: The file's path, also the name used in issues.
     /// - Throws: ``InputError`` listing every problem found.
     public static func read(path: String) throws(InputError) -> MonitoringTable {
-        try read(ByteSource(path: path, displayName: path), name: path)
+        var prefix: [UInt8] = []
+        return try read(UTF16Text.source(path: path, displayName: path, prefix: &prefix), name: path)
     }
 
     /// Reads a monitoring table from bytes in memory.
@@ -57,7 +58,7 @@ public enum MonitoringTableReader {
         }
         if let error = issues.error { throw error }
         let width = fields.count
-        var parser = RowParser()
+        var parser = RowParser(numbers: NumberReader(delimiter: scanner.delimiter))
         var rows: [MonitoringRow] = []
         while let line = try scanner.next(into: &fields) {
             if fields.allSatisfy({ $0.start == $0.end }) { continue }  // a blank line or a row of empty cells
@@ -86,6 +87,8 @@ public enum MonitoringTableReader {
 extension MonitoringTableReader {
     /// Checks and converts one row's cells; remembers product rows to refuse a second one.
     struct RowParser {
+        /// The reader of the product counts, by the file's decimal convention.
+        let numbers: NumberReader
         /// The line of the product row of each cluster, year and member.
         var productLines: [ProductKey: Int] = [:]
 
@@ -108,7 +111,8 @@ extension MonitoringTableReader {
                 issues.add(line: clusterLine, column: clusterColumn, "empty cluster",
                            "name the cluster as its roster's file name without the extension")
             }
-            let year = ValueParsing.count(yearText)
+            // A year is four plain digits, never a number with separators.
+            let year = yearText.utf8.allSatisfy({ (48...57).contains($0) }) ? Int(yearText) : nil
             if year == nil || !MonitoringTableReader.plausibleYears.contains(year ?? 0) {
                 issues.add(line: yearLine, column: yearColumn,
                            yearText.isEmpty ? "empty year" : "'\(yearText)' is not a year",
@@ -147,11 +151,14 @@ extension MonitoringTableReader {
                     issues.add(line: memberLine, column: memberColumn, "a product row without a member",
                                "give the id of the member that put the products on the market")
                 }
-                if let count = ValueParsing.count(value) {
+                switch value.isEmpty ? nil : numbers.count(value) {
+                case .success(let count)?:
                     parsed = .products(count: count)
-                } else {
-                    issues.add(line: valueLine, column: valueColumn,
-                               value.isEmpty ? "a product row without a number" : "'\(value)' is not a number of products",
+                case .failure(let refusal)?:
+                    issues.add(line: valueLine, column: valueColumn, "the number of products '\(value)' \(refusal.problem)",
+                               "write how many new, renewed or improved products: \(refusal.remedy)")
+                case nil:
+                    issues.add(line: valueLine, column: valueColumn, "a product row without a number",
                                "write how many new, renewed or improved products, a whole number of 0 or more")
                 }
             case nil:

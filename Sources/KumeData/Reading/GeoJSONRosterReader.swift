@@ -27,6 +27,8 @@ enum GeoJSONRosterReader {
         }
         var rows: [RawRow] = []
         var columns: Set<MemberColumn> = []
+        var propertyNames: [String] = []
+        var seenNames: Set<String> = []
         for feature in features {
             guard case .object = feature.value, case .string("Feature") = feature["type"]?.value else {
                 issues.add(line: feature.line, column: feature.column, "an element of 'features' is not a Feature",
@@ -38,7 +40,8 @@ enum GeoJSONRosterReader {
                 switch properties.value {
                 case .object(let entries):
                     for (key, value) in entries {
-                        guard let column = MemberColumn(header: key) else { continue }
+                        if seenNames.insert(key).inserted { propertyNames.append(key) }
+                        guard let column = options.columnMapping.column(forHeader: key) else { continue }
                         let text: String
                         switch value.value {
                         case .string(let string): text = string
@@ -79,8 +82,8 @@ enum GeoJSONRosterReader {
             }
             rows.append(row)
         }
-        var builder = MemberRowBuilder(file: name, columns: columns, options: options, allowDecimalComma: false)
-        guard builder.checkHeader(line: featuresNode.line) else {
+        var builder = MemberRowBuilder(file: name, columns: columns, options: options, numbers: NumberReader(convention: .decimalPoint))
+        guard builder.checkHeader(line: featuresNode.line, headers: propertyNames) else {
             throw builder.issues.error ?? InputError(issues: [])
         }
         for var row in rows {

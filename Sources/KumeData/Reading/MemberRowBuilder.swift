@@ -6,7 +6,8 @@ struct MemberRowBuilder {
     let file: String
     let columns: Set<MemberColumn>
     let options: RosterReader.Options
-    let allowDecimalComma: Bool
+    /// Reads the numbers of the file's cells in its decimal convention.
+    let numbers: NumberReader
     private(set) var issues: IssueCollector
     private(set) var members: [Member] = []
     private(set) var warnings: [InputWarning] = []
@@ -16,37 +17,50 @@ struct MemberRowBuilder {
     private let provinces = ProvinceTable.shared
     private let districts = DistrictTable.shared
 
-    init(file: String, columns: Set<MemberColumn>, options: RosterReader.Options, allowDecimalComma: Bool) {
+    init(file: String, columns: Set<MemberColumn>, options: RosterReader.Options, numbers: NumberReader) {
         self.file = file
         self.columns = columns
         self.options = options
-        self.allowDecimalComma = allowDecimalComma
+        self.numbers = numbers
         issues = IssueCollector(file: file, limit: options.maximumIssues)
     }
 
-    /// Reports required columns the header lacks; returns whether the rows can be read.
-    mutating func checkHeader(line: Int) -> Bool {
-        var missing: [(MemberColumn, String)] = []
-        for column in [MemberColumn.id, .name, .nace] where !columns.contains(column) {
-            missing.append((column, "add a column '\(column.header)'"))
-        }
-        if options.defaultType == nil, !columns.contains(.type) {
-            missing.append((.type, "add a column 'type' (firm, university, chamber_of_industry, …)"))
-        }
+    /// Reports required columns the header lacks, naming the headers found and the nearest alias; returns
+    /// whether the rows can be read.
+    /// - Parameters:
+    ///   - line: The header's line.
+    ///   - headers: The headers (or property names) found, as written.
+    mutating func checkHeader(line: Int, headers: [String]) -> Bool {
+        var missing: [MemberColumn] = []
+        for column in [MemberColumn.id, .name, .nace] where !columns.contains(column) { missing.append(column) }
+        if options.defaultType == nil, !columns.contains(.type) { missing.append(.type) }
         if columns.contains(.latitude) != columns.contains(.longitude) {
-            let absent: MemberColumn = columns.contains(.latitude) ? .longitude : .latitude
-            missing.append((absent, "add a column '\(absent.header)' beside '\(absent == .longitude ? "lat" : "lon")'"))
+            missing.append(columns.contains(.latitude) ? .longitude : .latitude)
         }
         let located = columns.contains(.latitude) || columns.contains(.province) || columns.contains(.district)
-        if !located {
-            missing.append((.latitude, "add 'lat' and 'lon' columns (WGS84 degrees), or 'province'/'district'"))
-        }
-        for (column, remedy) in missing {
+        if !located { missing.append(.latitude) }
+        let unused = headers.filter { options.columnMapping.column(forHeader: $0) == nil }
+        for column in missing {
             let aliases = column.aliases.dropFirst().joined(separator: ", ")
-            issues.add(line: line, column: 1, "missing required column '\(column.header)' (also accepted: \(aliases))",
-                       remedy)
+            var problem = "missing required column '\(column.header)' (also accepted: \(aliases))"
+            problem += "; the header has: " + (headers.isEmpty ? "nothing" : headers.map { "'\($0)'" }.joined(separator: ", "))
+            var remedy: String
+            if let (header, alias) = MissingColumn.nearestAlias(of: column, among: unused) {
+                problem += "; '\(header)' is nearest to the accepted name '\(alias)'"
+                remedy = "rename '\(header)' to '\(column.header)', or map it in the column mapping: \(column.header)=\"\(header)\""
+            } else {
+                remedy = "add a column '\(column.header)', or map the header that holds it: \(column.header)=\"HEADER\""
+            }
+            if column == .latitude, !located {
+                remedy = "add 'lat' and 'lon' columns (WGS84 degrees), or 'province'/'district'; " + remedy
+            }
+            issues.add(line: line, column: 1, problem, remedy)
         }
-        return missing.isEmpty
+        for (column, header) in options.columnMapping.unmatched(in: headers) {
+            issues.add(line: line, column: 1, "the column mapping names '\(header)' for '\(column.header)', but the header has no such column",
+                       "use a header of the file: \(headers.map { "'\($0)'" }.joined(separator: ", "))")
+        }
+        return issues.isEmpty
     }
 
     private func text(_ row: RawRow, _ column: MemberColumn) -> (String, RawCell)? {
@@ -101,10 +115,11 @@ struct MemberRowBuilder {
         let point = readPoint(row)
         var employees: Int?
         if let (value, cell) = text(row, .employees) {
-            employees = ValueParsing.count(value)
-            if employees == nil {
-                issues.add(line: cell.line, column: cell.column, "'\(value)' is not a number of employees",
-                           "write a whole number of 0 or more, or leave it empty")
+            switch numbers.count(value) {
+            case .success(let count): employees = count
+            case .failure(let refusal):
+                issues.add(line: cell.line, column: cell.column, "employees '\(value)' \(refusal.problem)",
+                           "\(refusal.remedy), or leave it empty")
             }
         }
         var committed: Bool?
@@ -116,10 +131,12 @@ struct MemberRowBuilder {
             }
         }
         let (province, district) = readAdministrativeUnits(row)
+        let programme = readProgrammeColumns(row)
         guard issues.issues.count + issues.omitted == before, let id = id?.0, let name, let type else { return }
         var member = Member(id: id, name: name, type: type, nace: code, employees: employees,
                             committed: committed, province: province?.name, district: district?.name,
-                            line: row.line)
+                            line: row.line, role: programme.role, accredited: programme.accredited,
+                            active: programme.active, taxNumber: programme.taxNumber)
         place(&member, point: point, province: province, district: district, row: row)
         members.append(member)
     }
@@ -139,6 +156,47 @@ struct MemberRowBuilder {
         }
     }
 
+    /// The programme's columns (`role`, `accredited`, `active`, `tax_id`); an empty cell says nothing.
+    private mutating func readProgrammeColumns(_ row: RawRow)
+        -> (role: MemberRole?, accredited: Bool?, active: Bool?, taxNumber: TaxNumber?)
+    {
+        var role: MemberRole?
+        if let (word, cell) = text(row, .role) {
+            role = MemberRole(word: word)
+            if role == nil {
+                issues.add(line: cell.line, column: cell.column, "unknown role '\(word)'",
+                           "write coordinator (koordinatör) for the cluster's coordinating body, member (üye) or leave it empty")
+            }
+        }
+        var flags: [MemberColumn: Bool] = [:]
+        for column in [MemberColumn.accredited, .active] {
+            guard let (word, cell) = text(row, column) else { continue }
+            flags[column] = ValueParsing.commitment(word)
+            if flags[column] == nil {
+                issues.add(line: cell.line, column: cell.column, "\(column.header) '\(word)' is not yes or no",
+                           "write yes/no, true/false, 1/0, evet/hayır, var/yok or x, or leave it empty")
+            }
+        }
+        var taxNumber: TaxNumber?
+        if let (value, cell) = text(row, .taxID) {
+            do {
+                taxNumber = try TaxNumber(value)
+            } catch {
+                let problem: String
+                switch error {
+                case .length(let count): problem = "has \(count) digits"
+                case .notDigits: problem = "holds something other than digits"
+                case .leadingZero: problem = "is an 11-digit TCKN starting with 0"
+                case .checkDigits(.vkn): problem = "fails the VKN check digit"
+                case .checkDigits(.tckn): problem = "fails the TCKN check digits"
+                }
+                issues.add(line: cell.line, column: cell.column, "tax number '\(value)' \(problem)",
+                           "give the 10-digit VKN or 11-digit TCKN as registered (check for a typo), or leave it empty")
+            }
+        }
+        return (role, flags[.accredited], flags[.active], taxNumber)
+    }
+
     /// The row's WGS84 point, checking numbers, ranges and a probable swap; `nil` when none is given.
     private mutating func readPoint(_ row: RawRow) -> (Coordinate, RawCell)? {
         let lat = text(row, .latitude), lon = text(row, .longitude)
@@ -150,27 +208,22 @@ struct MemberRowBuilder {
                        "\(given.rawValue) given without \(missing.rawValue)", "give both, or neither")
             return nil
         case (.some(let (latText, latCell)), .some(let (lonText, lonCell))):
-            let latitude = ValueParsing.double(latText, allowDecimalComma: allowDecimalComma)
-            let longitude = ValueParsing.double(lonText, allowDecimalComma: allowDecimalComma)
-            var good = true
-            for (value, text, cell, name, limit) in [(latitude, latText, latCell, "latitude", 90.0),
-                                                     (longitude, lonText, lonCell, "longitude", 180.0)] {
-                guard let value else {
-                    let comma = text.contains(",") && !allowDecimalComma
-                    issues.add(line: cell.line, column: cell.column, "\(name) '\(text)' is not a number",
-                               comma ? "write decimal degrees with a point (40.1234), or use ';' as the delimiter"
-                                     : "write decimal degrees, e.g. 40.1234")
-                    good = false
-                    continue
-                }
-                if abs(value) > limit {
+            var values: [Double] = []
+            for (text, cell, name, limit) in [(latText, latCell, "latitude", 90.0), (lonText, lonCell, "longitude", 180.0)] {
+                switch numbers.real(text, in: -limit...limit) {
+                case .success(let value):
+                    values.append(value)
+                case .failure(let refusal) where refusal.reason == .outOfRange:
                     issues.add(line: cell.line, column: cell.column,
                                "\(name) \(text) is out of range (−\(Int(limit))…\(Int(limit)) degrees)",
                                "write WGS84 decimal degrees; projected x/y belong in a registry with --crs")
-                    good = false
+                case .failure(let refusal):
+                    issues.add(line: cell.line, column: cell.column, "\(name) '\(text)' \(refusal.problem)",
+                               "write decimal degrees: \(refusal.remedy)")
                 }
             }
-            guard good, let latitude, let longitude else { return nil }
+            guard values.count == 2 else { return nil }
+            let (latitude, longitude) = (values[0], values[1])
             return (Coordinate(longitude: longitude, latitude: latitude), latCell)
         }
     }
@@ -193,7 +246,8 @@ struct MemberRowBuilder {
                 warnings.append(InputWarning(
                     memberID: text(row, .id)?.0, location: "\(file):\(cell.line):\(cell.column)",
                     message: "\(province.name) has no district called Merkez (a metropolitan province); "
-                        + "the district is left empty"))
+                        + "the district is left empty",
+                    messageTR: "\(province.name) büyükşehir olduğundan Merkez adlı bir ilçesi yok; ilçe boş bırakıldı"))
                 return (province, nil)
             }
             issues.add(line: cell.line, column: cell.column, "unknown district '\(value)' in \(province.name)",
@@ -224,24 +278,31 @@ struct MemberRowBuilder {
             var used = coordinate
             if TurkiyeBounds.isProbablySwapped(coordinate) {
                 let swapped = Coordinate(longitude: coordinate.latitude, latitude: coordinate.longitude)
-                let action: String
+                let action: String, actionTR: String
                 switch options.swappedCoordinates {
                 case .swap:
                     used = swapped
                     action = "kume uses latitude \(swapped.latitude), longitude \(swapped.longitude)"
+                    actionTR = "kume enlem \(swapped.latitude), boylam \(swapped.longitude) kullanıyor"
                 case .keepAsGiven:
                     action = "kept as given"
+                    actionTR = "verildiği gibi bırakıldı"
                 }
                 warnings.append(InputWarning(
                     memberID: member.id, location: "\(file):\(cell.line):\(cell.column)",
                     message: "\(label): latitude \(coordinate.latitude) and longitude \(coordinate.longitude) "
                         + "are probably swapped (the point lies outside Türkiye, the swapped one inside); "
-                        + "\(action) — swap the two columns in the file"))
+                        + "\(action) — swap the two columns in the file",
+                    messageTR: "\(label): enlem \(coordinate.latitude) ve boylam \(coordinate.longitude) büyük olasılıkla "
+                        + "yer değiştirmiş (nokta Türkiye dışında, yer değiştirmişi içinde); \(actionTR) — dosyadaki iki "
+                        + "sütunu yer değiştirin"))
             } else if !TurkiyeBounds.contains(coordinate) {
                 warnings.append(InputWarning(
                     memberID: member.id, location: "\(file):\(cell.line):\(cell.column)",
                     message: "\(label): the point (latitude \(coordinate.latitude), longitude "
-                        + "\(coordinate.longitude)) lies outside Türkiye"))
+                        + "\(coordinate.longitude)) lies outside Türkiye",
+                    messageTR: "\(label): nokta (enlem \(coordinate.latitude), boylam \(coordinate.longitude)) "
+                        + "Türkiye dışında"))
             }
             member.location = used
             member.placement = .coordinates
@@ -251,19 +312,23 @@ struct MemberRowBuilder {
             warnings.append(InputWarning(
                 memberID: member.id, location: location,
                 message: "\(label) has no coordinates: placed at an interior point of the district "
-                    + "\(district.name) (\(district.province))"))
+                    + "\(district.name) (\(district.province))",
+                messageTR: "\(label) için koordinat yok: \(district.name) (\(district.province)) ilçesinin içindeki "
+                    + "bir noktaya yerleştirildi"))
         } else if let province {
             member.location = province.centre
             member.placement = .province
             warnings.append(InputWarning(
                 memberID: member.id, location: location,
-                message: "\(label) has no coordinates or district: placed at the centre of \(province.name)"))
+                message: "\(label) has no coordinates or district: placed at the centre of \(province.name)",
+                messageTR: "\(label) için koordinat ya da ilçe yok: \(province.name) il merkezine yerleştirildi"))
         } else {
             member.location = nil
             member.placement = .none
             warnings.append(InputWarning(
                 memberID: member.id, location: location,
-                message: "\(label) has no coordinates, district or province: it has no point"))
+                message: "\(label) has no coordinates, district or province: it has no point",
+                messageTR: "\(label) için koordinat, ilçe ya da il yok: konumu belirlenemedi"))
         }
     }
 }

@@ -1,39 +1,36 @@
-/// The words accepted for each ``MemberType`` in the `type` column: the canonical ids, Turkish names
-/// with or without diacritics, and common spellings and abbreviations (OSB, TSO, teknopark, …).
-/// Words are compared after ``TurkishText/folded(_:)``.
+import KumeResources
+
+/// The words accepted for each ``MemberType`` in the `type` column and each type's English and Turkish
+/// names, from `data/tables/member_types.csv` (embedded): the canonical ids, the Turkish names with or
+/// without diacritics, and common spellings and abbreviations (OSB, TSO, teknopark, teknokent, Büyükşehir
+/// Belediyesi, …). Words are compared after ``TurkishText/folded(_:)``.
 public enum MemberTypeVocabulary {
-    /// The accepted words for each type, canonical id first.
-    public static func words(for type: MemberType) -> [String] {
-        switch type {
-        case .firm: return ["firm", "firma", "işletme", "şirket", "company", "enterprise"]
-        case .chamberOfIndustry: return ["chamber_of_industry", "sanayi odası", "SO"]
-        case .chamberOfCommerceAndIndustry:
-            return ["chamber_of_commerce_and_industry", "ticaret ve sanayi odası", "TSO"]
-        case .chamberOfCommerce: return ["chamber_of_commerce", "ticaret odası", "TO"]
-        case .maritimeChamber: return ["maritime_chamber", "deniz ticaret odası", "DTO"]
-        case .commodityExchange: return ["commodity_exchange", "borsa", "ticaret borsası", "TB"]
-        case .university: return ["university", "üniversite", "üniversitesi", "üni"]
-        case .researchInstitution:
-            return ["research_institution", "araştırma kurumu", "araştırma enstitüsü", "araştırma merkezi",
-                    "research institute"]
-        case .technologyDevelopmentZone:
-            return ["technology_development_zone", "teknoloji geliştirme bölgesi", "teknopark", "technopark",
-                    "TGB"]
-        case .organizedIndustrialZone:
-            return ["organized_industrial_zone", "organize sanayi bölgesi", "organised_industrial_zone", "OSB"]
-        case .freeZone: return ["free_zone", "serbest bölge", "serbest bölgesi"]
-        case .industrialZone: return ["industrial_zone", "endüstri bölgesi"]
-        case .exportersAssociation:
-            return ["exporters_association", "ihracatçı birliği", "ihracatçılar birliği", "ihracatçı birlikleri"]
-        case .provincialSpecialAdministration:
-            return ["provincial_special_administration", "il özel idaresi"]
-        case .localGovernment:
-            return ["local_government", "belediye", "belediyesi", "yerel yönetim", "municipality"]
-        case .association: return ["association", "dernek", "derneği"]
-        case .foundation: return ["foundation", "vakıf", "vakfı"]
-        case .cooperative: return ["cooperative", "kooperatif", "kooperatifi"]
-        case .other: return ["other", "diğer"]
+    private struct Entry {
+        var english: String
+        var turkish: String
+        var words: [String]
+    }
+
+    private static let entries: [MemberType: Entry] = {
+        var map: [MemberType: Entry] = [:]
+        for row in EmbeddedTable(EmbeddedData.memberTypesCsv, name: "member_types.csv").rows {
+            guard let type = MemberType(rawValue: row.text("type")) else { continue }
+            let aliases = row.text("aliases").split(separator: "|").map(String.init).filter { !$0.isEmpty }
+            map[type] = Entry(english: row.text("name_en"), turkish: row.text("name_tr"),
+                              words: [type.rawValue, row.text("name_tr")] + aliases)
         }
+        return map
+    }()
+
+    /// The accepted words for each type: the canonical id, the Turkish name, then the other aliases.
+    public static func words(for type: MemberType) -> [String] {
+        entries[type]?.words ?? [type.rawValue]
+    }
+
+    /// The type's name in English ("chamber of industry") or Turkish ("sanayi odası").
+    public static func name(of type: MemberType, turkish: Bool) -> String {
+        let entry = entries[type]
+        return (turkish ? entry?.turkish : entry?.english) ?? type.rawValue
     }
 
     private static let typeByFoldedWord: [String: MemberType] = {

@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads an application's roster (members table) from CSV or GeoJSON into a validated ``Roster``.
 ///
-/// CSV: RFC 4180, delimiter `,` `;` or tab detected from the header, UTF-8 (with or without BOM) or
-/// Windows-1254, decimal commas accepted with `;` or tab. GeoJSON: a FeatureCollection of Point features
+/// CSV: RFC 4180, delimiter `,` `;` or tab detected from the header, UTF-8 (with or without BOM),
+/// Windows-1254 or UTF-16; numbers read by ``NumberReader`` in the delimiter's decimal convention. GeoJSON: a FeatureCollection of Point features
 /// whose properties are the same columns. Headers and property names may use every alias of
 /// ``MemberColumn``. Every problem is reported, up to ``Options/maximumIssues``, as `FILE:LINE:COLUMN`
 /// (column = the field's position for CSV, the character for GeoJSON).
@@ -37,6 +37,8 @@ public enum RosterReader {
         public var swappedCoordinates: SwappedCoordinates
         /// The type of a member when the table has no `type` column (`nil`: the column is required).
         public var defaultType: MemberType?
+        /// Headers mapped to columns beyond the aliases kume knows.
+        public var columnMapping: ColumnMapping
         /// The sheet of a workbook, or the layer of a GeoPackage, to read: its name, or its number from 1
         /// (`nil`: the first with a header row naming kume's columns). Refused for CSV and GeoJSON.
         public var sheet: String?
@@ -44,12 +46,13 @@ public enum RosterReader {
         /// Creates options; the defaults suit rosters.
         public init(maximumIssues: Int = 50, maximumLineBytes: Int = 1 << 20, maximumGeoJSONBytes: Int = 64 << 20,
                     swappedCoordinates: SwappedCoordinates = .swap, defaultType: MemberType? = nil,
-                    sheet: String? = nil) {
+                    columnMapping: ColumnMapping = ColumnMapping(), sheet: String? = nil) {
             self.maximumIssues = maximumIssues
             self.maximumLineBytes = maximumLineBytes
             self.maximumGeoJSONBytes = maximumGeoJSONBytes
             self.swappedCoordinates = swappedCoordinates
             self.defaultType = defaultType
+            self.columnMapping = columnMapping
             self.sheet = sheet
         }
     }
@@ -64,17 +67,16 @@ public enum RosterReader {
     public static func read(path: String, options: Options = Options()) throws(InputError) -> Roster {
         // One opening of the file serves both the format sniffing and the reading, so a pipe or FIFO
         // (`kume check <(…)`) is read once, whole.
-        let file = try ByteSource(path: path, displayName: path)
-        defer { file.close() }
-        var first: [UInt8] = []
-        var rest = file
-        while first.count < 64, try rest.read(into: &first, upTo: 64 - first.count) > 0 {}
-        let kind = try TableKind.of(first[...], file: path)
-        if kind != .text {
+        let source: ByteSource, first: [UInt8]
+        switch try OpenedTable.open(path: path) {
+        case .table(let kind):
             return try GDALTableReader.read(path: path, kind: kind, sheet: options.sheet).roster(options: options)
+        case .text(let text, let prefix):
+            source = text
+            first = prefix
         }
+        defer { source.close() }
         try refuseSheet(options.sheet, file: path)
-        let source = ByteSource(prefix: first, then: rest)
         switch format(ofName: path, firstBytes: first[...]) {
         case .csv:
             return try readCSV(source, name: path, options: options)
@@ -100,6 +102,7 @@ public enum RosterReader {
     ///   - options: Reading options.
     /// - Throws: ``InputError`` listing every problem found.
     public static func read(data: [UInt8], name: String, options: Options = Options()) throws(InputError) -> Roster {
+        let data = try UTF16Text.normalized(data, file: name)
         switch format(ofName: name, firstBytes: data.prefix(64)) {
         case .csv: return try readCSV(ByteSource(bytes: data), name: name, options: options)
         case .geoJSON: return try GeoJSONRosterReader.read(bytes: data, name: name, options: options)
@@ -142,9 +145,11 @@ public enum RosterReader {
         var columnAt: [MemberColumn?] = []
         var firstPosition: [MemberColumn: Int] = [:]
         var headerIssues = IssueCollector(file: name, limit: options.maximumIssues)
+        var headers: [String] = []
         for (index, field) in fields.enumerated() {
             let header = scanner.string(of: field)
-            let column = MemberColumn(header: header)
+            headers.append(header.trimmingSpaces)
+            let column = options.columnMapping.column(forHeader: header)
             if let column, let first = firstPosition[column] {
                 headerIssues.add(line: headerLine, column: index + 1,
                                  "column '\(header.trimmingSpaces)' means '\(column.header)', like column \(first)",
@@ -156,9 +161,9 @@ public enum RosterReader {
             columnAt.append(column)
         }
         var builder = MemberRowBuilder(file: name, columns: Set(firstPosition.keys), options: options,
-                                       allowDecimalComma: scanner.delimiter != UInt8(ascii: ","))
+                                       numbers: NumberReader(delimiter: scanner.delimiter))
         if let error = headerIssues.error { throw error }
-        guard builder.checkHeader(line: headerLine) else {
+        guard builder.checkHeader(line: headerLine, headers: headers) else {
             throw builder.issues.error ?? InputError(issues: [])
         }
         var extraIssues = IssueCollector(file: name, limit: options.maximumIssues)

@@ -13,7 +13,10 @@ enum FastNumber {
     }
 
     /// Reads `[-+]digits[.digits]` (or `,` as the decimal mark when allowed) exactly as `Double(String)`
-    /// would; returns `nil` for anything else (exponents, long mantissas), for the caller's slow path.
+    /// would; returns `nil` for anything else (exponents, long mantissas), for the caller's slow path,
+    /// ``NumberReader``. Only forms with one reading are taken here: one to three digits, a mark and exactly
+    /// three digits (`12.500`, which may group thousands) go to the slow path, so both paths read every
+    /// value alike.
     ///
     /// Correct rounding: the mantissa (≤ 2^53) and 10^k (k ≤ 22) are exact doubles, and one IEEE
     /// division of exact operands is correctly rounded, which is what `strtod` returns.
@@ -46,6 +49,7 @@ enum FastNumber {
             index += 1
         }
         guard digits > 0, mantissa <= 1 << 53, fractionDigits <= 22 else { return nil }
+        if seenMark, fractionDigits == 3, (1...3).contains(digits - 3) { return nil }
         let value = Double(mantissa) / powersOfTen[fractionDigits]
         return negative ? -value : value
     }

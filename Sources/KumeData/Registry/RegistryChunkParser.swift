@@ -29,6 +29,8 @@ struct RegistryChunkParser {
     let file: String
     let layout: Layout
     let options: RegistryReader.Options
+    /// Reads the numbers the fast path leaves, in the file's decimal convention.
+    let numbers: NumberReader
 
 
     private var naceCache: [UInt64: Int16] = [:]
@@ -42,6 +44,7 @@ struct RegistryChunkParser {
         self.file = file
         self.layout = layout
         self.options = options
+        numbers = NumberReader(delimiter: layout.delimiter)
     }
 
     /// Parses the complete records in `range` of `bytes`, whose first line is `firstLine`.
@@ -192,17 +195,22 @@ struct RegistryChunkParser {
         func report(_ index: Int, _ problem: String, _ remedy: String) {
             issues.add(line: fields[index].line, column: index + 1, problem, remedy)
         }
-        func check(_ value: Double?, index: Int, name: String, limit: Double) -> Bool {
-            guard let value else {
-                report(index, "\(name) '\(text(index).trimmingSpaces)' is not a number", "write decimal numbers, e.g. 40.1234")
-                return false
+        func number(_ bytes: UnsafeBufferPointer<UInt8>, index: Int, name: String, limit: Double) -> Double? {
+            if let value = FastNumber.double(bytes, decimalComma: numbers.convention.allowsDecimalComma),
+               layout.planar || abs(value) <= limit {
+                return value
             }
-            if !layout.planar, abs(value) > limit {
-                report(index, "\(name) \(text(index).trimmingSpaces) is out of range (−\(Int(limit))…\(Int(limit)) degrees)",
+            let written = text(index).trimmingSpaces
+            switch numbers.real(written, in: layout.planar ? nil : -limit...limit) {
+            case .success(let value):
+                return value
+            case .failure(let refusal) where refusal.reason == .outOfRange:
+                report(index, "\(name) \(written) is out of range (−\(Int(limit))…\(Int(limit)) degrees)",
                        "write WGS84 decimal degrees, or give projected values as x and y with their CRS")
-                return false
+            case .failure(let refusal):
+                report(index, "\(name) '\(written)' \(refusal.problem)", refusal.remedy)
             }
-            return true
+            return nil
         }
         if FastNumber.isBlank(slice(layout.id)) { report(layout.id, "empty id", "give every row an id, unique in the file") }
         if FastNumber.isBlank(slice(layout.name)) { report(layout.name, "empty name", "give the firm's or institution's name") }
@@ -251,7 +259,6 @@ struct RegistryChunkParser {
                 }
             }
         }
-        let comma = layout.delimiter != UInt8(ascii: ",")
         let pair: (Int, Int, String, String)? = layout.planar
             ? layout.x.flatMap { x in layout.y.map { (x, $0, "x", "y") } }
             : layout.longitude.flatMap { lon in layout.latitude.map { (lon, $0, "longitude", "latitude") } }
@@ -262,11 +269,9 @@ struct RegistryChunkParser {
                 let (given, missing, index) = xBlank ? (yName, xName, xIndex) : (xName, yName, yIndex)
                 report(index, "\(given) given without \(missing)", "give both, or neither")
             } else if !xBlank {
-                let x = FastNumber.double(xBytes, decimalComma: comma) ?? ValueParsing.double(text(xIndex), allowDecimalComma: comma)
-                let y = FastNumber.double(yBytes, decimalComma: comma) ?? ValueParsing.double(text(yIndex), allowDecimalComma: comma)
-                var good = check(x, index: xIndex, name: xName, limit: 180)
-                good = check(y, index: yIndex, name: yName, limit: 90) && good
-                if good, let x, let y { row.point = Coordinate(x: x, y: y) }
+                let x = number(xBytes, index: xIndex, name: xName, limit: 180)
+                let y = number(yBytes, index: yIndex, name: yName, limit: 90)
+                if let x, let y { row.point = Coordinate(x: x, y: y) }
             }
         }
         if let index = layout.employees {
@@ -275,8 +280,15 @@ struct RegistryChunkParser {
                 if let value = FastNumber.count(bytes), value <= Int(Int32.max) {
                     row.employees = Int32(value)
                 } else {
-                    report(index, "'\(text(index).trimmingSpaces)' is not a number of employees",
-                           "write a whole number of 0 or more, or leave it empty")
+                    let written = text(index).trimmingSpaces
+                    switch numbers.count(written) {
+                    case .success(let value) where value <= Int(Int32.max):
+                        row.employees = Int32(value)
+                    case .success:
+                        report(index, "employees '\(written)' is too large", "write a whole number below 2^31")
+                    case .failure(let refusal):
+                        report(index, "employees '\(written)' \(refusal.problem)", "\(refusal.remedy), or leave it empty")
+                    }
                 }
             }
         }

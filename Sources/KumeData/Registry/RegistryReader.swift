@@ -23,6 +23,8 @@ public enum RegistryReader {
         public var swappedCoordinates: RosterReader.SwappedCoordinates
         /// Whether to check that ids are unique (costs one hash table over all ids).
         public var checkDuplicateIDs: Bool
+        /// Headers mapped to columns beyond the aliases kume knows.
+        public var columnMapping: ColumnMapping
         /// The sheet of a workbook, or the layer of a GeoPackage, to read: its name, or its number from 1
         /// (`nil`: the first with a header row naming kume's columns). Refused for CSV.
         public var sheet: String?
@@ -30,13 +32,14 @@ public enum RegistryReader {
         /// Creates options.
         public init(maximumIssues: Int = 50, maximumLineBytes: Int = 1 << 20, blockBytes: Int = 8 << 20,
                     parallelParts: Int = 2, swappedCoordinates: RosterReader.SwappedCoordinates = .swap,
-                    checkDuplicateIDs: Bool = true, sheet: String? = nil) {
+                    checkDuplicateIDs: Bool = true, columnMapping: ColumnMapping = ColumnMapping(), sheet: String? = nil) {
             self.maximumIssues = maximumIssues
             self.maximumLineBytes = maximumLineBytes
             self.blockBytes = max(blockBytes, 1 << 16)
             self.parallelParts = max(parallelParts, 1)
             self.swappedCoordinates = swappedCoordinates
             self.checkDuplicateIDs = checkDuplicateIDs
+            self.columnMapping = columnMapping
             self.sheet = sheet
         }
     }
@@ -67,24 +70,26 @@ public enum RegistryReader {
     }
 
     /// A registry file's content: a workbook or GIS file (by its first bytes) read through GDAL into CSV rows,
-    /// or the text itself, its first bytes kept in front of the rest (so a pipe is read once, whole).
+    /// or the text itself (UTF-16 turned into UTF-8), its first bytes kept in front of the rest (so a pipe is
+    /// read once, whole).
     private enum Opened {
         case table(GDALTable)
         case text(ByteSource)
     }
 
     private static func open(_ path: String, options: Options) throws(InputError) -> Opened {
-        let file = try ByteSource(path: path, displayName: path)
-        var first: [UInt8] = []
-        var rest = file
-        while first.count < 64, try rest.read(into: &first, upTo: 64 - first.count) > 0 {}
-        let kind = try TableKind.of(first[...], file: path)
-        guard kind == .text else {
-            rest.close()
+        switch try OpenedTable.open(path: path) {
+        case .table(let kind):
             return .table(try GDALTableReader.read(path: path, kind: kind, sheet: options.sheet))
+        case .text(let source, _):
+            do {
+                try RosterReader.refuseSheet(options.sheet, file: path)
+            } catch {
+                source.close()
+                throw error
+            }
+            return .text(source)
         }
-        try RosterReader.refuseSheet(options.sheet, file: path)
-        return .text(ByteSource(prefix: first, then: rest))
     }
 
     /// Reads a registry from bytes in memory, on the calling thread.
@@ -93,6 +98,7 @@ public enum RegistryReader {
     ///   - name: The name used in issues.
     /// - Throws: ``InputError`` listing every problem found (up to the limit).
     public static func read(data: [UInt8], name: String, options: Options = Options()) throws(InputError) -> Registry {
+        let data = try UTF16Text.normalized(data, file: name)
         var reading = try RegistryReading(source: ByteSource(bytes: data), file: name, options: options, totalBytes: data.count)
         return try reading.runSequentially()
     }

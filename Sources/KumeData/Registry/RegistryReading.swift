@@ -125,9 +125,11 @@ struct RegistryReading {
         }
         var position: [MemberColumn: Int] = [:]
         var issues = IssueCollector(file: file, limit: options.maximumIssues)
+        var headers: [String] = []
         for (index, field) in fields.enumerated() {
             let header = scanner.string(of: field)
-            guard let column = MemberColumn(header: header) else { continue }
+            headers.append(header.trimmingSpaces)
+            guard let column = options.columnMapping.column(forHeader: header) else { continue }
             if let first = position[column] {
                 issues.add(line: 1, column: index + 1, "column '\(header.trimmingSpaces)' means '\(column.header)', like column \(first + 1)",
                            "keep only one of them")
@@ -135,9 +137,20 @@ struct RegistryReading {
                 position[column] = index
             }
         }
+        let unused = headers.filter { options.columnMapping.column(forHeader: $0) == nil }
         for column in [MemberColumn.id, .name, .nace] where position[column] == nil {
-            issues.add(line: 1, column: 1, "missing required column '\(column.header)' (also accepted: \(column.aliases.dropFirst().joined(separator: ", ")))",
-                       "add a column '\(column.header)'")
+            var problem = "missing required column '\(column.header)' (also accepted: \(column.aliases.dropFirst().joined(separator: ", ")))"
+                + "; the header has: " + headers.map { "'\($0)'" }.joined(separator: ", ")
+            var remedy = "add a column '\(column.header)', or map the header that holds it: \(column.header)=\"HEADER\""
+            if let (header, alias) = MissingColumn.nearestAlias(of: column, among: unused) {
+                problem += "; '\(header)' is nearest to the accepted name '\(alias)'"
+                remedy = "rename '\(header)' to '\(column.header)', or map it in the column mapping: \(column.header)=\"\(header)\""
+            }
+            issues.add(line: 1, column: 1, problem, remedy)
+        }
+        for (column, header) in options.columnMapping.unmatched(in: headers) {
+            issues.add(line: 1, column: 1, "the column mapping names '\(header)' for '\(column.header)', but the header has no such column",
+                       "use a header of the file: \(headers.map { "'\($0)'" }.joined(separator: ", "))")
         }
         let geographic = position[.latitude] != nil || position[.longitude] != nil
         let planar = position[.x] != nil || position[.y] != nil

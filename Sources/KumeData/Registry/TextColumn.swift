@@ -38,9 +38,7 @@ public struct TextColumn: RandomAccessCollection, Sendable {
 
     /// Appends bytes already in the buffer's encoding, or Windows-1254 bytes transcoded to UTF-8.
     mutating func appendWindows1254(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for byte in bytes {
-            if byte < 0x80 { utf8.append(byte) } else { utf8.append(contentsOf: Windows1254.utf8[Int(byte) - 0x80]) }
-        }
+        Windows1254.appendUTF8(of: bytes, to: &utf8)
         offsets.append(utf8.count)
     }
 
@@ -54,12 +52,5 @@ public struct TextColumn: RandomAccessCollection, Sendable {
     mutating func reserveCapacity(texts: Int, bytes: Int) {
         utf8.reserveCapacity(bytes)
         offsets.reserveCapacity(texts + 1)
-    }
-}
-
-/// Windows-1254 bytes 0x80–0xFF as UTF-8, built once from Foundation's code page table.
-enum Windows1254 {
-    static let utf8: [[UInt8]] = (0x80...0xFF).map { byte in
-        Array(TableText.windows1254([UInt8(byte)]).utf8)
     }
 }

@@ -21,15 +21,9 @@ package enum JSONText {
         return out + "\""
     }
 
-    /// A finite number with at most `decimals` decimals and no trailing zeros (`null` if not finite).
+    /// A JSON number with at most `decimals` decimals and no trailing zeros (``NumberText/trimmed(_:decimals:)``),
+    /// or `null` when not finite.
     package static func number(_ value: Double, decimals: Int) -> String {
-        guard value.isFinite else { return "null" }
-        var text = String(format: "%.\(decimals)f", value)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        if text == "-0" { text = "0" }
-        return text
+        NumberText.trimmed(value, decimals: decimals) ?? "null"
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
+import KumeData
 
 /// The text encodings kume decodes in DBF character fields.
 ///
-/// Hand-written because Foundation on Linux does not decode Windows-1254 or ISO-8859-9, the two
-/// single-byte encodings Turkish tables use besides UTF-8. Both equal Windows-1252 / ISO-8859-1 except
-/// for six Turkish letters.
+/// Windows-1254 goes through kume's one decoder of it (``Windows1254``, built from Foundation's code page,
+/// which Foundation supports on Linux too); ISO-8859-9 equals it outside 0x80–0x9F; Windows-1252 is
+/// Foundation's; ISO-8859-1 maps each byte to the scalar of the same value.
 public enum DBFTextEncoding: String, Sendable, CaseIterable {
     /// UTF-8.
     case utf8 = "UTF-8"
@@ -46,40 +47,32 @@ public enum DBFTextEncoding: String, Sendable, CaseIterable {
         switch self {
         case .utf8:
             return String(decoding: bytes, as: UTF8.self)
-        case .windows1254, .iso8859_9, .windows1252, .iso8859_1:
-            var scalars = String.UnicodeScalarView()
+        case .windows1254:
+            return Windows1254.decode(bytes)
+        case .iso8859_9:
+            // ISO-8859-9 is Windows-1254 without the 0x80–0x9F block, which it leaves to the C1 controls.
+            var utf8: [UInt8] = []
             for byte in bytes {
-                scalars.append(scalar(for: byte))
+                if (0x80...0x9F).contains(byte) {
+                    utf8.append(contentsOf: String(Unicode.Scalar(byte)).utf8)
+                } else {
+                    Windows1254.appendUTF8(of: CollectionOfOne(byte), to: &utf8)
+                }
             }
-            return String(scalars)
+            return String(decoding: utf8, as: UTF8.self)
+        case .windows1252:
+            return String(bytes: Array(bytes), encoding: .windowsCP1252) ?? ISO8859_1.decode(bytes)
+        case .iso8859_1:
+            return ISO8859_1.decode(bytes)
         }
     }
+}
 
-    private func scalar(for byte: UInt8) -> Unicode.Scalar {
-        let turkish = self == .windows1254 || self == .iso8859_9
-        if turkish, let letter = Self.turkishLetters[byte] {
-            return letter
-        }
-        // Windows-1254 leaves 0x8E and 0x9E (Ž, ž in Windows-1252) undefined.
-        if self == .windows1254, byte == 0x8E || byte == 0x9E {
-            return Unicode.Scalar(byte)
-        }
-        if self == .windows1254 || self == .windows1252, (0x80...0x9F).contains(byte),
-            let mapped = Self.windows80to9F[Int(byte) - 0x80]
-        {
-            return mapped
-        }
-        return Unicode.Scalar(byte)
+/// ISO-8859-1 (Latin-1): each byte is the Unicode scalar of the same value.
+private enum ISO8859_1 {
+    static func decode(_ bytes: some Collection<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes { scalars.append(Unicode.Scalar(byte)) }
+        return String(scalars)
     }
-
-    /// The six positions where the Turkish encodings differ from their Western twins.
-    private static let turkishLetters: [UInt8: Unicode.Scalar] = [
-        0xD0: "Ğ", 0xDD: "İ", 0xDE: "Ş", 0xF0: "ğ", 0xFD: "ı", 0xFE: "ş",
-    ]
-
-    /// Windows-125x's 0x80–0x9F block (nil where undefined, read as the C1 control of the same value).
-    private static let windows80to9F: [Unicode.Scalar?] = [
-        "€", nil, "‚", "ƒ", "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", nil, "Ž", nil,
-        nil, "‘", "’", "“", "”", "•", "–", "—", "˜", "™", "š", "›", "œ", nil, "ž", "Ÿ",
-    ]
 }

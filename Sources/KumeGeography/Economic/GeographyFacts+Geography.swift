@@ -4,7 +4,9 @@ extension GeographyFacts {
     package init(geography: EconomicGeography, places: TouchedPlaces?) {
         self.init(
             method: geography.method,
-            parameters: geography.parameters + [.init(name: "places", value: .text(places?.method.rawValue ?? ""))],
+            parameters: geography.parameters + [.init(
+                name: "places", value: .text(places?.method.rawValue ?? ""),
+                valueTR: places.map { $0.method == .boundaries ? "ilçe sınırları" : "ilçe noktaları" })],
             areaKm2: geography.areaSquareKilometres,
             provinces: places?.provinces ?? [],
             districts: places?.districts ?? [],

@@ -9,11 +9,14 @@ public struct GeographyFacts: Sendable, Hashable {
         public var name: String
         /// The parameter's value.
         public var value: Value
+        /// A text value in Turkish, for reports in Turkish (`nil`: the value reads the same in both).
+        public var valueTR: String?
 
         /// Creates a parameter.
-        public init(name: String, value: Value) {
+        public init(name: String, value: Value, valueTR: String? = nil) {
             self.name = name
             self.value = value
+            self.valueTR = valueTR
         }
     }
 

@@ -48,7 +48,7 @@ public enum GeographyNote: Sendable, Hashable {
     public var turkish: String {
         switch self {
         case .separateGroups(let sizes, let distance):
-            return "firmalar birbirinden \(NumberText.plain(distance).replacingOccurrences(of: ".", with: ",")) km'den uzak \(sizes.count) "
+            return "firmalar birbirinden \(NumberText.plain(distance, turkish: true)) km'den uzak \(sizes.count) "
                 + "gruba ayrılıyor (\(sizes.map(String.init).joined(separator: ", ")) firma): üye listesi tek bir "
                 + "yığılma değil, coğrafya her grup için ayrı bir parçadan oluşuyor — başvurunun tek bir kümeyi "
                 + "anlattığını denetleyin"

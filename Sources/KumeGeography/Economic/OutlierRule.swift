@@ -46,6 +46,13 @@ public struct OutlierRule: Sendable, Hashable {
             + "applied from \(minimumFirms) firms"
     }
 
+    /// ``summary`` in Turkish.
+    public var summaryTR: String {
+        "knn-fence: k. en yakın firmaya uzaklık (k = \(neighbours)) > max(Q3 + "
+            + "\(NumberText.plain(fence, turkish: true))·IQR, \(NumberText.plain(spreadFloor, turkish: true))·Q3, "
+            + "\(NumberText.plain(floorKilometres, turkish: true)) km); en az \(minimumFirms) firmada uygulanır"
+    }
+
     /// Which of the points are outliers.
     /// - Parameter points: Firm points in a projected frame, metres.
     /// - Returns: One flag per point, in order.

@@ -22,7 +22,8 @@ package enum StatedPlaceCheck {
             guard let index else {
                 warnings.append(InputWarning(
                     memberID: member.id, location: member.line > 0 ? "line \(member.line)" : nil,
-                    message: "\(member.id) (\(member.name)): its point lies outside Türkiye's districts; it states \(statedName)"))
+                    message: "\(member.id) (\(member.name)): its point lies outside Türkiye's districts; it states \(statedName)",
+                    messageTR: "\(member.id) (\(member.name)): noktası Türkiye'nin ilçeleri dışında; belirtilen il \(statedName)"))
                 continue
             }
             let place = locator.place(districtIndex: index)
@@ -31,7 +32,9 @@ package enum StatedPlaceCheck {
                 warnings.append(InputWarning(
                     memberID: member.id, location: member.line > 0 ? "line \(member.line)" : nil,
                     message: "\(member.id) (\(member.name)) states the province \(statedName), but its point lies in "
-                        + "\(place.district), \(place.province) — check the coordinates or the province"))
+                        + "\(place.district), \(place.province) — check the coordinates or the province",
+                    messageTR: "\(member.id) (\(member.name)) için belirtilen il \(statedName), ama noktası \(place.district), "
+                        + "\(place.province) içinde — koordinatları ya da ili denetleyin"))
             }
         }
         return warnings

@@ -31,16 +31,16 @@ struct PlanTableTests {
     func errors() throws {
         let text = """
         plan,item,cost,support
-        P1,A,1.250,100
+        P1,A,1.2500,100
         P1,,100,-5
         P1,B,abc,1,2.5
         """
         let error = try #require(throws: InputError.self) { try PlanTable.parse(text: text, file: "plans.csv") }
         let places = error.issues.map { "\($0.line):\($0.column)" }
-        // 1.250 is ambiguous (line 2, column 3); -5 is negative (line 3, column 4); the item is empty
-        // (line 3, column 2); abc is not a number (line 4, column 3).
+        // 1.2500 has four decimals (line 2, column 3); -5 is negative (line 3, column 4); the item is
+        // empty (line 3, column 2); abc is not a number (line 4, column 3).
         #expect(places == ["2:3", "3:4", "3:2", "4:3"])
-        #expect(error.description.hasPrefix("plans.csv:2:3: cost '1.250': ambiguous"))
+        #expect(error.description.hasPrefix("plans.csv:2:3: cost '1.2500' has more than two decimals"))
     }
 
     @Test("A missing column is reported on the header line")
@@ -61,19 +61,21 @@ struct PlanTableTests {
         #expect(error.issues.first?.line == 2)
     }
 
-    @Test("Amounts: the last separator of two kinds is the decimal mark; repeated ones group thousands",
+    @Test("Amounts: the last separator of two kinds is the decimal mark; repeated ones group thousands; an amount has at most two decimals",
           arguments: [
               ("1.250.000,50", "1250000.50"), ("1,250,000.50", "1250000.50"), ("1250000", "1250000"),
               ("12,5", "12.5"), ("12.5", "12.5"), ("1.000.000", "1000000"), ("₺ 7 500,25", "7500.25"),
-              ("0,05", "0.05"),
+              ("0,05", "0.05"), ("1.250", "1250"), ("1,250", "1250"), ("250.000 TL", "250000"),
           ])
     func amounts(text: String, expected: String) throws {
-        let value = try LiraAmount.parse(text).get()
-        #expect(value == Decimal(string: expected))
+        for convention in [NumberReader.Convention.decimalPoint, .decimalComma, .either] {
+            let value = try NumberReader(convention: convention).amount(text).get()
+            #expect(value == Decimal(string: expected), "\(convention)")
+        }
     }
 
-    @Test("Ambiguous and malformed amounts are refused", arguments: ["1.250", "1,250", "1.25.000", "1,2,3.4", "12a", "1.000,00,5", ""])
+    @Test("Malformed amounts are refused", arguments: ["1.25.000", "1,2,3.4", "12a", "1.000,00,5", "", "1,2345", "-5"])
     func refused(text: String) {
-        #expect(throws: LiraAmount.Refusal.self) { try LiraAmount.parse(text).get() }
+        #expect(throws: NumberReader.Refusal.self) { try NumberReader(convention: .decimalPoint).amount(text).get() }
     }
 }

@@ -18,6 +18,11 @@ struct MemberTypeVocabularyTests {
         ("belediye", .localGovernment), ("Yerel Yönetim", .localGovernment), ("dernek", .association),
         ("vakıf", .foundation), ("VAKIF", .foundation), ("kooperatif", .cooperative), ("diğer", .other), ("DIGER", .other),
         ("other", .other),
+        // As Turkish applications write them (data/tables/member_types.csv).
+        ("Teknokent", .technologyDevelopmentZone), ("Teknoloji Geliştirme Bölgesi", .technologyDevelopmentZone),
+        ("Büyükşehir Belediyesi", .localGovernment), ("BÜYÜKŞEHİR BELEDİYESİ", .localGovernment),
+        ("İl Özel İdaresi", .provincialSpecialAdministration), ("Ticaret Borsası", .commodityExchange),
+        ("Vakıf Üniversitesi", .university), ("Araştırma Enstitüsü", .researchInstitution),
     ])
     func words(word: String, type: MemberType) {
         #expect(MemberTypeVocabulary.type(for: word) == type)
@@ -32,5 +37,20 @@ struct MemberTypeVocabularyTests {
     @Test("Unknown words name nothing", arguments: ["fabrika", "oda", "", "company ltd"])
     func unknown(word: String) {
         #expect(MemberTypeVocabulary.type(for: word) == nil)
+    }
+}
+
+@Suite("MemberTypeVocabulary names")
+struct MemberTypeNameTests {
+    @Test("Every type has an English and a Turkish name", arguments: MemberType.allCases)
+    func names(type: MemberType) {
+        #expect(!MemberTypeVocabulary.name(of: type, turkish: false).isEmpty)
+        #expect(!MemberTypeVocabulary.name(of: type, turkish: true).isEmpty)
+    }
+
+    @Test("Names are the call text's words")
+    func examples() {
+        #expect(MemberTypeVocabulary.name(of: .chamberOfCommerceAndIndustry, turkish: true) == "ticaret ve sanayi odası")
+        #expect(MemberTypeVocabulary.name(of: .organizedIndustrialZone, turkish: false) == "organized industrial zone")
     }
 }

@@ -22,15 +22,18 @@ struct RosterReaderErrorTests {
     @Test("Every missing required column is listed")
     func missingColumns() {
         let found = issues("kod,unvan\n1,A\n")
+        let has = "; the header has: 'kod', 'unvan'"
         #expect(found.map(\.problem) == [
-            "missing required column 'id' (also accepted: no, kimlik, sira_no)",
-            "missing required column 'nace' (also accepted: nace_kodu, nace_rev2, faaliyet_kodu)",
-            "missing required column 'type' (also accepted: tur, tip, uye_turu)",
-            "missing required column 'lat' (also accepted: latitude, enlem)",
+            "missing required column 'id' (also accepted: no, kimlik, sira_no, sira, numara, uye_no, kayit_no)" + has,
+            "missing required column 'nace' (also accepted: nace_kodu, nace_rev2, nace_rev2_kodu, faaliyet_kodu, nace_faaliyet_kodu)"
+                + has + "; 'kod' is nearest to the accepted name 'nace_kodu'",
+            "missing required column 'type' (also accepted: tur, tip, uye_turu, uye_tipi, kurum_turu, kurulus_turu)" + has,
+            "missing required column 'lat' (also accepted: latitude, enlem)" + has,
         ])
+        #expect(found[1].remedy == "rename 'kod' to 'nace', or map it in the column mapping: nace=\"kod\"")
         #expect(found.allSatisfy { $0.line == 1 && $0.column == 1 })
         #expect(issues("id,name,type,nace,lat\n1,A,firm,29.10,40\n").map(\.problem) == [
-            "missing required column 'lon' (also accepted: longitude, lng, boylam)",
+            "missing required column 'lon' (also accepted: longitude, lng, boylam); the header has: 'id', 'name', 'type', 'nace', 'lat'",
         ])
     }
 
@@ -70,8 +73,8 @@ struct RosterReaderErrorTests {
             "t.csv:5:4: unknown NACE code '29.15' — check the code against NACE Rev.2 (Eurostat); Türkiye's 6-digit codes start with the class",
             "t.csv:6:4: firm without a NACE code — give the firm's NACE Rev.2 class, e.g. 29.10 (only institutions may leave it empty)",
             "t.csv:7:5: latitude 95 is out of range (−90…90 degrees) — write WGS84 decimal degrees; projected x/y belong in a registry with --crs",
-            "t.csv:8:6: longitude 'abc' is not a number — write decimal degrees, e.g. 40.1234",
-            "t.csv:9:7: '-3' is not a number of employees — write a whole number of 0 or more, or leave it empty",
+            "t.csv:8:6: longitude 'abc' is not a number — write decimal degrees: write it as 1250 or 1250.5 ('.' marks decimals in a ','-separated file)",
+            "t.csv:9:7: employees '-3' is negative — write a whole number of 0 or more, or leave it empty",
             "t.csv:9:8: 'belki' is not a commitment word — write yes/no, true/false, 1/0, evet/hayır, var/yok or x (empty means no)",
             "t.csv:10:9: this row has 8 fields, the header has 10 — give every row as many fields as the header (quote fields that contain ',')",
             "t.csv:11:9: unknown province 'Atlantis' — write one of the 81 province names (e.g. Bursa) or its plate number, or leave it empty",

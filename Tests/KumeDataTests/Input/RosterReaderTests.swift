@@ -105,12 +105,60 @@ struct RosterReaderTests {
         }
     }
 
-    @Test("A decimal comma with the comma delimiter is an error at its cell")
-    func decimalCommaWithComma() {
-        let found = issues("\(Self.header)\nF1,A,firm,29.10,\"40,2\",29.0,,\n")
-        #expect(found.map(\.description) == [
-            "t.csv:2:5: latitude '40,2' is not a number — write decimal degrees with a point (40.1234), or use ';' as the delimiter",
-        ])
+    @Test("A quoted decimal comma in a ','-separated file cannot group thousands and is read as decimals")
+    func decimalCommaWithComma() throws {
+        let member = try #require(try readRoster("\(Self.header)\nF1,A,firm,29.10,\"40,2\",29.0,,\n").members.first)
+        #expect(member.location == Coordinate(longitude: 29.0, latitude: 40.2))
+    }
+
+    @Test("Turkish spreadsheet headers, thousands in a ';' file and the programme's columns are read without a mapping")
+    func turkishSpreadsheet() throws {
+        let text = """
+            Sıra;Firma/Kurum Adı;Üye Türü;NACE Rev.2 Kodu;Enlem (°);Boylam (°);Çalışan Sayısı;Taahhüt Durumu;Rol;Akredite;Aktif;Vergi No
+            1;Bursa Sanayi A.Ş.;Firma;29.10;40,2150;28,9800;1.250;Evet;;;;1234567890
+            2;Uludağ Teknokent;Teknokent;;40,2200;28,9900;;Evet;Koordinatör;Evet;;
+            3;Bursa Büyükşehir Belediyesi;Büyükşehir Belediyesi;;40,1900;29,0600;;Hayır;;;Evet;
+            """
+        let roster = try RosterReader.read(data: Array(text.utf8), name: "t.csv")
+        #expect(roster.members.map(\.id) == ["1", "2", "3"])
+        #expect(roster.members[0].name == "Bursa Sanayi A.Ş.")
+        #expect(roster.members[0].employees == 1250)
+        #expect(roster.members[0].committed == true)
+        #expect(roster.members[0].taxNumber?.kind == .vkn)
+        #expect(roster.members[1].type == .technologyDevelopmentZone)
+        #expect(roster.members[1].isCoordinator && roster.members[1].accredited == true)
+        #expect(roster.members[2].type == .localGovernment)
+        #expect(roster.members[2].committed == false && roster.members[2].isActive)
+        #expect(roster.members[0].isActive && !roster.members[0].isCoordinator)
+    }
+
+    @Test("A column mapping names headers kume does not know, and moves a column away from its alias")
+    func columnMapping() throws {
+        let text = "Kayıt;Ünvanı Tam;Ad;Cins;Kod;Enlem;Boylam\nK1;Uludağ Üniversitesi;kısa;Üniversite;;40,2;29\n"
+        let mapping = try ColumnMapping.parse("id=Kayıt,name=\"Ünvanı Tam\",type=Cins,nace=Kod")
+        let roster = try RosterReader.read(data: Array(text.utf8), name: "t.csv",
+                                           options: RosterReader.Options(columnMapping: mapping))
+        #expect(roster.members.first?.id == "K1")
+        #expect(roster.members.first?.name == "Uludağ Üniversitesi")
+        #expect(roster.members.first?.type == .university)
+        #expect(throws: InputError.self) { try ColumnMapping.parse("colour=Renk") }
+    }
+
+    @Test("UTF-16 files are read as text, with or without a byte order mark")
+    func utf16() throws {
+        let text = "id,name,type,nace,lat,lon\nF1,Şahin Döküm,firma,29.10,40.2,29.0\n"
+        for bytes in [[0xFF, 0xFE] + Self.utf16(text, littleEndian: true), [0xFE, 0xFF] + Self.utf16(text, littleEndian: false),
+                      Self.utf16(text, littleEndian: true)] {
+            let roster = try RosterReader.read(data: bytes, name: "t.csv")
+            #expect(roster.members.first?.name == "Şahin Döküm")
+        }
+    }
+
+    static func utf16(_ text: String, littleEndian: Bool) -> [UInt8] {
+        text.utf16.flatMap { unit -> [UInt8] in
+            let low = UInt8(unit & 0xFF), high = UInt8(unit >> 8)
+            return littleEndian ? [low, high] : [high, low]
+        }
     }
 
     @Test("Quoted fields keep delimiters, doubled quotes and line breaks; lines are counted inside quotes")

@@ -69,6 +69,7 @@ struct MonitoringTableReaderTests {
         #expect(places == ["2:2", "3:3", "4:5", "5:4", "6:1", "6:5", "7:5", "9:4", "10:3"])
         #expect(error.issues[0].description == "monitoring.csv:2:2: '20x3' is not a year — write the calendar year with four digits, e.g. 2023")
         #expect(error.issues[1].problem == "unknown indicator 'sales'")
+        #expect(error.issues[2].problem == "the number of products 'three' is not a number")
         #expect(error.issues[7].problem == "a second product row for member 'F2' of 'a' in 2023 (the first is on line 8)")
         #expect(error.issues[8].problem == "this row has 2 fields, the header has 5")
     }
@@ -115,15 +116,15 @@ struct EntityDecisionTests {
 
     @Test("The decisions table reads English and Turkish words and reports bad rows")
     func table() throws {
-        let decisions = try EntityDecisionTable.parse(bytes: Array("""
+        let decisions = try EntityDecisionTable.parse(text: """
             birinci;ikinci;karar
             a/U1;b/U7;aynı
             a/F1;b/F1;farklı
-            """.utf8), name: "d.csv")
+            """, name: "d.csv")
         #expect(decisions.map(\.kind) == [.same, .different])
         #expect(decisions[1].origin == "d.csv:3")
         let error = try #require(throws: InputError.self) {
-            try EntityDecisionTable.parse(bytes: Array("first,second,decision\na/U1,,same\na/U1,b/U1,maybe\n".utf8), name: "d.csv")
+            try EntityDecisionTable.parse(text: "first,second,decision\na/U1,,same\na/U1,b/U1,maybe\n", name: "d.csv")
         }
         #expect(error.issues.map { "\($0.line):\($0.column)" } == ["2:2", "3:3"])
     }

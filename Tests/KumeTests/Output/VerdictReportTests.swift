@@ -70,7 +70,12 @@ struct VerdictReportJSONTests {
         let members = try #require(root["members"] as? [[String: Any]])
         #expect(members.count == 24)
         for member in members {
-            #expect(Set(member.keys) == ["id", "name", "type", "inside", "distance_km", "outlier", "relatedness", "proximity"])
+            #expect(Set(member.keys) == [
+                "id", "name", "type", "inside", "distance_km", "outlier", "relatedness", "proximity",
+                "role", "accredited", "active", "tax_id",
+            ])
+            #expect(member["role"] is NSNull && member["accredited"] is NSNull && member["tax_id"] is NSNull)  // no such columns
+            #expect(member["active"] is Bool)
             #expect(member["relatedness"] is Double || member["relatedness"] is NSNull)
             #expect(member["proximity"] is NSNull)  // no --reference registry in this verdict
             #expect(member["id"] is String && member["type"] is String && member["outlier"] is Bool)

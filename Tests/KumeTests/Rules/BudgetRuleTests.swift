@@ -32,6 +32,23 @@ struct BudgetRuleTests {
         #expect(result[evidence: "total_support"] == .liras(100_000))
     }
 
+    @Test("A breach by a hair shows the digits that explain it; an item with no cost says so")
+    func explainingDigits() throws {
+        // 250,000.00 of 333,333.33 is 75.00000075 %: over 75 %, whose limit is 333,333.33 × 0.75 = 249,999.9975 TL;
+        // at two decimals both read 75 % and 250,000.00 TL, so more digits are shown.
+        // The plan (cost 666,666.66 with a second item of 333,333.33 asking 0) stays within 50 %.
+        let plans = [PlanItem(plan: "P1", item: "A", costLira: Decimal(string: "333333.33")!, supportLira: 250_000),
+                     PlanItem(plan: "P1", item: "B", costLira: Decimal(string: "333333.33")!, supportLira: 0),
+                     PlanItem(plan: "P2", item: "C", costLira: 0, supportLira: 100)]
+        let (result, _) = try run(plans, call: "2017-3")
+        #expect(result.status == .fail)
+        #expect(result.message.contains(
+            "item P1/A asks 250,000.00 TL (75.000001 % of 333,333.33 TL), over the limit of 249,999.9975 TL (75 %)"))
+        #expect(result.message.contains("item P2/C asks 100.00 TL for a cost of 0.00 TL: no support can be given for an item that costs nothing"))
+        #expect(result.messageTR.contains("oran %75,000001), sınır 249.999,9975 TL (%75)"))
+        #expect(!result.message.contains("0 % of 0.00 TL"))
+    }
+
     @Test("2017: item and plan breaches are each reported, written out by hand")
     func breaches() throws {
         // P1: A 100,000 → 75,000; B 100,000 → 40,000. Σ 115,000 > 50 % × 200,000 = 100,000: plan breach.

@@ -117,12 +117,11 @@ struct MainActivityParseTests {
         #expect(codes.map(\.code) == ["29", "22.1", "29.10", "32.50"])
     }
 
-    @Test("A malformed part is reported with its column in the option's value")
+    @Test("Each malformed part is named, under the option rather than a file position")
     func malformed() throws {
         let error = try #require(throws: InputError.self) { try MainActivity.parse("29,2x,22.123") }
         #expect(error.issues.count == 2)
-        #expect(error.issues[0].column == 4)
-        #expect(error.issues[1].column == 7)
-        #expect(error.issues[0].file == "--main-activity")
+        #expect(error.issues[0].description.hasPrefix("--main-activity: '2x' is not a NACE Rev.2 code"))
+        #expect(error.issues[1].description.hasPrefix("--main-activity: '22.123' is not a NACE Rev.2 code"))
     }
 }

@@ -22,9 +22,27 @@ struct MemberTypesRuleTests {
         #expect(refused[0][field: "type"]?.textValue == "other")
     }
 
+    @Test("The 2017 call takes chambers of industry, of commerce and industry, and exchanges; a ticaret odası is refused, saying why")
+    func chambers2017() throws {
+        let call = try Call.builtIn(id: "2017-3")
+        for accepted in [MemberType.chamberOfIndustry, .chamberOfCommerceAndIndustry, .commodityExchange] {
+            #expect(call.accepts(accepted))
+        }
+        let members = [F.institution("TO", "İzmir Ticaret Odası", .chamberOfCommerce),
+                       F.institution("DTO", "İzmir Deniz Ticaret Odası", .maritimeChamber)]
+        let result = Rules.memberTypes(F.input(members: members, geography: nil, call: call))
+        #expect(result.status == .fail)
+        #expect(result.message.contains("İzmir Ticaret Odası (TO): chamber_of_commerce (the call lists, under law 5174, chambers of industry, chambers of commerce and industry and exchanges only"))
+        #expect(result.messageTR.contains("ticaret odası bunlardan biri değil"))
+        let refused = try #require(result[evidence: "refused"]?.listValue)
+        #expect(refused[1][field: "reason"]?.textValue?.contains("deniz ticaret odası") == true)
+        // The 2023 call keeps every chamber kind under law 5174.
+        #expect(try Call.builtIn(id: "2023-4").accepts(.chamberOfCommerce))
+    }
+
     @Test("A type missing from a user's call file is refused")
     func narrowCall() throws {
-        var call = try Call.builtIn(id: "2017-3")
+        var call = try Call.builtIn(id: "2023-4")
         call.eligibleMemberTypes.removeAll { $0 == .maritimeChamber }
         let members = [F.institution("DTO", "Deniz Ticaret Odası", .maritimeChamber)]
         #expect(Rules.memberTypes(F.input(members: members, geography: nil, call: call)).status == .fail)
@@ -48,6 +66,21 @@ struct DeadlineRuleTests {
         let late = Rules.deadline(F.input(members: [], geography: nil, call: call, appliedOn: CalendarDate(iso: "2017-09-01")))
         // 12 Aug to 1 Sep: 20 + 1 = 21 days after 11 Aug.
         #expect(late[evidence: "days_late"]?.integerValue == 21)
+    }
+
+    @Test("Before the call opens fails, naming the opening day; within the window passes")
+    func opening() throws {
+        let call = try Call.builtIn(id: "2023-4")
+        func check(_ date: String) -> CheckResult {
+            Rules.deadline(F.input(members: [], geography: nil, call: call, appliedOn: CalendarDate(iso: date)))
+        }
+        #expect(check("2017-08-01").status == .fail)
+        #expect(check("2017-08-01").message == "Applied on 2017-08-01, 2225 days before the call opened on 2023-09-04.")
+        #expect(check("2023-09-03").status == .fail)
+        #expect(check("2023-09-04").status == .pass)
+        #expect(check("2023-11-03").status == .pass)
+        #expect(check("2023-11-03").message == "Applied on 2023-11-03, within the call's window 2023-09-04 to 2023-11-03.")
+        #expect(check("2023-11-04").status == .fail)
     }
 
     @Test("A call without a deadline makes the check unknown, saying so")

@@ -2,10 +2,13 @@ import KumeData
 
 /// Reads a long `region,sector,value` table (CSV) into a ``RegionSectorMatrix``.
 ///
-/// The first row is a header naming the three columns (case-insensitive; `region` also as `province`,
-/// `il`, `loc`, `location`; `sector` also as `industry`, `nace`, `prod`, `product`; `value` also as
-/// `employment`, `employees`, `firms`, `count`, `val`). The delimiter (`,`, `;` or tab) is taken from the
-/// header line; fields may be quoted as in RFC 4180; a UTF-8 byte-order mark is skipped. Regions and
+/// The first row is a header naming the three columns (matched as the roster's headers are, ignoring
+/// case, Turkish letters, spaces and punctuation; `region` also as `province`, `il`, `bölge`, `şehir`, `loc`,
+/// `location`; `sector` also as `sektör`, `industry`, `nace`, `nace_kodu`, `faaliyet`, `prod`, `product`;
+/// `value` also as `istihdam`, `çalışan`, `çalışan_sayısı`, `değer`, `firma_sayısı`, `sayı`, `employment`,
+/// `employees`, `firms`, `count`, `val`). The delimiter (`,`, `;` or tab) is taken from the header line;
+/// fields may be quoted as in RFC 4180; a UTF-8 byte-order mark is skipped. Values are read by
+/// ``NumberReader`` in the delimiter's decimal convention (`12.500` in a `;` file is 12500). Regions and
 /// sectors keep the order in which they first appear; a cell absent from the table is 0. A region and
 /// sector pair that appears on several rows is **summed**, and a warning names it.
 /// This is a small reader for aggregated tables, not the member/registry reader.
@@ -82,10 +85,11 @@ public enum RegionSectorTableReader {
                 omitted += 1
             }
         }
-        let records = try CSVText.records(text, file: file)
+        let table = try CSVText.table(text, file: file)
+        let records = table.records
         guard let header = records.first else {
             throw InputError(issues: [InputIssue(
-                file: file, line: 1, column: 0, problem: "the file is empty",
+                file: file, line: 1, column: 1, problem: "the file is empty",
                 remedy: "give a header line region,sector,value and one line per region and sector")])
         }
         let names = header.fields.map(normalise)
@@ -94,8 +98,8 @@ public enum RegionSectorTableReader {
         let valueColumn = names.firstIndex { valueNames.contains($0) }
         for (column, wanted) in [(regionColumn, "region"), (sectorColumn, "sector"), (valueColumn, "value")]
         where column == nil {
-            report(header.line, 0, "the header has no \(wanted) column",
-                   "name the columns region,sector,value (or province/nace/employment)")
+            report(header.line, 1, "the header has no \(wanted) column (the header has: \(header.fields.joined(separator: ", ")))",
+                   "name the columns region,sector,value (or il,sektör,istihdam; province/nace/employment)")
         }
         guard let rc = regionColumn, let sc = sectorColumn, let vc = valueColumn else {
             throw InputError(issues: issues, omitted: omitted)
@@ -114,9 +118,12 @@ public enum RegionSectorTableReader {
             let valueText = record.fields[vc].trimmingWhitespace
             if region.isEmpty { report(record.line, rc + 1, "the region is empty", "give a region label") }
             if sector.isEmpty { report(record.line, sc + 1, "the sector is empty", "give a sector label") }
-            guard let value = Double(valueText), value.isFinite, value >= 0 else {
-                report(record.line, vc + 1, "\"\(valueText)\" is not a non-negative number",
-                       "give the employment or firm count as a number like 12 or 12.5")
+            let value: Double
+            switch table.numbers.real(valueText, in: 0...Double.greatestFiniteMagnitude) {
+            case .success(let read):
+                value = read
+            case .failure(let refusal):
+                report(record.line, vc + 1, "value '\(valueText)' \(refusal.problem)", refusal.remedy)
                 continue
             }
             if !region.isEmpty, !sector.isEmpty {
@@ -124,18 +131,19 @@ public enum RegionSectorTableReader {
             }
         }
         if rows.isEmpty, issues.isEmpty {
-            report(header.line + 1, 0, "the table has no data rows", "add one line per region and sector")
+            report(header.line, 1, "the table has no data rows", "add one line per region and sector below the header")
         }
         guard issues.isEmpty else { throw InputError(issues: issues, omitted: omitted) }
         return rows
     }
 
-    static let regionNames: Set = ["region", "province", "il", "loc", "location"]
-    static let sectorNames: Set = ["sector", "industry", "nace", "prod", "product"]
-    static let valueNames: Set = ["value", "employment", "employees", "firms", "count", "val"]
+    static let regionNames: Set = Set(["region", "province", "il", "loc", "location", "bolge", "sehir"].map(HeaderKey.of))
+    static let sectorNames: Set = Set(["sector", "industry", "nace", "prod", "product", "sektor", "nace_kodu", "faaliyet"].map(HeaderKey.of))
+    static let valueNames: Set = Set(["value", "employment", "employees", "firms", "count", "val", "istihdam", "calisan",
+                                      "calisan_sayisi", "deger", "firma_sayisi", "sayi"].map(HeaderKey.of))
 
     static func normalise(_ name: String) -> String {
-        String(name.lowercased().filter { !$0.isWhitespace && $0 != "_" && $0 != "-" })
+        HeaderKey.of(name)
     }
 }
 

@@ -18,7 +18,7 @@ struct PointTableTests {
         let table = try PointTable(text: "x,y\n1,2\nabc,3\n4,\n", fileName: "p.csv")
         let error = try #require(throws: InputError.self) { try table.numbers("x") }
         #expect(error.issues.map(\.description) == [
-            "p.csv:3:1: 'abc' in column 'x' is not a number — write a decimal number with a point, e.g. 4512.5",
+            "p.csv:3:1: 'abc' in column 'x' is not a number — write it as 1250 or 1250.5 ('.' marks decimals in a ','-separated file)",
         ])
         let yError = try #require(throws: InputError.self) { try table.numbers("Y") }
         #expect(yError.issues.first?.line == 4 && yError.issues.first?.column == 2)

@@ -32,8 +32,8 @@ struct RegionSectorMatrixTests {
         }
         let lines = error.description.split(separator: "\n").map(String.init)
         #expect(lines.count == 3)
-        #expect(lines[0].hasPrefix("bad.csv:2:3: \"-1\" is not a non-negative number — "))
-        #expect(lines[1].hasPrefix("bad.csv:3:3: \"abc\""))
+        #expect(lines[0].hasPrefix("bad.csv:2:3: value '-1' is negative — "))
+        #expect(lines[1].hasPrefix("bad.csv:3:3: value 'abc' is not a number"))
         #expect(lines[2].hasPrefix("bad.csv:4:2: the sector is empty — "))
     }
 
@@ -42,7 +42,22 @@ struct RegionSectorMatrixTests {
         let error = try #require(throws: InputError.self) {
             try RegionSectorTableReader.read(text: "region,sector\nA,B\n", file: "h.csv")
         }
-        #expect(error.description.contains("h.csv:1:0: the header has no value column — name the columns"))
+        #expect(error.description.contains("h.csv:1:1: the header has no value column (the header has: region, sector) — name the columns"))
+    }
+
+    @Test("Turkish thousands in a ';' table are read, never as decimals; a tab table refuses them as ambiguous")
+    func thousands() throws {
+        // Manisa's 12.500 employees in division 27, as a Turkish spreadsheet writes them.
+        let semicolon = try RegionSectorTableReader.read(text: "il;sektör;istihdam\nManisa;27;12.500\nManisa;28;1.250\n", file: "m.csv")
+        #expect(semicolon.matrix.regions == ["Manisa"])
+        #expect(semicolon.matrix.sectors == ["27", "28"])
+        #expect(semicolon.matrix.values == [12_500, 1_250])
+        let comma = try RegionSectorTableReader.read(text: "region,sector,value\nManisa,27,12.500\n", file: "m.csv")
+        #expect(comma.matrix.values == [12.5])
+        let error = try #require(throws: InputError.self) {
+            try RegionSectorTableReader.read(text: "region\tsector\tvalue\nManisa\t27\t12.500\n", file: "m.tsv")
+        }
+        #expect(error.description.hasPrefix("m.tsv:2:3: value '12.500' is ambiguous"))
     }
 
     @Test("Values that do not fit the labels are rejected")

@@ -14,6 +14,8 @@ public struct PointTable: Sendable {
     public let lines: [Int]
     /// The file as the user named it, for messages.
     public let fileName: String
+    /// Reads the cells' numbers in the file's decimal convention.
+    private let numberReader: NumberReader
 
     /// Parses CSV text.
     /// - Parameters:
@@ -23,7 +25,9 @@ public struct PointTable: Sendable {
     ///   with the wrong number of fields, or an empty file.
     public init(text: String, fileName: String) throws(InputError) {
         var issues: [InputIssue] = []
-        let parsed = try CSVText.records(text, file: fileName)
+        let table = try CSVText.table(text, file: fileName)
+        let parsed = table.records
+        numberReader = table.numbers
         let records = parsed.map(\.fields)
         let starts = parsed.map(\.line)
         guard let header = records.first else {
@@ -50,7 +54,7 @@ public struct PointTable: Sendable {
         if let i = header.firstIndex(of: name) { return i }
         if let i = header.firstIndex(where: { $0.lowercased() == name.lowercased() }) { return i }
         throw InputError(issues: [InputIssue(
-            file: fileName, line: 1, column: 0, problem: "no column named '\(name)'",
+            file: fileName, line: 1, column: 1, problem: "no column named '\(name)'",
             remedy: "use one of: \(header.joined(separator: ", "))")])
     }
 
@@ -64,13 +68,14 @@ public struct PointTable: Sendable {
         var omitted = 0
         for (k, row) in rows.enumerated() {
             let text = row[column].trimmingCharacters(in: .whitespaces)
-            if let value = Double(text), value.isFinite {
+            switch numberReader.real(text) {
+            case .success(let value):
                 values.append(value)
-            } else if issues.count < 50 {
+            case .failure(let refusal) where issues.count < 50:
                 issues.append(InputIssue(file: fileName, line: lines[k], column: column + 1,
-                                         problem: "'\(text)' in column '\(header[column])' is not a number",
-                                         remedy: "write a decimal number with a point, e.g. 4512.5"))
-            } else {
+                                         problem: "'\(text)' in column '\(header[column])' \(refusal.problem)",
+                                         remedy: refusal.remedy))
+            case .failure:
                 omitted += 1
             }
         }
