@@ -95,7 +95,10 @@ struct PortfolioCommandTests {
         let entities = try #require(try json(settled.standardOutput)["entities"] as? [String: Any])
         #expect(entities["distinct"] as? Int == 30)
         #expect((entities["near_misses"] as? [Any])?.isEmpty == true)
-        #expect((entities["merges"] as? [[String: Any]])?.last?["rule"] as? String == "decision")
+        let merges = try #require(entities["merges"] as? [[String: Any]])
+        #expect(merges.map { $0["rule"] as? String } == ["tax_id", "decision", "name", "name"])
+        #expect(merges[1]["basis"] as? String == "--same")
+        #expect((merges[1]["second"] as? [String: Any])?["name"] as? String == "Rayteks Raylı Sistemler Ltd. Şti.")
         #expect((entities["decisions"] as? [Any])?.count == 2)
 
         let refused = try KumeExecutable.run([

@@ -36,7 +36,8 @@ extension PortfolioReport {
         }
         lines.append("")
         lines.append("Entities: \(matching.records.count) roster members are \(matching.entityCount) distinct entities "
-                     + "(\(matching.merges.count) merges, \(matching.nearMisses.count) near-misses)")
+                     + "(\(matching.merges.count) merge\(matching.merges.count == 1 ? "" : "s"), "
+                     + "\(matching.nearMisses.count) near-miss\(matching.nearMisses.count == 1 ? "" : "es"))")
         if !matching.merges.isEmpty {
             lines.append("Merges:")
             for merge in matching.merges {

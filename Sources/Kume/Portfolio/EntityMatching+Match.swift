@@ -161,7 +161,8 @@ extension EntityMatching {
             }
             guard ambiguous else { continue }
             for (offset, first) in taxed.enumerated() {
-                for second in taxed[(offset + 1)...] {
+                // A person who decided they are different has settled it: no longer a near-miss.
+                for second in taxed[(offset + 1)...] where !union.areKeptApart(first.record, second.record) {
                     nearMisses.append(NearMiss(reason: .differentTaxIDs, first: first.record, second: second.record))
                 }
             }
