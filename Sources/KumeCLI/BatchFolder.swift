@@ -33,8 +33,11 @@ struct BatchFolder {
     /// The suffix of a business-plans file, compared ignoring case.
     static let plansSuffix = "-plans.csv"
 
-    /// The extensions read as rosters.
-    static let rosterExtensions: Set<String> = ["csv", "tsv", "txt", "geojson", "json"]
+    /// The extensions read as rosters: text tables, and workbooks and GIS layers (read through GDAL).
+    static let rosterExtensions: Set<String> = ["csv", "tsv", "txt", "geojson", "json", "xlsx", "ods", "gpkg", "shp", "fgb"]
+
+    /// The files a Shapefile's `.shp` is read with, which are not rosters of their own.
+    static let shapefileParts: Set<String> = ["dbf", "shx", "prj", "cpg", "qmd", "sbn", "sbx"]
 
     /// Sorts the entries of `folder`.
     /// - Throws: when the folder cannot be listed.
@@ -57,6 +60,8 @@ struct BatchFolder {
                 plansFiles.append(name)
             } else if Self.rosterExtensions.contains(ext) {
                 candidates.append(name)
+            } else if Self.shapefileParts.contains(ext), let shp = Self.shapefile(of: name, among: names) {
+                skipped.append(Skipped(name: name, reason: "part of the Shapefile \(shp), read with it"))
             } else {
                 skipped.append(Skipped(name: name, reason: "not a roster file (.\(ext.isEmpty ? "no extension" : ext); rosters are \(Self.rosterExtensions.sorted().map { "." + $0 }.joined(separator: ", ")))"))
             }
@@ -81,6 +86,14 @@ struct BatchFolder {
         }
         rosters = candidates.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
             .map { Roster(name: $0, plans: plansOf[$0]) }
+    }
+
+    /// The `.shp` among `names` that `name` (a `.dbf`, `.shx`, …) belongs to: the same name before the
+    /// extension, as GDAL pairs them.
+    static func shapefile(of name: String, among names: [String]) -> String? {
+        let stem = URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
+        return names.first { URL(fileURLWithPath: $0).pathExtension.lowercased() == "shp"
+            && URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent == stem }
     }
 
     /// Whether a file's header names the plans columns (plan, item, cost, support).

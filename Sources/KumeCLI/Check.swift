@@ -65,13 +65,13 @@ struct Check: AsyncParsableCommand {
     var reportFormat: ReportFormat { format ?? report ?? .text }
 
     func validate() throws {
+        if format != nil, report != nil { throw ValidationError("give --format only ('--report' is its old name)") }
         if sql != nil, !PostgresTableSource.isPostgres(roster) {
             throw ValidationError("'--sql' reads a PG: roster; give 'PG:dbname=…' as the roster, or drop --sql")
         }
         if referenceSQL != nil, !(reference.map(PostgresTableSource.isPostgres) ?? false) {
             throw ValidationError("'--reference-sql' reads a PG: reference registry; give --reference 'PG:dbname=…' with it")
         }
-        if format != nil, report != nil { throw ValidationError("give --format only ('--report' is its old name)") }
         if let output, !output.lowercased().hasSuffix(".geojson"), !output.lowercased().hasSuffix(".json") {
             throw ValidationError("'--output \(output)' must end in .geojson (the map is GeoJSON)")
         }

@@ -87,13 +87,13 @@ struct PostgresRegistryCommandTests {
             try connection.execute(
                 """
                 CREATE TEMP TABLE raw (id text, name text, type text, nace text, lat float8, lon float8,
-                                       employees integer, committed text, province text, district text)
+                                       employees integer, committed text, province text, district text, role text)
                 """)
             let text = try String(contentsOf: csv, encoding: .utf8)
             try connection.copyIn("COPY raw FROM STDIN (FORMAT csv, HEADER true)") { try $0.write(text) }
             try connection.execute(
                 """
-                CREATE TABLE uyeler AS SELECT id, name, type, nace, employees, committed, province, district,
+                CREATE TABLE uyeler AS SELECT id, name, type, nace, employees, committed, province, district, role,
                   ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geometry(Point, 4326) AS geom FROM raw
                 """)
             let fileMap = folder.appendingPathComponent("file.geojson"), databaseMap = folder.appendingPathComponent("db.geojson")

@@ -14,12 +14,12 @@ struct PostgresRosterReaderTests {
         try connection.execute(
             """
             CREATE TABLE roster_raw (id text, name text, type text, nace text, lat float8, lon float8, employees integer,
-                                     committed text, province text, district text)
+                                     committed text, province text, district text, role text)
             """)
         try connection.copyIn("COPY roster_raw FROM STDIN (FORMAT csv, HEADER true)") { try $0.write(csv) }
         try connection.execute(
             """
-            CREATE TABLE members AS SELECT id, name, type, nace, employees, committed, province, district,
+            CREATE TABLE members AS SELECT id, name, type, nace, employees, committed, province, district, role,
               ST_Transform(ST_SetSRID(ST_MakePoint(lon, lat), 4326), \(srid))::geometry(Point, \(srid)) AS geom
             FROM roster_raw
             """)
