@@ -70,11 +70,11 @@ public struct KdPlot: Sendable {
         case .english:
             let name = switch envelope.kind { case .local: "Local"; case .global: "Global"; case .extremeRank: "Global rank" }
             return "\(name) \(level) % envelope (\(envelope.simulations) random labellings"
-                + (rankPValue.map { String(format: ", p = %.3f", $0) } ?? "") + ")"
+                + (rankPValue.map { ", p = " + NumberText.decimal(Decimal($0), digits: 3, turkish: false, group: false) } ?? "") + ")"
         case .turkish:
             let name = switch envelope.kind { case .local: "Yerel"; case .global: "Küresel"; case .extremeRank: "Küresel sıra" }
             return "\(name) %\(level) zarf (\(envelope.simulations) rastgele etiketleme"
-                + (rankPValue.map { String(format: ", p = %.3f", $0).replacingOccurrences(of: ".", with: ",") } ?? "") + ")"
+                + (rankPValue.map { ", p = " + NumberText.decimal(Decimal($0), digits: 3, turkish: true, group: false) } ?? "") + ")"
         }
     }
 

@@ -110,9 +110,7 @@ public enum VerdictReport {
     static func parameterText(_ value: GeographyFacts.Value, _ language: Language) -> String {
         switch value {
         case .number(let number):
-            let text = "\(number)"
-            let trimmed = text.hasSuffix(".0") ? String(text.dropLast(2)) : text
-            return language.isTurkish ? trimmed.replacingOccurrences(of: ".", with: ",") : trimmed
+            return NumberText.plain(number, turkish: language.isTurkish)
         case .flag(let flag):
             return language.isTurkish ? (flag ? "evet" : "hayır") : (flag ? "yes" : "no")
         case .text(let text):

@@ -49,6 +49,15 @@ public struct ColumnMapping: Sendable, Hashable {
         return column
     }
 
+    /// A header among `found` that names `column` by one of its aliases but that the mapping gives to
+    /// another column (`--columns name=id` leaves no `id`), for the missing-column message.
+    func movedAway(_ column: MemberColumn, among found: [String]) -> (header: String, to: MemberColumn)? {
+        for header in found where MemberColumn(header: header) == column {
+            if let to = self.column(forHeader: header), to != column { return (header, to) }
+        }
+        return nil
+    }
+
     /// Mapped headers that none of `found` matches, as problems on the header line.
     func unmatched(in found: [String]) -> [(column: MemberColumn, header: String)] {
         let keys = Set(found.map(HeaderKey.of))

@@ -45,7 +45,10 @@ struct MemberRowBuilder {
             var problem = "missing required column '\(column.header)' (also accepted: \(aliases))"
             problem += "; the header has: " + (headers.isEmpty ? "nothing" : headers.map { "'\($0)'" }.joined(separator: ", "))
             var remedy: String
-            if let (header, alias) = MissingColumn.nearestAlias(of: column, among: unused) {
+            if let (header, to) = options.columnMapping.movedAway(column, among: headers) {
+                problem += "; the column mapping reads '\(header)' as '\(to.header)'"
+                remedy = "map '\(column.header)' to a header too (\(column.header)=\"HEADER\"), or drop \(to.header)=\"\(header)\""
+            } else if let (header, alias) = MissingColumn.nearestAlias(of: column, among: unused) {
                 problem += "; '\(header)' is nearest to the accepted name '\(alias)'"
                 remedy = "rename '\(header)' to '\(column.header)', or map it in the column mapping: \(column.header)=\"\(header)\""
             } else {

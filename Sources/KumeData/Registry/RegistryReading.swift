@@ -142,7 +142,10 @@ struct RegistryReading {
             var problem = "missing required column '\(column.header)' (also accepted: \(column.aliases.dropFirst().joined(separator: ", ")))"
                 + "; the header has: " + headers.map { "'\($0)'" }.joined(separator: ", ")
             var remedy = "add a column '\(column.header)', or map the header that holds it: \(column.header)=\"HEADER\""
-            if let (header, alias) = MissingColumn.nearestAlias(of: column, among: unused) {
+            if let (header, to) = options.columnMapping.movedAway(column, among: headers) {
+                problem += "; the column mapping reads '\(header)' as '\(to.header)'"
+                remedy = "map '\(column.header)' to a header too (\(column.header)=\"HEADER\"), or drop \(to.header)=\"\(header)\""
+            } else if let (header, alias) = MissingColumn.nearestAlias(of: column, among: unused) {
                 problem += "; '\(header)' is nearest to the accepted name '\(alias)'"
                 remedy = "rename '\(header)' to '\(column.header)', or map it in the column mapping: \(column.header)=\"\(header)\""
             }

@@ -144,6 +144,30 @@ struct RosterReaderTests {
         #expect(throws: InputError.self) { try ColumnMapping.parse("colour=Renk") }
     }
 
+    @Test("A mapping that takes a required column's own header for another column says so")
+    func mappingTakesTheHeader() throws {
+        let text = "id,name,type,nace,lat,lon\nF1,A,firm,29.10,40.2,29.0\n"
+        let mapping = try ColumnMapping.parse("name=id")
+        #expect(throws: InputError.self) {
+            try RosterReader.read(data: Array(text.utf8), name: "t.csv", options: RosterReader.Options(columnMapping: mapping))
+        }
+        do {
+            _ = try RosterReader.read(data: Array(text.utf8), name: "t.csv", options: RosterReader.Options(columnMapping: mapping))
+        } catch {
+            #expect(error.issues.map(\.description) == [
+                "t.csv:1:1: missing required column 'id' (also accepted: no, kimlik, sira_no, sira, numara, uye_no, kayit_no); "
+                    + "the header has: 'id', 'name', 'type', 'nace', 'lat', 'lon'; the column mapping reads 'id' as 'name' — "
+                    + "map 'id' to a header too (id=\"HEADER\"), or drop name=\"id\"",
+            ])
+        }
+        do {
+            _ = try RegistryReader.read(data: Array(text.utf8), name: "r.csv", options: RegistryReader.Options(columnMapping: mapping))
+            Issue.record("the registry was read without an id column")
+        } catch {
+            #expect(error.issues.first?.description.contains("the column mapping reads 'id' as 'name'") == true, "\(error)")
+        }
+    }
+
     @Test("UTF-16 files are read as text, with or without a byte order mark")
     func utf16() throws {
         let text = "id,name,type,nace,lat,lon\nF1,Şahin Döküm,firma,29.10,40.2,29.0\n"
