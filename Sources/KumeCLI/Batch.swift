@@ -60,6 +60,7 @@ struct Batch: AsyncParsableCommand {
         let files = try Self.folderContents(folder)
         try Self.prepareOutputFolder(output)
         var options = try rules.checkOptions(geography: geography.geographyMethod)
+        options.minimumShare = geography.minShare
         options.boundaries = try places.load(provinces: geography.geographyMethod.needsProvincePolygons)
         var summary = Summary()
         let summaryPath = URL(fileURLWithPath: output).appendingPathComponent("summary.csv").path

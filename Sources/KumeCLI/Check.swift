@@ -53,6 +53,9 @@ struct Check: AsyncParsableCommand {
     @Option(help: "With --reference: the seed of the Kd simulations (default \(MainActivityKd.Settings().seed); the same seed gives the same report on any machine).")
     var seed: UInt64?
 
+    @Flag(help: "Do not try the chamber and university checks over the robustness grid (robustness null, robust true): for timing the plain check.")
+    var noRobustness = false
+
     @OptionGroup var rules: RuleOptions
 
     @OptionGroup var columns: ColumnOptions
@@ -90,6 +93,8 @@ struct Check: AsyncParsableCommand {
         // The inputs first, so bad input is reported before the boundaries and the reference are loaded.
         let members = try RosterInput.read(roster, sql: sql, options: columns.rosterOptions(sheet: sheet.sheet))
         var options = try rules.checkOptions(geography: geography.geographyMethod)
+        options.minimumShare = geography.minShare
+        if noRobustness { options.robustnessGrid = nil }
         options.plans = try plans.map { try PlanTable.read(path: $0) }
         if let reference { options.reference = try await RegistryInput.read(reference, sql: referenceSQL) }
         options.boundaries = try places.load(provinces: geography.geographyMethod.needsProvincePolygons)

@@ -34,6 +34,9 @@ struct Geography: ParsableCommand {
     @OptionGroup var boundaries: BoundaryOptions
 
     func validate() throws {
+        if geography.method == .hullBuffer, geography.minShareOption != nil {
+            throw ValidationError("'--min-share' is for --geography provinces here; hull-buffer takes --concavity and --buffer-km")
+        }
         if sql != nil, !PostgresTableSource.isPostgres(roster) {
             throw ValidationError("'--sql' reads a PG: roster; give 'PG:dbname=…' as the roster, or drop --sql")
         }

@@ -11,21 +11,21 @@ struct GeographyOptions: ParsableArguments {
     @Option(name: .customLong("geography"), help: "How to draw the economic geography: hull-buffer, or provinces (needs the district polygons).")
     var method: Method = .hullBuffer
 
-    @Option(name: .customLong("min-share"), help: "provinces: the share of the firms (0–1] a province must hold to be included (default 0.1).")
+    @Option(name: .customLong("min-share"), help: "The share of the firms (0–1] a province must hold to count for the chamber rule and, with --geography provinces, to be part of the geography (default 0.1).")
     var minShareOption: Double?
 
-    @Option(name: .customLong("concavity"), help: "hull-buffer: concave-hull ratio: 1 is the convex hull, 0 the most concave (default \(GeographyParameters().concavity)).")
+    @Option(name: .customLong("concavity"), help: "hull-buffer: concave-hull ratio: 1 is the convex hull, 0 the most concave (default \(GeographyParameters.evaluation.concavity)).")
     var concavityOption: Double?
 
-    @Option(name: .customLong("buffer-km"), help: "hull-buffer: buffer around the hull, in kilometres (default \(NumberText.plain(GeographyParameters().bufferKilometres))).")
+    @Option(name: .customLong("buffer-km"), help: "hull-buffer: buffer around the hull, in kilometres (default \(NumberText.plain(GeographyParameters.evaluation.bufferKilometres))).")
     var bufferKilometresOption: Double?
 
     @Flag(help: "hull-buffer: keep spatial outliers in the hull (they are reported either way).")
     var keepOutliers = false
 
     var minShare: Double { minShareOption ?? 0.1 }
-    var concavity: Double { concavityOption ?? GeographyParameters().concavity }
-    var bufferKilometres: Double { bufferKilometresOption ?? GeographyParameters().bufferKilometres }
+    var concavity: Double { concavityOption ?? GeographyParameters.evaluation.concavity }
+    var bufferKilometres: Double { bufferKilometresOption ?? GeographyParameters.evaluation.bufferKilometres }
 
     var parameters: GeographyParameters {
         GeographyParameters(concavity: concavity, bufferKilometres: bufferKilometres, keepOutliers: keepOutliers)
@@ -42,7 +42,7 @@ struct GeographyOptions: ParsableArguments {
     func validate() throws {
         switch method {
         case .hullBuffer:
-            if minShareOption != nil { throw ValidationError("'--min-share' is for --geography provinces; hull-buffer takes --concavity and --buffer-km") }
+            break
         case .provinces:
             if concavityOption != nil || bufferKilometresOption != nil || keepOutliers {
                 throw ValidationError("'--concavity', '--buffer-km' and '--keep-outliers' are for the hull-buffer geography; --geography provinces takes --min-share")

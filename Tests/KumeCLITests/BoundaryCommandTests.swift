@@ -139,7 +139,7 @@ struct PlacesOutputTests {
         let roster = folder.appendingPathComponent("roster.csv")
         try BoundaryCommandTests.roster().write(to: roster, atomically: true, encoding: .utf8)
         let map = folder.appendingPathComponent("places.geojson")
-        let result = try KumeExecutable.run(["geography", roster.path, "--places-output", map.path], in: repository)
+        let result = try KumeExecutable.run(["geography", roster.path, "--places-output", map.path, "--buffer-km", "5"], in: repository)
         #expect(result.status == 0, "\(result.standardError)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: map)) as? [String: Any])
         let properties = try #require(json["features"] as? [[String: Any]]).compactMap { $0["properties"] as? [String: Any] }

@@ -16,6 +16,7 @@ struct ExampleVerdictTests {
         ("kayseri-furniture-19-committed.csv", ["committed_firms"]),
         ("eskisehir-rail-ineligible-member.csv", ["member_types"]),
         ("konya-machinery-excel-1254.csv", []),
+        ("manisa-white-goods-1254.csv", []),
     ])
     func verdict(file: String, failing: [String]) throws {
         let result = try KumeExecutable.run(["check", Self.examples.appendingPathComponent(file).path, "--report", "json"])

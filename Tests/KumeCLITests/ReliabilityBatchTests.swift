@@ -31,7 +31,7 @@ struct ReliabilityBatchTests {
         let result = try ReliabilityRunner.run(["batch", Self.examples.path, "-o", output.path])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains(
-            "10 files in \(Self.examples.path): 7 rosters checked (3 eligible, 4 not eligible, 0 bad input), 1 plans file paired, 2 skipped"),
+            "11 files in \(Self.examples.path): 8 rosters checked (4 eligible, 4 not eligible, 0 bad input), 1 plans file paired, 2 skipped"),
             "\(result.standardOutput)")
         #expect(result.standardOutput.contains("skipped README.md: not a roster file (.md;"))
         // The portfolio example is a folder of its own, for kume portfolio.
@@ -46,6 +46,7 @@ struct ReliabilityBatchTests {
             ("kayseri-furniture-19-committed.csv", "no", "committed_firms"),
             ("eskisehir-rail-ineligible-member.csv", "no", "member_types"),
             ("konya-machinery-excel-1254.csv", "yes", nil),
+            ("manisa-white-goods-1254.csv", "yes", nil),
         ]
         #expect(rows.count == expected.count + 3)
         #expect(rows["bursa-automotive-plans.csv"]?["kind"] == "plans")

@@ -69,7 +69,7 @@ struct ReliabilityTests {
         let folder = try RosterFixture.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try Self.write(Self.roster([(40.2, 29.0)]), named: "one.csv", in: folder)
-        let result = try ReliabilityRunner.run(["check", path, "--report", "json"])
+        let result = try ReliabilityRunner.run(["check", path, "--report", "json", "--buffer-km", "5"])
         #expect(result.status == 1, "\(result.standardError)")  // one firm is far from 20 committed
         #expect(abs(try Self.area(result) - Self.discKm2) < 0.01)  // the report rounds to 0.01 km²
     }
@@ -79,7 +79,7 @@ struct ReliabilityTests {
         let folder = try RosterFixture.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try Self.write(Self.roster(Array(repeating: (40.2, 29.0), count: 5)), named: "point.csv", in: folder)
-        let result = try ReliabilityRunner.run(["check", path, "--report", "json"])
+        let result = try ReliabilityRunner.run(["check", path, "--report", "json", "--buffer-km", "5"])
         #expect(!result.crashed)
         #expect(abs(try Self.area(result) - Self.discKm2) < 0.01)
     }
@@ -90,7 +90,7 @@ struct ReliabilityTests {
         let folder = try RosterFixture.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try Self.write(Self.roster(points), named: "line.csv", in: folder)
-        let result = try ReliabilityRunner.run(["check", path, "--report", "json"])
+        let result = try ReliabilityRunner.run(["check", path, "--report", "json", "--buffer-km", "5"])
         #expect(!result.crashed)
         // d = 11.104 km along the meridian; the equal-area projection centred on the firms keeps areas exact
         // and this short distance to ~1e-7; tolerance 0.02 km² covers the report's rounding.
@@ -242,7 +242,7 @@ struct ReliabilityTests {
             _ = text.utf8CString.withUnsafeBufferPointer { Foundation.write(descriptor, $0.baseAddress, $0.count - 1) }
             close(descriptor)
         }
-        let result = try ReliabilityRunner.run(["check", path, "--report", "json"], timeoutSeconds: 10)
+        let result = try ReliabilityRunner.run(["check", path, "--report", "json", "--buffer-km", "5"], timeoutSeconds: 10)
         #expect(!result.crashed)
         #expect(!result.timedOut)
         #expect(result.status == 1, "\(result.standardError)")

@@ -2,9 +2,13 @@ import Foundation
 import KumeGeography
 
 extension VerdictReport {
-    /// The verdict as one JSON object, keys in a fixed order: `eligible`, `call` (`id`, `title`), `checks`
-    /// (each `{id, status, message, message_tr, …evidence}`), `geography` (`method`, `parameters`,
-    /// `area_km2`, `provinces`, `districts`; `null` without a geography), `members` (`id`, `name`, `type`,
+    /// The verdict as one JSON object, keys in a fixed order: `eligible`, `robust` (every geography-dependent
+    /// check has one outcome under every reading), `call` (`id`, `title`), `checks` (each `{id, status, message,
+    /// message_tr, …evidence}`; `chamber` and `university` add `robustness`: `{outcome: pass|fail|depends,
+    /// passes, of, note, note_tr, readings: [{method, parameters, status}]}` or `null`), `geography` (`method`,
+    /// `parameters`, `area_km2`, `provinces`, `districts`, `min_share`, `province_shares` — `{province,
+    /// area_share (0–1, null without the district polygons), firms, firm_share (0–1), counts_for_chamber,
+    /// chamber_of_industry}` — `boundaries_used`, `notes`; `null` without a geography), `members` (`id`, `name`, `type`,
     /// `inside`, `distance_km`, `outlier`, `relatedness`, `proximity`), `main_activity` (`codes`, `source`,
     /// `division_counts`), `reference` (against `--reference`, or `null`: the registry's firms inside and in all, the
     /// main activity's `lq` inside and its `kd` — Duranton–Overman's Kd among the firms inside with `measured`,
@@ -26,6 +30,7 @@ extension VerdictReport {
     static func jsonValue(_ verdict: Verdict) -> JSONValue {
         .object([
             ("eligible", .bool(verdict.eligible)),
+            ("robust", .bool(verdict.robust)),
             ("call", .object([("id", .string(verdict.call.id)), ("title", .string(verdict.call.title))])),
             ("checks", .array(verdict.checks.map(checkJSON))),
             ("geography", verdict.geography.map(geographyJSON) ?? .null),
@@ -34,6 +39,8 @@ extension VerdictReport {
             ("reference", verdict.reference.map(referenceJSON) ?? .null),
             ("warnings", .array((verdict.geography?.notes ?? []).map { note in
                 .object([("member_id", .null), ("location", .null), ("message", .string(note.english))])
+            } + [boundariesNote(verdict.geography, .english)].compactMap { $0 }.map { note in
+                .object([("member_id", .null), ("location", .null), ("message", .string(note))])
             } + verdict.warnings.map { warning in
                 .object([
                     ("member_id", warning.memberID.map(JSONValue.string) ?? .null),
@@ -52,6 +59,9 @@ extension VerdictReport {
             ("message", .string(check.message)),
             ("message_tr", .string(check.messageTR)),
         ]
+        if check.id == .chamber || check.id == .university {
+            fields.append(("robustness", check.robustness.map(robustnessJSON) ?? .null))
+        }
         let reserved = Set(fields.map(\.0))
         for item in check.evidence where !reserved.contains(item.key) {
             fields.append((item.key, evidenceJSON(item.value)))
@@ -88,6 +98,9 @@ extension VerdictReport {
             ("area_km2", geography.areaKm2.isFinite ? .fixed(Decimal(geography.areaKm2), decimals: 2) : .null),
             ("provinces", .array(geography.provinces.map(JSONValue.string))),
             ("districts", .array(geography.districts.map(JSONValue.string))),
+            ("min_share", .double(geography.minimumShare)),
+            ("province_shares", provinceSharesJSON(geography)),
+            ("boundaries_used", .bool(geography.boundariesUsed)),
             ("notes", .array(geography.notes.map { note in
                 .object([("message", .string(note.english)), ("message_tr", .string(note.turkish))])
             })),

@@ -16,7 +16,7 @@ extension VerdictReport {
         var out: [String] = []
         out.append(turkish ? "# Uygunluk raporu: \(cell(title))" : "# Eligibility report: \(cell(title))")
         out.append("")
-        out.append("**\(verdictWord(verdict.eligible, language))** · "
+        out.append("**\(verdictWord(verdict.eligible, language))**\(cell(robustnessPhrase(verdict, language))) · "
                    + (turkish ? "çağrı" : "call") + " `\(verdict.call.id)` · "
                    + (turkish ? "üye listesi" : "roster") + " `\(verdict.rosterSource)`")
         out.append("")
@@ -25,8 +25,9 @@ extension VerdictReport {
         out.append(turkish ? "| Denetim | Sonuç | Açıklama |" : "| Check | Status | Details |")
         out.append("|---|---|---|")
         for check in verdict.checks {
+            let robustness = robustnessLine(check, language).map { "<br>" + cell($0) } ?? ""
             out.append("| \(label(check.id, language)) (`\(check.id.rawValue)`) | \(statusWord(check.status, language)) | "
-                       + "\(cell(check.message(turkish: turkish))) |")
+                       + "\(cell(check.message(turkish: turkish)))\(robustness) |")
         }
         out.append("")
         out.append((turkish ? "**Koordinatör kuruluş:** " : "**Coordinating body:** ") + cell(coordinatorPhrase(verdict, language)))
@@ -44,6 +45,7 @@ extension VerdictReport {
             out.append((turkish ? "- Alan: " : "- Area: ") + "\(area) km²")
             out.append((turkish ? "- İller: " : "- Provinces: ") + cell(geography.provinces.isEmpty ? "–" : geography.provinces.joined(separator: ", ")))
             out.append((turkish ? "- İlçeler: " : "- Districts: ") + cell(geography.districts.isEmpty ? "–" : geography.districts.joined(separator: ", ")))
+            out += provinceTable(geography, language)
         } else {
             out.append(turkish ? "Coğrafya oluşturulamadı." : "No geography was built.")
         }
@@ -64,12 +66,13 @@ extension VerdictReport {
             out.append("| \(cell(member.id)) | \(cell(member.name)) | \(turkish ? MemberTypeVocabulary.name(of: member.type, turkish: true) : member.type.rawValue) | \(member.nace?.code ?? "–") | "
                        + "\(committed) | \(placementText(member, language)) | \(outlier) |")
         }
-        let notes = verdict.geography?.notes ?? []
+        let notes = (verdict.geography?.notes ?? []).map { $0.text(turkish: turkish) }
+            + [boundariesNote(verdict.geography, language)].compactMap { $0 }
         if !verdict.warnings.isEmpty || !notes.isEmpty {
             out.append("")
             out.append(turkish ? "## Uyarılar" : "## Warnings")
             out.append("")
-            for note in notes { out.append("- " + cell(note.text(turkish: turkish))) }
+            for note in notes { out.append("- " + cell(note)) }
             for warning in verdict.warnings { out.append("- " + cell(warning.text(turkish: turkish))) }
         }
         return out.joined(separator: "\n") + "\n"
@@ -88,6 +91,24 @@ extension VerdictReport {
                 + "activity (\(reference.mainActivityFirms) of the registry's \(reference.firms))")
         out.append((turkish ? "- Yığınlaşma katsayısı (LQ): " : "- Location quotient: ") + lq)
         if let kd = reference.kd { out.append("- " + cell(kdSentence(kd, language))) }
+        return out
+    }
+
+    /// The province table: area share, firms, firm share, whether it counts for the chamber rule.
+    static func provinceTable(_ geography: GeographyFacts, _ language: Language) -> [String] {
+        let turkish = language.isTurkish
+        guard !geography.provinceShares.isEmpty else { return [] }
+        let share = NumberText.percent(Decimal(geography.minimumShare * 100), turkish: turkish)
+        var out = ["", turkish ? "Oda kuralı, firmaların en az \(share) payını tutan illeri sayar:"
+                              : "The chamber rule counts the provinces holding at least \(share) of the firms:", ""]
+        out.append(turkish ? "| İl | Alan payı | Firma | Firma payı | Oda kuralı | Sanayi odası |"
+                           : "| Province | Area share | Firms | Firm share | Chamber rule | Chamber of industry |")
+        out.append("|---|---:|---:|---:|---|---|")
+        for row in geography.provinceShares {
+            let counts = row.counts ? (turkish ? "sayılır" : "counts") : (turkish ? "sayılmaz" : "does not count")
+            out.append("| \(cell(row.province)) | \(row.areaShare.map { percentText($0, turkish) } ?? "–") | \(row.firms) | "
+                       + "\(percentText(row.firmShare, turkish)) | \(counts) | \(cell(row.chamberOfIndustry ?? "–")) |")
+        }
         return out
     }
 

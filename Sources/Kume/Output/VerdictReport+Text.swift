@@ -13,7 +13,8 @@ extension VerdictReport {
     public static func text(_ verdict: Verdict, language: Language = .english) -> String {
         let turkish = language.isTurkish
         let title = turkish ? verdict.call.titleTR : verdict.call.title
-        var lines = ["\(verdictWord(verdict.eligible, language)) — \(turkish ? "çağrı" : "call") \(verdict.call.id): \(title)", ""]
+        var lines = ["\(verdictWord(verdict.eligible, language)) — \(turkish ? "çağrı" : "call") \(verdict.call.id): \(title)"
+                     + robustnessPhrase(verdict, language), ""]
         let labelWidth = CheckID.allCases.map { label($0, language).count }.max() ?? 0
         let statusWidth = CheckStatus.allCases.map { statusWord($0, language).count }.max() ?? 0
         for check in verdict.checks {
@@ -22,12 +23,16 @@ extension VerdictReport {
             lines.append("  " + status + String(repeating: " ", count: statusWidth - status.count + 2)
                          + name + String(repeating: " ", count: labelWidth - name.count + 2)
                          + check.message(turkish: turkish))
+            if let robustness = robustnessLine(check, language) {
+                lines.append(String(repeating: " ", count: statusWidth + labelWidth + 6) + robustness)
+            }
         }
         lines.append("")
         lines.append((turkish ? "Koordinatör kuruluş: " : "Coordinating body: ") + coordinatorPhrase(verdict, language))
         lines.append((turkish ? "Ana faaliyet alanı: " : "Main activity: ") + mainActivityPhrase(verdict.mainActivity, language, members: verdict.members))
         if let geography = verdict.geography {
             lines.append((turkish ? "Küme ekonomik coğrafyası: " : "Economic geography: ") + geographyPhrase(geography, language))
+            lines += provinceLines(geography, language)
         } else {
             lines.append(turkish ? "Küme ekonomik coğrafyası: oluşturulamadı" : "Economic geography: none was built")
         }
@@ -38,11 +43,12 @@ extension VerdictReport {
                 : "Reference registry (\(reference.source)): \(reference.mainActivityFirmsInside) of the \(reference.firmsInside) firms inside the geography are in the main activity; location quotient \(lq)")
             if let kd = reference.kd { lines.append(kdSentence(kd, language)) }
         }
-        let notes = verdict.geography?.notes ?? []
+        let notes = (verdict.geography?.notes ?? []).map { $0.text(turkish: turkish) }
+            + [boundariesNote(verdict.geography, language)].compactMap { $0 }
         if !verdict.warnings.isEmpty || !notes.isEmpty {
             lines.append("")
             lines.append(turkish ? "Uyarılar:" : "Warnings:")
-            for note in notes { lines.append("  - " + note.text(turkish: turkish)) }
+            for note in notes { lines.append("  - " + note) }
             for warning in verdict.warnings {
                 lines.append("  - " + warning.text(turkish: turkish))
             }

@@ -18,6 +18,8 @@ public struct CheckInput: Sendable {
     public var plans: [PlanItem]?
     /// The day the application was made (`--applied-on`); `nil` when not given.
     public var appliedOn: CalendarDate?
+    /// The readings the chamber and university checks are also tried under; `nil` for no robustness.
+    public var robustnessGrid: RobustnessGrid? = nil
 
     /// Creates the input.
     public init(

@@ -13,6 +13,9 @@ public struct CheckResult: Sendable, Hashable {
     public var messageTR: String
     /// The facts behind the status, in a fixed order (keys are snake_case, as written in JSON).
     public var evidence: [Evidence]
+    /// For the geography-dependent checks (`chamber`, `university`): the outcome under every reading of the
+    /// ``RobustnessGrid``; `nil` for the others, or when no geography was built.
+    public var robustness: Robustness? = nil
 
     /// Creates a result.
     public init(id: CheckID, status: CheckStatus, message: String, messageTR: String, evidence: [Evidence] = []) {

@@ -20,10 +20,16 @@ public enum Rules {
                 messageTR: "ana faaliyet alanı çıkarıldı: \(activity.tiedDivisions.joined(separator: ", ")) bölümlerinde taahhüt "
                 + "veren firma sayısı eşit; en küçük kod, \(chosen), seçildi — seçmek için --main-activity verin"))
         }
+        var chamberResult = chamber(input)
+        var universityResult = university(input)
+        if let grid = input.robustnessGrid {
+            chamberResult.robustness = robustness(.chamber, input: input, grid: grid)
+            universityResult.robustness = robustness(.university, input: input, grid: grid)
+        }
         var checks = [
             memberTypes(input),
-            chamber(input),
-            university(input),
+            chamberResult,
+            universityResult,
             committedFirms(input, activity: activity),
         ]
         let (budgetResult, budgetWarnings) = budget(input)

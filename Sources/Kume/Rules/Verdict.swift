@@ -62,6 +62,17 @@ public struct Verdict: Sendable {
     /// The roster's warnings followed by those raised while checking.
     public var warnings: [InputWarning]
 
+    /// True when every geography-dependent check (`chamber`, `university`) has the same outcome under every
+    /// reading of the robustness grid (vacuously true when none was tried).
+    public var robust: Bool {
+        checks.allSatisfy { $0.robustness?.outcome != .depends }
+    }
+
+    /// The checks whose outcome depends on the reading of the geography.
+    public var dependentChecks: [CheckID] {
+        checks.filter { $0.robustness?.outcome == .depends }.map(\.id)
+    }
+
     /// The result of one check.
     public func check(_ id: CheckID) -> CheckResult? {
         checks.first { $0.id == id }

@@ -23,11 +23,15 @@ public enum ClusterCheck {
         public var boundaries: AdministrativeBoundaries?
         /// How the main activity's Kd inside the geography is measured against ``reference``; `nil` for no Kd.
         public var kd: MainActivityKd.Settings?
+        /// The share of the firms a province must hold to count for the chamber rule (`--min-share`).
+        public var minimumShare: Double = FirmShares.defaultMinimumShare
+        /// The readings the chamber and university checks are tried under; `nil` to skip robustness.
+        public var robustnessGrid: RobustnessGrid? = .standard
 
         /// Creates the options.
         public init(
             call: Call, mainActivity: [NaceCode]? = nil, plans: [PlanItem]? = nil, appliedOn: CalendarDate? = nil,
-            geography: GeographyMethod = .hullBuffer(GeographyParameters()), reference: Registry? = nil,
+            geography: GeographyMethod = .hullBuffer(.evaluation), reference: Registry? = nil,
             boundaries: AdministrativeBoundaries? = nil, kd: MainActivityKd.Settings? = MainActivityKd.Settings()
         ) {
             self.reference = reference
@@ -60,21 +64,35 @@ public enum ClusterCheck {
     ///   geography-dependent checks are `unknown`); ``RegionalMeasureError`` for an unusable reference. Kd
     ///   never throws: when it cannot be measured, ``MainActivityKd/outcome`` says why.
     public static func run(_ roster: Roster, options: Options) async throws -> Outcome {
-        let geography: EconomicGeography?
+        let concavities = options.robustnessGrid?.concavities ?? []
+        var geography: EconomicGeography?
         do {
             geography = try options.geography.build(
-                firms: roster.firms, members: roster.members, source: roster.source, boundaries: options.boundaries)
+                firms: roster.firms, members: roster.members, source: roster.source, boundaries: options.boundaries,
+                readingConcavities: concavities)
+            // The grid's hulls are the default hull-buffer geography's, whatever method drew the geography.
+            if geography?.hullReadings == nil, !concavities.isEmpty {
+                geography?.hullReadings = try HullBufferBuilder(parameters: .evaluation).build(
+                    firms: roster.firms, members: roster.members, source: roster.source,
+                    readingConcavities: concavities).hullReadings
+            }
         } catch GeographyError.noFirmWithPoint {
             geography = nil
         }
         let locator = try options.boundaries.map(PlaceLocator.make)
         let places = try geography.map { try TouchedPlaces(geography: $0, members: roster.members, locator: locator) }
-        let facts = geography.map { GeographyFacts(geography: $0, places: places) }
-        let input = CheckInput(
+        let memberPlaces = try MemberPlaces(members: roster.members, locator: locator)
+        let facts = geography.map {
+            GeographyFacts(
+                geography: $0, places: places, firms: roster.firms, memberPlaces: memberPlaces,
+                minimumShare: options.minimumShare)
+        }
+        var input = CheckInput(
             roster: roster, geography: facts, call: options.call, mainActivity: options.mainActivity,
             provincesWithChamberOfIndustry: ChambersOfIndustry.shared.byProvince, plans: options.plans,
             appliedOn: options.appliedOn
         )
+        input.robustnessGrid = options.robustnessGrid
         var verdict = Rules.evaluate(input)
         if let locator { verdict.warnings += try StatedPlaceCheck.warnings(roster.members, locator: locator) }
         let inside = try MainActivityFit.annotate(&verdict, geography: geography, reference: options.reference)

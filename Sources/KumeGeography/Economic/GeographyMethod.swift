@@ -17,12 +17,16 @@ public enum GeographyMethod: Sendable, Hashable {
     /// Builds the geography.
     /// - Throws: ``GeographyError``; ``GeographyError/invalidParameter(_:)`` when `provinces` has no
     ///   boundaries.
+    /// - Parameter readingConcavities: For `hull-buffer`, the concavities at which each member's distance to
+    ///   the hull is also wanted (``EconomicGeography/hullReadings``); ignored by `provinces`.
     public func build(
-        firms: [Member], members: [Member], source: String, boundaries: AdministrativeBoundaries?
+        firms: [Member], members: [Member], source: String, boundaries: AdministrativeBoundaries?,
+        readingConcavities: [Double] = []
     ) throws -> EconomicGeography {
         switch self {
         case .hullBuffer(let parameters):
-            return try HullBufferBuilder(parameters: parameters).build(firms: firms, members: members, source: source)
+            return try HullBufferBuilder(parameters: parameters).build(
+                firms: firms, members: members, source: source, readingConcavities: readingConcavities)
         case .provinces(let share):
             guard let boundaries, !boundaries.provinces.isEmpty else {
                 throw GeographyError.invalidParameter(

@@ -25,21 +25,19 @@ package enum GeographyPlacing {
         return result
     }
 
-    /// Places members around a hull buffered by `bufferMetres`: inside when the member's distance to the hull
-    /// is at most the buffer (the buffer's exact definition, which the drawn polygon approximates from inside),
-    /// and the distance beyond the buffer in kilometres otherwise.
+    /// Places members around a hull buffered by `bufferMetres`, from their distances to the hull: inside when
+    /// the distance is at most the buffer (the buffer's exact definition, which the drawn polygon approximates
+    /// from inside), and the distance beyond the buffer in kilometres otherwise. Members without a distance
+    /// (no point) are placed nowhere.
     static func place(
-        _ members: [Member], around hull: Geometry, bufferMetres: Double, transformer: Transformer,
-        outliers: [String: Bool], context: GeometryContext
-    ) throws -> [String: EconomicGeography.Placement] {
-        let withPoint = members.filter { $0.location != nil }
-        let planar = try transformer.forward(withPoint.compactMap(\.location))
-        let distances = try HullDistances.metres(from: planar, to: hull, context: context)
+        _ members: [Member], distanceToHullMetres: [String: Double], bufferMetres: Double, outliers: [String: Bool]
+    ) -> [String: EconomicGeography.Placement] {
         var result: [String: EconomicGeography.Placement] = [:]
-        for member in members where member.location == nil {
-            result[member.id] = .init(inside: nil, distanceKm: nil, outlier: false)
-        }
-        for (member, distance) in zip(withPoint, distances) {
+        for member in members {
+            guard let distance = distanceToHullMetres[member.id] else {
+                result[member.id] = .init(inside: nil, distanceKm: nil, outlier: false)
+                continue
+            }
             let inside = distance <= bufferMetres
             result[member.id] = .init(
                 inside: inside, distanceKm: inside ? 0 : (distance - bufferMetres) / 1000, outlier: outliers[member.id] ?? false)

@@ -37,6 +37,17 @@ public struct HullBufferBuilder: Sendable {
     ///   - source: The input's name, for messages.
     /// - Throws: ``GeographyError``.
     public func build(firms: [Member], members: [Member], source: String) throws -> EconomicGeography {
+        try build(firms: firms, members: members, source: source, readingConcavities: [])
+    }
+
+    /// Builds the geography as ``build(firms:members:source:)`` does and, in the same projection with the same
+    /// outliers and groups, each member's distance to the hull at every concavity of `readingConcavities`
+    /// (``EconomicGeography/hullReadings``): one hull per concavity (the geography's own is reused), no
+    /// buffer — a member is inside the hull buffered by b exactly when that distance is at most b.
+    /// - Throws: ``GeographyError``.
+    public func build(
+        firms: [Member], members: [Member], source: String, readingConcavities: [Double]
+    ) throws -> EconomicGeography {
         try parameters.validate()
         let located = firms.filter { $0.location != nil }
         let lonLat = located.compactMap(\.location)
@@ -55,12 +66,25 @@ public struct HullBufferBuilder: Sendable {
 
             var outlierByID: [String: Bool] = [:]
             for (index, firm) in located.enumerated() { outlierByID[firm.id] = frame.outliers[index] }
-            let placements = try GeographyPlacing.place(
-                members, around: hull.geometry, bufferMetres: bufferMetres, transformer: transformer,
-                outliers: outlierByID, context: geometryContext)
+            let withPoint = members.filter { $0.location != nil }
+            let memberPoints = try transformer.forward(withPoint.compactMap(\.location))
+            let distances = try HullDistances.metres(from: memberPoints, to: hull.geometry, context: geometryContext)
+            let placements = GeographyPlacing.place(
+                members, distanceToHullMetres: Dictionary(zip(withPoint.map(\.id), distances), uniquingKeysWith: { first, _ in first }),
+                bufferMetres: bufferMetres, outliers: outlierByID)
+            var readings: [HullReadings.Hull] = []
+            for concavity in readingConcavities {
+                let metres = concavity == parameters.concavity
+                    ? distances
+                    : try HullDistances.metres(
+                        from: memberPoints, to: frame.input.hull(concavity: concavity).geometry, context: geometryContext)
+                readings.append(HullReadings.Hull(
+                    concavity: concavity,
+                    distanceKm: Dictionary(zip(withPoint.map(\.id), metres.map { $0 / 1000 }), uniquingKeysWith: { first, _ in first })))
+            }
             let notes = [frame.groupNote(distanceKilometres: parameters.groupDistanceKilometres)].compactMap { $0 } + hull.notes
             let polygons = try GeographyPlacing.lonLatPolygons(of: area, transformer: transformer, context: geometryContext)
-            return EconomicGeography(
+            var geography = EconomicGeography(
                 method: Self.methodName,
                 parameters: parameters.facts,
                 projection: local.definition,
@@ -71,6 +95,8 @@ public struct HullBufferBuilder: Sendable {
                 parts: frame.input.groups.count,
                 notes: notes
             )
+            if !readingConcavities.isEmpty { geography.hullReadings = HullReadings(hulls: readings) }
+            return geography
         } catch let error as GeometryError {
             throw GeographyError.geometry(error)
         } catch let error as ProjectionError {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KumeGeography
 @testable import KumeData
 @testable import KumeAnalytics
 @testable import Kume
@@ -15,6 +16,9 @@ enum VerdictReportFixtures {
         input.geography?.members["KSO"] = F.outside(3.14159)
         input.geography?.members["GTO"] = F.inside
         input.geography?.members["NP"] = F.noPoint
+        // The firms are in İstanbul, whose chamber of industry is not a member; KSO serves Kocaeli.
+        input.geography?.provinceShares = [ProvinceShare(
+            province: "İstanbul", areaShare: 0.9, firms: 20, firmShare: 1, counts: true, chamberOfIndustry: "İstanbul Sanayi Odası")]
         if !geography { input.geography = nil }
         input.plans = [PlanItem(plan: "P1", item: "A", costLira: 100_000, supportLira: 50_000)]
         input.roster.warnings = [InputWarning(memberID: "F3", location: "roster.csv:4:5", message: "placed at its district's point")]
@@ -33,7 +37,7 @@ struct VerdictReportJSONTests {
     func keysAndTypes() throws {
         let text = VerdictReport.json(try VerdictReportFixtures.verdict())
         let root = try parsed(text)
-        let order = ["\"eligible\"", "\"call\"", "\"checks\"", "\"geography\"", "\"members\"", "\"main_activity\"", "\"reference\"", "\"warnings\""]
+        let order = ["\"eligible\"", "\"robust\"", "\"call\"", "\"checks\"", "\"geography\"", "\"members\"", "\"main_activity\"", "\"reference\"", "\"warnings\""]
         // Top-level keys are the ones indented by exactly two spaces.
         let positions = try order.map { key in try #require(text.range(of: "\n  \(key):")).lowerBound }
         #expect(positions == positions.sorted())
@@ -93,7 +97,18 @@ struct VerdictReportJSONTests {
         #expect(activity["codes"] as? [String] == ["29"])
         #expect(activity["source"] as? String == "inferred")
         let warnings = try #require(root["warnings"] as? [[String: Any]])
-        #expect(warnings.first?["location"] as? String == "roster.csv:4:5")
+        #expect(warnings.contains { $0["location"] as? String == "roster.csv:4:5" })
+        // Without the district polygons the report says so among the warnings, not only on standard error.
+        #expect(warnings.contains { ($0["message"] as? String)?.hasPrefix("Türkiye's district polygons were not used") == true })
+        #expect(geography["boundaries_used"] as? Bool == false)
+        let shares = try #require(geography["province_shares"] as? [[String: Any]])
+        #expect(shares.count == 1)
+        #expect(shares.first?["province"] as? String == "İstanbul")
+        #expect(shares.first?["counts_for_chamber"] as? Bool == true)
+        #expect(shares.first?["chamber_of_industry"] as? String == "İstanbul Sanayi Odası")
+        #expect(shares.first?["area_share"] as? Double == 0.9)
+        #expect(checks[1]["robustness"] is NSNull)  // no grid in this verdict
+        #expect(checks[0]["robustness"] == nil)
     }
 
     @Test("Without a geography, geography is null and placements are null")
@@ -123,7 +138,7 @@ struct VerdictReportTextTests {
         let text = VerdictReport.text(try VerdictReportFixtures.verdict())
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0].hasPrefix("NOT ELIGIBLE — call 2017-3"))
-        let checkLines = lines.filter { $0.hasPrefix("  ") && !$0.hasPrefix("  - ") }
+        let checkLines = lines.filter { $0.hasPrefix("  ") && !$0.hasPrefix("  - ") && !$0.hasPrefix("   ") }
         #expect(checkLines.count == 6)
         #expect(checkLines[1].contains("FAIL") && checkLines[1].contains("Chamber of industry")
                 && checkLines[1].contains("3.14 km outside"))

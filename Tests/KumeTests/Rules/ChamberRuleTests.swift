@@ -1,43 +1,70 @@
 import Testing
 @testable import KumeData
 @testable import Kume
+import KumeGeography
 
 @Suite("Rules.chamber")
 struct ChamberRuleTests {
     typealias F = RulesFixtures
 
-    @Test("A chamber of industry inside the geography passes")
-    func industryInside() throws {
+    @Test("A chamber of industry serving a province where the cluster is passes")
+    func industryServing() throws {
         let call = try Call.builtIn(id: "2017-3")
         let members = [F.institution("KSO", "Kocaeli Sanayi Odası", .chamberOfIndustry)]
         let geography = F.geography(provinces: ["Kocaeli"], placements: ["KSO": F.inside])
         let result = Rules.chamber(F.input(members: members, geography: geography, call: call))
         #expect(result.status == .pass)
-        #expect(result.message.contains("Kocaeli Sanayi Odası (KSO)"))
+        #expect(result.message.contains("Kocaeli Sanayi Odası (KSO), Kocaeli"))
         #expect(result[evidence: "kind"]?.textValue == "chamber_of_industry")
+        let chambers = try #require(result[evidence: "chambers"]?.listValue)
+        #expect(chambers.first?[field: "jurisdiction"]?.textValue == "Kocaeli")
+        #expect(chambers.first?[field: "jurisdiction_source"]?.textValue == "chambers-table")
     }
 
-    @Test("A TSO inside while the geography covers Kocaeli fails, naming Kocaeli Sanayi Odası")
-    func commerceInsideButKocaeliCovered() throws {
+    @Test("A chamber of industry counts by its jurisdiction, not its office: 18 km outside still passes, the distance kept")
+    func industryOfficeOutside() throws {
+        let call = try Call.builtIn(id: "2017-3")
+        let members = [F.institution("KSO", "Kocaeli Sanayi Odası", .chamberOfIndustry)]
+        let geography = F.geography(provinces: ["Kocaeli"], placements: ["KSO": F.outside(18)], places: ["KSO": "Kocaeli"])
+        let result = Rules.chamber(F.input(members: members, geography: geography, call: call))
+        #expect(result.status == .pass)
+        let chambers = try #require(result[evidence: "chambers"]?.listValue)
+        #expect(chambers.first?[field: "distance_km"]?.kilometresValue == 18)
+        #expect(chambers.first?[field: "counts"] == .flag(true))
+    }
+
+    @Test("A TSO while a counted province has a chamber of industry fails, naming it and the nearest chamber of industry")
+    func commerceButKocaeliCounts() throws {
         let call = try Call.builtIn(id: "2017-3")
         let members = [
             F.institution("GTO", "Gebze Ticaret Odası", .chamberOfCommerceAndIndustry),
-            F.institution("KSO", "Kocaeli Sanayi Odası", .chamberOfIndustry),
+            F.institution("ISO", "İstanbul Sanayi Odası", .chamberOfIndustry),
         ]
-        // The chamber of industry is a member but its point lies 7.5 km outside the geography.
-        let geography = F.geography(provinces: ["Kocaeli"], placements: ["GTO": F.inside, "KSO": F.outside(7.5)])
+        // The member chamber of industry serves İstanbul, which holds none of the firms; its office is 7.5 km out.
+        let geography = F.geography(provinces: ["Kocaeli"], placements: ["GTO": F.inside, "ISO": F.outside(7.5)])
         let result = Rules.chamber(F.input(members: members, geography: geography, call: call))
         #expect(result.status == .fail)
         #expect(result.message.contains("Kocaeli Sanayi Odası"))
-        #expect(result.message.contains("7.50 km outside"))
-        #expect(result.messageTR.contains("7,50 km"))
+        #expect(result.message.contains("serves another province: İstanbul Sanayi Odası (ISO), İstanbul"))
+        #expect(result.messageTR.contains("Kocaeli Sanayi Odası"))
         let covered = try #require(result[evidence: "provinces_with_chamber_of_industry"]?.listValue)
         #expect(covered.count == 1)
         #expect(covered.first?[field: "province"]?.textValue == "Kocaeli")
         #expect(covered.first?[field: "chamber"]?.textValue == "Kocaeli Sanayi Odası")
         let nearest = try #require(result[evidence: "nearest_chamber_of_industry"])
-        #expect(nearest[field: "id"]?.textValue == "KSO")
+        #expect(nearest[field: "id"]?.textValue == "ISO")
         #expect(nearest[field: "distance_km"]?.kilometresValue == 7.5)
+    }
+
+    @Test("Firms spanning Kocaeli and Sakarya still need Kocaeli's chamber of industry: Sakarya's TSO does not do")
+    func kocaeliSakarya() throws {
+        let call = try Call.builtIn(id: "2017-3")
+        let members = [F.institution("STSO", "Sakarya Ticaret ve Sanayi Odası", .chamberOfCommerceAndIndustry)]
+        let geography = F.geography(provinces: ["Kocaeli", "Sakarya"], placements: ["STSO": F.inside], places: ["STSO": "Sakarya"])
+        let result = Rules.chamber(F.input(members: members, geography: geography, call: call))
+        #expect(result.status == .fail)
+        #expect(result.message.contains("Kocaeli Sanayi Odası"))
+        #expect(result.message.contains("counts only where"))
     }
 
     @Test("Province names match regardless of case and Turkish dotted capitals")
@@ -50,8 +77,8 @@ struct ChamberRuleTests {
         #expect(result.message.contains("İstanbul Sanayi Odası"))
     }
 
-    @Test("Where no covered province has a chamber of industry, a TSO inside passes")
-    func commerceInsideNoIndustryProvince() throws {
+    @Test("Where no counted province has a chamber of industry, a TSO serving one passes")
+    func commerceNoIndustryProvince() throws {
         let call = try Call.builtIn(id: "2017-3")
         let members = [F.institution("BTSO", "Bursa Ticaret ve Sanayi Odası", .chamberOfCommerceAndIndustry)]
         let geography = F.geography(provinces: ["Bursa"], placements: ["BTSO": F.inside])
@@ -60,26 +87,27 @@ struct ChamberRuleTests {
         #expect(result[evidence: "kind"]?.textValue == "chamber_of_commerce_and_industry")
     }
 
-    @Test("No chamber inside and none in a covered province fails with the nearest chamber")
-    func nothingInside() throws {
+    @Test("A TSO of a province that holds no material share fails, with the nearest chamber")
+    func commerceElsewhere() throws {
         let call = try Call.builtIn(id: "2017-3")
         let members = [
             F.institution("A", "Uzak TSO", .chamberOfCommerceAndIndustry),
             F.institution("B", "Yakın TSO", .chamberOfCommerceAndIndustry),
         ]
-        let geography = F.geography(provinces: ["Bursa"], placements: ["A": F.outside(40), "B": F.outside(12.346)])
+        let geography = F.geography(
+            provinces: ["Bursa"], placements: ["A": F.outside(40), "B": F.outside(12.346)], places: ["A": "Bilecik", "B": "Balıkesir"])
         let result = Rules.chamber(F.input(members: members, geography: geography, call: call))
         #expect(result.status == .fail)
         #expect(result[evidence: "nearest_chamber"]?[field: "id"]?.textValue == "B")
         // 12.346 km is written rounded to 0.01 km: 12.35 km.
-        #expect(result.message.contains("Yakın TSO (B), 12.35 km outside"))
+        #expect(result.message.contains("Yakın TSO (B), Balıkesir"))
     }
 
-    @Test("A chamber of industry without a point makes the check unknown")
+    @Test("A chamber of industry not in the table and without a place makes the check unknown")
     func industryWithoutPoint() throws {
         let call = try Call.builtIn(id: "2017-3")
-        let members = [F.institution("KSO", "Kocaeli Sanayi Odası", .chamberOfIndustry, hasPoint: false)]
-        let geography = F.geography(provinces: ["Kocaeli"], placements: ["KSO": F.noPoint])
+        let members = [F.institution("XSO", "Bilinmeyen Sanayi Odası", .chamberOfIndustry, hasPoint: false)]
+        let geography = F.geography(provinces: ["Kocaeli"], placements: ["XSO": F.noPoint])
         let result = Rules.chamber(F.input(members: members, geography: geography, call: call))
         #expect(result.status == .unknown)
     }
@@ -89,6 +117,18 @@ struct ChamberRuleTests {
         let call = try Call.builtIn(id: "2017-3")
         let members = [F.institution("KSO", "Kocaeli Sanayi Odası", .chamberOfIndustry)]
         #expect(Rules.chamber(F.input(members: members, geography: nil, call: call)).status == .unknown)
+    }
+}
+
+@Suite("FirmShares")
+struct FirmSharesTests {
+    @Test("Places reaching the share count; 2 of 20 firms reach 10 %; with none reaching it, the largest counts")
+    func counted() {
+        #expect(FirmShares.counted(["Kocaeli": 18, "Sakarya": 2], minimumShare: 0.1) == ["Kocaeli", "Sakarya"])
+        #expect(FirmShares.counted(["Kocaeli": 19, "Sakarya": 1], minimumShare: 0.1) == ["Kocaeli"])
+        let thin = Dictionary(uniqueKeysWithValues: (1...12).map { ("P\($0)", $0 == 3 ? 2 : 1) })
+        #expect(FirmShares.counted(thin, minimumShare: 0.1) == ["P3"])
+        #expect(FirmShares.counted([:], minimumShare: 0.1).isEmpty)
     }
 }
 

@@ -125,3 +125,31 @@ struct MainActivityParseTests {
         #expect(error.issues[1].description.hasPrefix("--main-activity: '22.123' is not a NACE Rev.2 code"))
     }
 }
+
+@Suite("Rules.committedFirms placement")
+struct CommittedFirmsPlacementTests {
+    typealias F = RulesFixtures
+
+    @Test("The check says how many counted firms are inside and names the outliers and those outside, without failing")
+    func explained() throws {
+        var input = try RulesEvaluateTests.eligibleInput()
+        input.geography?.members["F19"] = F.outside(2.5)
+        let result = Rules.committedFirms(input, activity: Rules.mainActivity(for: input))
+        #expect(result.status == .pass)
+        #expect(result[evidence: "counted_inside"]?.integerValue == 18)
+        #expect(result[evidence: "counted_outliers"] == .texts(["F20"]))
+        #expect(result[evidence: "counted_outside"] == .texts(["F19"]))
+        #expect(result.message.contains("18 of the 20 counted firms are inside the economic geography; "
+            + "outliers: Firma F20 (F20), 41.70 km outside; outside: Firma F19 (F19), 2.50 km outside (the call does not require them inside)."))
+        #expect(result.messageTR.contains("Sayılan 20 firmanın 18 tanesi küme ekonomik coğrafyasının içinde"))
+    }
+
+    @Test("Without a geography nothing is said about placement")
+    func noGeography() throws {
+        var input = try RulesEvaluateTests.eligibleInput()
+        input.geography = nil
+        let result = Rules.committedFirms(input, activity: Rules.mainActivity(for: input))
+        #expect(result[evidence: "counted_inside"] == nil)
+        #expect(!result.message.contains("inside"))
+    }
+}

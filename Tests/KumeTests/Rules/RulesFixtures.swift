@@ -1,4 +1,4 @@
-import KumeData
+@testable import KumeData
 import KumeGeography
 import Kume
 import KumeGeo
@@ -28,12 +28,31 @@ enum RulesFixtures {
         (1...max(count, 1)).prefix(count).map { firm("\(prefix)\($0)", nace: nace, committed: committed) }
     }
 
-    static func geography(provinces: [String], placements: [String: MemberPlacement]) -> GeographyFacts {
-        GeographyFacts(
+    /// A geography over `provinces`, each counting for the chamber rule with an equal share of the firms; every
+    /// member placed inside lies in the first of them unless `places` (id → province) says otherwise.
+    static func geography(
+        provinces: [String], placements: [String: MemberPlacement], places: [String: String] = [:]
+    ) -> GeographyFacts {
+        var facts = GeographyFacts(
             method: "hull-buffer",
             parameters: [.init(name: "concavity", value: .number(0.3)), .init(name: "buffer_km", value: .number(5)),
                          .init(name: "keep_outliers", value: .flag(false))],
             areaKm2: 412.345, provinces: provinces, districts: ["Gebze", "Dilovası"], members: placements)
+        let table = Dictionary(chambersOfIndustry.map { (TurkishText.folded($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        facts.provinceShares = provinces.map { province in
+            ProvinceShare(province: province, areaShare: 1 / Double(provinces.count), firms: 10,
+                          firmShare: 1 / Double(provinces.count), counts: true,
+                          chamberOfIndustry: table[TurkishText.folded(province)])
+        }
+        var byID: [String: MemberPlaces.Place] = [:]
+        if let first = provinces.first {
+            for (id, placement) in placements where placement.inside == true {
+                byID[id] = MemberPlaces.Place(province: first, district: nil, source: .boundaries)
+            }
+        }
+        for (id, province) in places { byID[id] = MemberPlaces.Place(province: province, district: nil, source: .boundaries) }
+        facts.memberPlaces = MemberPlaces(byID: byID)
+        return facts
     }
 
     static func input(members: [Member], geography: GeographyFacts?, call: Call, mainActivity: [NaceCode]? = nil,

@@ -1,0 +1,31 @@
+/// Each member's distance to the firms' hull at several concavities: everything the `hull-buffer` readings of
+/// the robustness grid need.
+///
+/// A member lies inside the hull buffered by b exactly when its distance to the hull is at most b (the
+/// buffer's definition), so one hull per concavity answers every buffer: the grid builds each hull once and
+/// grows no buffer. The hulls share the plain geography's projection, outliers and groups
+/// (``HullBufferBuilder/build(firms:members:source:readingConcavities:)``).
+public struct HullReadings: Sendable, Hashable {
+    /// One concavity's hull, as distances.
+    public struct Hull: Sendable, Hashable {
+        /// The concave-hull ratio (1: convex).
+        public var concavity: Double
+        /// Each member's distance to the unbuffered hull in kilometres (0 on or inside it), keyed by id;
+        /// members without a point are absent.
+        public var distanceKm: [String: Double]
+
+        /// Creates a hull's distances.
+        public init(concavity: Double, distanceKm: [String: Double]) {
+            self.concavity = concavity
+            self.distanceKm = distanceKm
+        }
+    }
+
+    /// The hulls, in the order of the concavities asked for.
+    public var hulls: [Hull]
+
+    /// Creates the readings.
+    public init(hulls: [Hull]) {
+        self.hulls = hulls
+    }
+}

@@ -1,0 +1,80 @@
+import KumeData
+
+/// The province and district of every member, as the chamber rule's jurisdictions and the robustness grid's
+/// province and district readings use them.
+///
+/// With the district polygons, a member with a point is located through them (the point decides, whatever the
+/// roster states). Without them, the roster's stated province and district are used when recognised, and a
+/// member that states none takes the district whose interior point is nearest to its point. Members the
+/// roster placed at their district or province agree with their stated place either way, so on a roster that
+/// states its places the answer does not depend on whether the polygons are installed.
+public struct MemberPlaces: Sendable, Hashable {
+    /// How a member's place was found.
+    public enum Source: String, Sendable, Hashable {
+        /// Its point, through the district polygons.
+        case boundaries
+        /// The province (and district) the roster states.
+        case stated
+        /// The district whose interior point is nearest to its point (no polygons, nothing stated).
+        case nearestDistrictPoint = "nearest-district-point"
+    }
+
+    /// One member's place.
+    public struct Place: Sendable, Hashable {
+        /// The province's official name.
+        public var province: String
+        /// The district's official name, when known.
+        public var district: String?
+        /// How it was found.
+        public var source: Source
+
+        /// Creates a place.
+        public init(province: String, district: String?, source: Source) {
+            self.province = province
+            self.district = district
+            self.source = source
+        }
+
+        /// `Province/District`, or the province alone when the district is unknown.
+        public var key: String { district.map { "\(province)/\($0)" } ?? province }
+    }
+
+    /// Each member's place by id; members with no point and no recognised stated province are absent.
+    public var byID: [String: Place]
+
+    /// Creates the places from a table already made.
+    public init(byID: [String: Place]) {
+        self.byID = byID
+    }
+
+    /// Finds every member's place.
+    /// - Parameters:
+    ///   - members: The roster's members.
+    ///   - locator: The district polygons, or `nil` to use stated places and district points.
+    /// - Throws: ``GeographyError/boundaries(_:)`` when GEOS fails.
+    public init(
+        members: [Member], locator: PlaceLocator?, districts: DistrictTable = .shared, provinces: ProvinceTable = .shared
+    ) throws {
+        var result: [String: Place] = [:]
+        for member in members {
+            if let locator, let point = member.location {
+                let located: AdministrativePlace?
+                do { located = try locator.place(at: point) } catch { throw GeographyError.boundaries(error) }
+                if let located {
+                    result[member.id] = Place(province: located.province, district: located.district, source: .boundaries)
+                    continue
+                }
+            }
+            if let stated = member.province.flatMap(provinces.province(named:)) {
+                let district = member.district.flatMap { districts.district(named: $0, inProvince: stated.plate) }
+                result[member.id] = Place(province: stated.name, district: district?.name, source: .stated)
+            } else if locator == nil, let point = member.location, let nearest = districts.nearest(to: point) {
+                result[member.id] = Place(province: nearest.province, district: nearest.name, source: .nearestDistrictPoint)
+            }
+        }
+        byID = result
+    }
+
+    /// A member's place, if known.
+    public subscript(id: String) -> Place? { byID[id] }
+}
