@@ -15,7 +15,7 @@ struct KumeCommand: AsyncParsableCommand {
             Exit status: 0 success (an eligible application), 1 not eligible, 2 bad input or usage.
             """,
         version: KumeInfo.versionLine,
-        subcommands: [Check.self, Geography.self, Detect.self, Synth.self, Rank.self, Related.self, Pattern.self, Batch.self]
+        subcommands: [Check.self, Geography.self, Detect.self, Synth.self, Rank.self, Related.self, Pattern.self, Batch.self, Portfolio.self]
     )
 
     /// Runs the command line; bad usage and bad input exit with status 2 and a message on standard error.
