@@ -32,7 +32,7 @@ struct Portfolio: AsyncParsableCommand {
     @Option(help: "Report format on standard output.")
     var format: Format = .text
 
-    @Option(name: [.short, .customLong("output")], help: "Write the map of the clusters' economic geographies with their indicators (.geojson).")
+    @Option(name: [.short, .customLong("output")], help: "Write the map of the clusters' economic geographies with their indicators: .geojson, or .gpkg/.fgb (layer 'clusters').")
     var output: String?
 
     @Option(help: "The monitoring table (default: FOLDER/monitoring.csv when present).")
@@ -48,15 +48,7 @@ struct Portfolio: AsyncParsableCommand {
     var decisions: String?
 
     func validate() throws {
-        if let output {
-            let lower = output.lowercased()
-            if lower.hasSuffix(".gpkg") {
-                throw ValidationError("'--output \(output)': GeoPackage needs kume's GDAL output layer, not in this build; write .geojson and convert it with: ogr2ogr -f GPKG \(output) clusters.geojson")
-            }
-            if !lower.hasSuffix(".geojson"), !lower.hasSuffix(".json") {
-                throw ValidationError("'--output \(output)' must end in .geojson (the map is GeoJSON)")
-            }
-        }
+        if let output { try MapOutput.validate(output, option: "--output") }
         if let year, !(1950...2100).contains(year) {
             throw ValidationError("'--year \(year)' is not a plausible year: write the calendar year, e.g. 2023")
         }
@@ -102,7 +94,11 @@ struct Portfolio: AsyncParsableCommand {
         // The clusters' geographies, for the map and the HTML page's drawing of it.
         let geographies = output != nil || format == .html ? try await PortfolioMap.geographies(clusters) : []
         if let output {
-            try AtomicFile.write(try PortfolioMap.geoJSON(review, clusters: clusters, geographies: geographies), to: output)
+            let layers = [FeatureLayer(name: "clusters",
+                                       features: PortfolioMap.features(review, clusters: clusters, geographies: geographies))]
+            if try MapOutput.writeGIS(layers, to: output) == nil {
+                try AtomicFile.write(try PortfolioMap.geoJSON(review, clusters: clusters, geographies: geographies), to: output)
+            }
         }
         switch format {
         case .text: print(PortfolioReport.text(review), terminator: "")

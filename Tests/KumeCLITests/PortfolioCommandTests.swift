@@ -162,9 +162,28 @@ struct PortfolioCommandTests {
         #expect(given.standardOutput.split(separator: "\n")[1] == "programme,,2023,5,5,15,0,0,0,0,,,,,,,")
     }
 
-    @Test("A GeoPackage, another file type and an implausible year are refused with what to do", arguments: [
-        (["-o", "clusters.gpkg"], "ogr2ogr -f GPKG clusters.gpkg clusters.geojson"),
-        (["-o", "clusters.shp"], "must end in .geojson"),
+    @Test("The map as a GeoPackage: one layer 'clusters' with a feature per cluster, typed indicators and valid geometries")
+    func geoPackage() throws {
+        let folder = try RosterFixture.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let map = folder.appendingPathComponent("clusters.gpkg").path
+        let result = try KumeExecutable.run(["portfolio", Self.example.path, "-o", map, "--format", "csv"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let tool = try #require(["/usr/bin/ogrinfo", "/usr/local/bin/ogrinfo"].first { FileManager.default.isExecutableFile(atPath: $0) },
+                                "ogrinfo is missing: scripts/test installs gdal-bin")
+        let summary = try Shell.run(tool, ["-ro", "-so", map, "clusters"])
+        #expect(summary.contains("Feature Count: 6"))
+        #expect(summary.contains("active_firms: Integer"))
+        // bursa-automotive's row of the CSV test above: 2 active firms, 4 facility users (+1 from 2022).
+        let row = try Shell.run(tool, ["-ro", "-dialect", "sqlite", "-sql",
+            "SELECT active_firms, facility_users, change_facility_users, ST_IsValid(geom) AS valid FROM clusters WHERE cluster = 'bursa-automotive'", map])
+        for expected in ["active_firms (Integer) = 2", "facility_users (Integer) = 4", "change_facility_users (Integer) = 1", "valid (Integer) = 1"] {
+            #expect(row.contains(expected), "\(expected) in \(row)")
+        }
+    }
+
+    @Test("Another file type and an implausible year are refused with what to do", arguments: [
+        (["-o", "clusters.shp"], "must end in .geojson, .json, .gpkg, .fgb"),
         (["--year", "23"], "'--year 23' is not a plausible year"),
     ])
     func refused(arguments: [String], message: String) throws {
