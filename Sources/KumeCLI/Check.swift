@@ -134,7 +134,7 @@ struct Check: AsyncParsableCommand {
         case .json: print(VerdictReport.json(outcome.verdict))
         case .markdown: print(VerdictReport.markdown(outcome.verdict, language: rules.lang), terminator: "")
         }
-        if let output {
+        if output != nil {
             let note = outcome.geography == nil ? "no map written: no firm has a point"
                 : "map written to \(written.joined(separator: ", "))"
             FileHandle.standardError.write(Data("kume: \(note)\n".utf8))

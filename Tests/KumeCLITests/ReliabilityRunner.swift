@@ -15,7 +15,11 @@ enum ReliabilityRunner {
         var seconds: Double
     }
 
-    /// Runs `kume arguments`; kills it after `timeoutSeconds` (then `timedOut` is true).
+    /// How much longer than usual a run may take: `KUME_TEST_TIME_SCALE` (default 1). The sanitizer builds,
+    /// several times slower, set it; a hang still fails, only later.
+    static let timeScale = Double(ProcessInfo.processInfo.environment["KUME_TEST_TIME_SCALE"] ?? "").map { max($0, 1) } ?? 1
+
+    /// Runs `kume arguments`; kills it after `timeoutSeconds` × ``timeScale`` (then `timedOut` is true).
     /// - Parameters:
     ///   - signal: sent `signalAfterSeconds` after the start (SIGINT, SIGTERM), if given.
     ///   - executable: another program to run instead (e.g. `/usr/bin/time`), with kume among its arguments.
@@ -53,7 +57,7 @@ enum ReliabilityRunner {
             }
         }
         var timedOut = false
-        if finished.wait(timeout: .now() + timeoutSeconds) == .timedOut {
+        if finished.wait(timeout: .now() + timeoutSeconds * timeScale) == .timedOut {
             timedOut = true
             kill(process.processIdentifier, SIGKILL)
             finished.wait()

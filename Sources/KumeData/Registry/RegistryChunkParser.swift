@@ -145,6 +145,9 @@ struct RegistryChunkParser {
                     warning = "latitude and longitude are probably swapped"
                         + (options.swappedCoordinates == .swap ? "; kume uses them swapped" : "")
                         + " — swap the two columns in the file"
+                } else if !layout.planar, !TurkiyeBounds.contains(point) {
+                    // As in a roster: a sign or digit slip (latitude −40.2 for 40.2) would otherwise pass unseen.
+                    warning = "the point (latitude \(point.latitude), longitude \(point.longitude)) lies outside Türkiye"
                 }
                 registry.coordinates.append(point)
                 registry.placements.append(placement)

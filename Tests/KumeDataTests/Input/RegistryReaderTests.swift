@@ -29,6 +29,18 @@ struct RegistryReaderTests {
         #expect(registry.warnings.map(\.memberID) == roster.warnings.map(\.memberID))
     }
 
+    @Test("A point outside Türkiye is kept with a warning, as a roster does")
+    func outsideTurkiye() throws {
+        let text = "id,name,nace,lat,lon\nF1,A,29.10,40.2,29.0\nF2,B,29.10,-40.2,29.0\n"
+        let registry = try RegistryReader.read(data: Array(text.utf8), name: "reg.csv")
+        let roster = try RosterReader.read(data: Array(text.utf8), name: "reg.csv", options: .init(defaultType: .firm))
+        #expect(registry.count == 2)
+        #expect(registry.warnings.map(\.memberID) == ["F2"])
+        #expect(registry.warnings.map(\.memberID) == roster.warnings.map(\.memberID))
+        #expect(registry.warnings.first?.message.contains("latitude -40.2, longitude 29.0) lies outside Türkiye") == true)
+        #expect(registry.warnings.first?.location == "reg.csv:3")
+    }
+
     @Test("Columns hold the values of each row")
     func columns() throws {
         let registry = try RegistryReader.read(data: Array(Self.sample.utf8), name: "reg.csv")
