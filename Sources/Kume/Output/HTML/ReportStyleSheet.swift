@@ -35,7 +35,6 @@ public enum ReportStyleSheet {
         .status.unknown { color: var(--unknown) } .status.unknown::before { content: "? " }
         .status.skipped { color: var(--muted) } .status.skipped::before { content: "– " }
         .status.depends { color: var(--unknown) } .status.depends::before { content: "± " }
-        .banner .robustness { font-weight: bold }
         table[data-table^=robustness-] { width: auto; font-size: .8rem; margin: .2rem 0 .6rem }
         table[data-table^=robustness-] th, table[data-table^=robustness-] td { padding: .12rem .4rem }
         figure { margin: 1rem 0 1.4rem }

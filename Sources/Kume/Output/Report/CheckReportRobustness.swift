@@ -19,30 +19,31 @@ struct CheckReportRobustness {
     /// The banner's robustness line: robust, not robust (naming the checks that depend on the reading), or not
     /// assessed (no geography-dependent check was settled under any reading).
     func bannerLine() -> HTMLNode {
-        let state: String, text: String
+        let state: String, headline: String
+        var notes: [String] = []
         if assessed.isEmpty {
             state = "not-assessed"
-            text = words("Robustness not assessed: no check that depends on the geography was settled.",
-                         "Sağlamlık değerlendirilmedi: coğrafyaya bağlı hiçbir denetim belirlenemedi.")
+            headline = words("Robustness not assessed: no check that depends on the geography was settled.",
+                             "Sağlamlık değerlendirilmedi: coğrafyaya bağlı hiçbir denetim belirlenemedi.")
         } else if verdict.robust {
             let readings = assessed.map { $0.robustness?.of ?? 0 }.max() ?? 0
-            state = "true"
             let plural = assessed.count > 1
-            text = words(
+            state = "true"
+            headline = words(
                 "Robust: the \(names(assessed.map(\.id))) \(plural ? "outcomes are" : "outcome is") the same under every reading of the geography (up to \(readings) readings; see Robustness).",
                 "Sağlam: \(names(assessed.map(\.id))) \(plural ? "sonuçları" : "sonucu") coğrafyanın her okumasında aynı (en çok \(readings) okuma; bkz. Sağlamlık).")
         } else {
+            let plural = verdict.dependentChecks.count > 1
             state = "false"
-            let notes = assessed.filter { $0.robustness?.outcome == .depends }.compactMap { check in
+            headline = words(
+                "Not robust: the \(names(verdict.dependentChecks)) \(plural ? "outcomes depend" : "outcome depends") on the reading of the geography.",
+                "Sağlam değil: \(names(verdict.dependentChecks)) \(plural ? "sonuçları" : "sonucu") coğrafyanın okumasına bağlı.")
+            notes = assessed.filter { $0.robustness?.outcome == .depends }.compactMap { check in
                 check.robustness.map { VerdictReport.label(check.id, language) + ": " + $0.note(turkish: language == .turkish) }
             }
-            let plural = verdict.dependentChecks.count > 1
-            text = words(
-                "Not robust: the \(names(verdict.dependentChecks)) \(plural ? "outcomes depend" : "outcome depends") on the reading of the geography. ",
-                "Sağlam değil: \(names(verdict.dependentChecks)) \(plural ? "sonuçları" : "sonucu") coğrafyanın okumasına bağlı. ")
-                + notes.joined(separator: " ")
         }
-        return .element("p", ["class": "robustness", "data-value": "robust", "data-robust": state], text: text)
+        return .element("p", ["class": "robustness", "data-value": "robust", "data-robust": state],
+                        [.element("strong", text: headline)] + notes.map { .text(" " + $0) })
     }
 
     /// The robustness section, or nil when no check was tried over the grid.
