@@ -62,6 +62,10 @@ extension HTMLInBrowserTests {
             try BrowserPageFixture.withPage(english) { browser, _ throws in
                 let cell = try browser.evaluate("document.querySelector('[data-table=members] tr[data-id=F001] td:nth-child(4)').textContent")
                 #expect(cell == "29.32 Manufacture of other parts and accessories for motor vehicles")
+                // The place the check found (here from the roster's stated Bursa/Nilüfer, the polygons not used).
+                let place = try browser.evaluate(
+                    "[...document.querySelectorAll('[data-table=members] tr[data-id=F001] td')].slice(8, 10).map(c => c.textContent)")
+                #expect(place == ["Bursa", "Nilüfer"])
             }
             try BrowserPageFixture.withPage(turkish) { browser, _ throws in
                 let cell = try browser.evaluate("document.querySelector('[data-table=members] tr[data-id=F001] td:nth-child(4)').textContent")
