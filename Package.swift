@@ -54,6 +54,7 @@ let package = Package(
             resources: [
                 .embedInCode("tables/member_types.csv"),
                 .embedInCode("tables/nace_rev2.csv"),
+                .embedInCode("tables/nace_rev2_tr.csv"),
                 .embedInCode("tables/tr_chambers_of_industry.csv"),
                 .embedInCode("tables/tr_district_points.csv"),
                 .embedInCode("tables/tr_districts.csv"),

@@ -78,7 +78,7 @@ struct Batch: AsyncParsableCommand {
             try AtomicFile.write(summary.csv, to: summaryPath)
             index.append(BatchIndexPage.Row(
                 file: roster.name, page: row.eligible == nil ? nil : "\(roster.name).html", eligible: row.eligible,
-                statuses: row.statuses, note: row.note))
+                statuses: row.statuses, robust: row.robust, note: row.note))
         }
         if reportFormat == .html {
             // The index last, so every page it links to exists.
@@ -190,6 +190,8 @@ extension Batch {
             var kind: String
             var eligible: Bool?
             var statuses: [CheckID: CheckStatus] = [:]
+            /// Whether the verdict holds under every reading of the geography; `nil` when not assessed.
+            var robust: Bool?
             var pairedWith: String?
             var note: String?
 
@@ -199,6 +201,7 @@ extension Batch {
                 pairedWith = plans
                 eligible = verdict.eligible
                 for check in verdict.checks { statuses[check.id] = check.status }
+                robust = verdict.checks.contains { $0.robustness != nil } ? verdict.robust : nil
             }
 
             init(file: String, plans: String?, error: String) {

@@ -9,6 +9,8 @@ package enum EmbeddedData {
     package static let memberTypesCsv = text(PackageResources.member_types_csv)
     /// `data/tables/nace_rev2.csv`: NACE Rev.2, every section, division, group and class.
     package static let naceRev2Csv = text(PackageResources.nace_rev2_csv)
+    /// `data/tables/nace_rev2_tr.csv`: the Turkish title of every NACE Rev.2 code (Eurostat's Turkish version).
+    package static let naceRev2TrCsv = text(PackageResources.nace_rev2_tr_csv)
     /// `data/tables/tr_chambers_of_industry.csv`: Türkiye's chambers of industry.
     package static let trChambersOfIndustryCsv = text(PackageResources.tr_chambers_of_industry_csv)
     /// `data/tables/tr_district_points.csv`: each district's interior point and area.

@@ -29,5 +29,13 @@ struct BatchHTMLCommandTests {
         #expect(index.contains("data-eligible=\"true\">ELIGIBLE<"))
         #expect(index.contains("data-eligible=\"false\">NOT ELIGIBLE<"))
         #expect(index.contains("data-eligible=\"bad-input\">"))
+        // Each checked roster's row says what its page's banner says about robustness.
+        for file in ["good roster.csv", "short.csv"] {
+            let html = try String(contentsOf: out.appendingPathComponent(file + ".html"), encoding: .utf8)
+            let banner = try #require(html.firstMatch(of: /data-robust="([a-z-]+)"/)?.1)
+            let row = try #require(index.components(separatedBy: "<tr data-id=\"\(file)\">").dropFirst().first)
+            let rowRobust = try #require(row.firstMatch(of: /data-robust="([a-z-]+)"/)?.1)
+            #expect(rowRobust == banner, "\(file)")
+        }
     }
 }

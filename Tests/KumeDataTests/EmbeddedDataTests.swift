@@ -12,6 +12,7 @@ struct EmbeddedDataTests {
         ("tr_districts.csv", EmbeddedData.trDistrictsCsv, 973),
         ("tr_district_points.csv", EmbeddedData.trDistrictPointsCsv, 973),
         ("nace_rev2.csv", EmbeddedData.naceRev2Csv, 996),
+        ("nace_rev2_tr.csv", EmbeddedData.naceRev2TrCsv, 996),
         ("tr_chambers_of_industry.csv", EmbeddedData.trChambersOfIndustryCsv, 12),
         ("planted_clusters.csv", EmbeddedData.plantedClustersCsv, 9),
         ("member_types.csv", EmbeddedData.memberTypesCsv, 19),

@@ -9,6 +9,8 @@ public struct NaceClassification: Sendable {
         public let code: NaceCode
         /// The official English title (section titles in capitals, as Eurostat publishes them).
         public let title: String
+        /// The official Turkish title (Eurostat's Turkish version of NACE Rev.2), `nil` when the table has none.
+        public var titleTR: String? = nil
         /// The code one level up (`29.1` for `29.10`; the section for a division); `nil` for a section.
         public let parent: NaceCode?
         /// The section letter the code belongs to (`C`).
@@ -36,20 +38,29 @@ public struct NaceClassification: Sendable {
     }
 
     /// The classification embedded in kume (data/tables/nace_rev2.csv), parsed on first use.
-    public static let shared = NaceClassification(csv: EmbeddedData.naceRev2Csv)
+    public static let shared = NaceClassification(csv: EmbeddedData.naceRev2Csv, turkishTitles: EmbeddedData.naceRev2TrCsv)
 
     /// Every entry in the table's order (section, its divisions, their groups and classes).
     public let entries: [Entry]
     private let indexByCode: [String: Int]
 
     /// Builds the classification from CSV text with columns `code,level,parent,section,title`.
-    /// - Parameter csv: The table text; rows that cannot be read are skipped.
-    public init(csv: String) {
+    /// - Parameters:
+    ///   - csv: The table text; rows that cannot be read are skipped.
+    ///   - turkishTitles: A table with columns `code,title_tr` (data/tables/nace_rev2_tr.csv), or `nil`.
+    public init(csv: String, turkishTitles: String? = nil) {
+        var turkish: [String: String] = [:]
+        if let turkishTitles {
+            for row in EmbeddedTable(turkishTitles, name: "nace_rev2_tr.csv").rows {
+                turkish[row.text("code")] = row.text("title_tr")
+            }
+        }
         var entries: [Entry] = []
         for row in EmbeddedTable(csv, name: "nace_rev2.csv").rows {
             let parent = row.text("parent")
+            let code = row.text("code")
             entries.append(Entry(
-                code: NaceCode(canonical: row.text("code")), title: row.text("title"),
+                code: NaceCode(canonical: code), title: row.text("title"), titleTR: turkish[code].flatMap { $0.isEmpty ? nil : $0 },
                 parent: parent.isEmpty ? nil : NaceCode(canonical: parent),
                 section: NaceCode(canonical: row.text("section"))))
         }
@@ -69,6 +80,13 @@ public struct NaceClassification: Sendable {
 
     /// The official title of a code, or `nil` if unknown.
     public func title(of code: NaceCode) -> String? { entry(for: code)?.title }
+
+    /// The official title of a code in Turkish (falling back to English where the Turkish table has none) or
+    /// English, or `nil` if the code is unknown.
+    public func title(of code: NaceCode, turkish: Bool) -> String? {
+        guard let entry = entry(for: code) else { return nil }
+        return turkish ? entry.titleTR ?? entry.title : entry.title
+    }
 
     /// The section a code belongs to (`C` for `29.10`), or `nil` if unknown.
     public func section(of code: NaceCode) -> NaceCode? { entry(for: code)?.section }

@@ -62,4 +62,14 @@ struct NaceClassificationTests {
             #expect(try nace.parse(code).code == code)
         }
     }
+
+    @Test("Every code has its Turkish title, as the Turkish version of NACE Rev.2 words it",
+          arguments: [("C", "İMALAT"), ("13", "Tekstil ürünlerinin imalatı"), ("29.10", "Motorlu kara taşıtlarının imalatı"),
+                      ("10.11", "Etin işlenmesi ve saklanması"), ("31.01", "Büro ve mağaza mobilyaları imalatı")])
+    func turkishTitles(code: String, title: String) throws {
+        // Titles as TÜİK publishes NACE Rev.2 in Turkish (İstatistiki Faaliyet Sınıflaması).
+        #expect(nace.title(of: NaceCode(canonical: code), turkish: true) == title)
+        #expect(nace.title(of: NaceCode(canonical: code), turkish: false) == nace.title(of: NaceCode(canonical: code)))
+        #expect(nace.entries.allSatisfy { $0.titleTR?.isEmpty == false })
+    }
 }

@@ -4,7 +4,7 @@ public enum ReportStyleSheet {
     /// The stylesheet.
     ///
     /// Status is never told by colour alone: `.pass`, `.fail` and the other statuses carry a word and a mark
-    /// (`✔`, `✘`, `?`, `–`), so a black-and-white print keeps them apart. Tables repeat their header row on each
+    /// (`✔`, `✘`, `?`, `–`, `±` for an outcome that depends on the reading), so a black-and-white print keeps them apart. Tables repeat their header row on each
     /// printed page; figures, table rows and the banner are not split across pages.
     public static let css = """
         :root { color-scheme: light; --ink: #111; --muted: #555; --rule: #b5b5b5; --pass: #146c2e; \
@@ -34,6 +34,9 @@ public enum ReportStyleSheet {
         .status.fail { color: var(--fail) } .status.fail::before { content: "✘ " }
         .status.unknown { color: var(--unknown) } .status.unknown::before { content: "? " }
         .status.skipped { color: var(--muted) } .status.skipped::before { content: "– " }
+        .status.depends { color: var(--unknown) } .status.depends::before { content: "± " }
+        table[data-table^=robustness-] { width: auto; font-size: .8rem; margin: .2rem 0 .6rem }
+        table[data-table^=robustness-] th, table[data-table^=robustness-] td { padding: .12rem .4rem }
         figure { margin: 1rem 0 1.4rem }
         figure svg { display: block; max-width: 100%; height: auto }
         .note { border-left: 4px solid var(--rule); padding: .3rem .8rem; background: var(--shade) }

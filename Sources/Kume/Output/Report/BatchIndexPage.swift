@@ -2,7 +2,7 @@ import Foundation
 import KumeData
 
 /// The `index.html` of `kume batch --format html`: the summary table of every roster checked — eligible or not,
-/// each check's status — each roster's name linking to its own page, and rosters that could not be read with
+/// whether that holds under every reading of the geography, each check's status — each roster's name linking to its own page, and rosters that could not be read with
 /// their error. Self-contained and printable like every kume page.
 public struct BatchIndexPage: Sendable {
     /// One file of the batch.
@@ -15,15 +15,19 @@ public struct BatchIndexPage: Sendable {
         public var eligible: Bool?
         /// Each check's status.
         public var statuses: [CheckID: CheckStatus]
+        /// Whether the verdict holds under every reading of the geography; nil when robustness was not assessed
+        /// (or the roster could not be checked).
+        public var robust: Bool?
         /// The error of a roster that could not be checked, or why a file was left out.
         public var note: String?
 
         public init(file: String, page: String?, eligible: Bool?, statuses: [CheckID: CheckStatus] = [:],
-                    note: String? = nil) {
+                    robust: Bool? = nil, note: String? = nil) {
             self.file = file
             self.page = page
             self.eligible = eligible
             self.statuses = statuses
+            self.robust = robust
             self.note = note
         }
     }
@@ -69,11 +73,18 @@ public struct BatchIndexPage: Sendable {
             let statuses: [HTMLNode] = CheckID.allCases.map { id in
                 row.statuses[id].map { ReportParts.status($0, language) } ?? .text("–")
             }
-            return [name, verdict] + statuses + [.text(row.note ?? "")]
+            let robust: HTMLNode = switch (row.eligible, row.robust) {
+            case (nil, _): .text("")
+            case (_, true?): .element("span", ["data-robust": "true"], text: words("robust", "sağlam"))
+            case (_, false?): .element("span", ["data-robust": "false"], text: words("depends on the reading", "okumaya bağlı"))
+            case (_, nil): .element("span", ["data-robust": "not-assessed"], text: "–")
+            }
+            return [name, verdict, robust] + statuses + [.text(row.note ?? "")]
         }
         let table = ReportParts.table(
             role: "batch", caption: summary,
-            columns: [.init(words("Roster", "Üye listesi")), .init(words("Verdict", "Karar"))] + checkColumns
+            columns: [.init(words("Roster", "Üye listesi")), .init(words("Verdict", "Karar")),
+                      .init(words("Robust", "Sağlam"))] + checkColumns
                 + [.init(words("Note", "Not"))],
             rows: tableRows, rowIDs: rows.map(\.file))
         let method = ReportParts.definitions(role: "method", [

@@ -6,28 +6,17 @@ import KumeGeography
 struct CheckReportMembers {
     var verdict: Verdict
     var roster: Roster
-    /// Each member's province and district from the district polygons, by member id; empty without them.
-    var located: [String: AdministrativePlace]
+    /// Each member's province and district as the check found them (``MemberPlaces``: through the district
+    /// polygons when installed, else as stated or from the nearest district point), by member id.
+    var located: [String: MemberPlaces.Place]
     var language: VerdictReport.Language
 
     func words(_ english: String, _ turkish: String) -> String { ReportParts.words(language, english, turkish) }
 
-    /// Every member's place from the district polygons (members without a point, or outside Türkiye, are left out).
-    static func locate(_ roster: Roster, boundaries: AdministrativeBoundaries?) throws -> [String: AdministrativePlace] {
-        guard let boundaries else { return [:] }
-        let locator = try PlaceLocator.make(boundaries)
-        let withPoints = roster.members.filter { $0.location != nil }
-        let indices: [Int?]
-        do {
-            indices = try locator.districtIndices(of: withPoints.compactMap(\.location))
-        } catch {
-            throw GeographyError.boundaries(error)
-        }
-        var places: [String: AdministrativePlace] = [:]
-        for (member, index) in zip(withPoints, indices) {
-            if let index { places[member.id] = locator.place(districtIndex: index) }
-        }
-        return places
+    /// The members' places the check already found (the page locates nothing again: with 10,000 members a
+    /// second locator and pass over the polygons would cost more than the rest of the page).
+    static func places(_ verdict: Verdict) -> [String: MemberPlaces.Place] {
+        verdict.geography?.memberPlaces.byID ?? [:]
     }
 
     /// The members table: id, name, type, NACE code and title, committed, counted, inside, distance, province,
@@ -36,7 +25,7 @@ struct CheckReportMembers {
         let stated = Dictionary(roster.members.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let rows = verdict.members.map { member -> [HTMLNode] in
             let nace: HTMLNode = member.nace.map { code in
-                let title = NaceClassification.shared.title(of: code)
+                let title = NaceClassification.shared.title(of: code, turkish: language == .turkish)
                 return .element("span", [ReportParts.code(code.code)]
                                 + (title.map { [.text(" " + $0)] } ?? []))
             } ?? .text("–")
@@ -53,11 +42,11 @@ struct CheckReportMembers {
                 .text(member.outlier ? words("outlier", "aykırı") : ""),
             ]
         }
-        let caption = located.isEmpty
-            ? words("Province and district as the roster states them (the district polygons were not used).",
-                    "İl ve ilçe üye listesinde belirtildiği gibi (ilçe sınırları kullanılmadı).")
-            : words("Province and district located from the district polygons; as the roster states them for members without a point.",
+        let caption = verdict.geography?.boundariesUsed == true
+            ? words("Province and district located from the district polygons; as the roster states them for members without a point.",
                     "İl ve ilçe, ilçe sınırlarından bulundu; konumu olmayan üyeler için üye listesinde belirtildiği gibi.")
+            : words("Province and district as the roster states them, else the district whose interior point is nearest (the district polygons were not used).",
+                    "İl ve ilçe üye listesinde belirtildiği gibi, yoksa iç noktası en yakın ilçe (ilçe sınırları kullanılmadı).")
         let table = ReportParts.table(
             role: "members", caption: caption,
             columns: [
@@ -83,7 +72,9 @@ struct CheckReportMembers {
         }
         let rows = shares.provinces.sorted { $0.areaShare > $1.areaShare }.map { share -> [HTMLNode] in
             let ofIndustry = ChambersOfIndustry.shared.chamber(inProvince: share.plate)
-            let rosterChambers = chambers.filter { located[$0.id]?.plate == share.plate }
+            let rosterChambers = chambers.filter { chamber in
+                located[chamber.id].flatMap { ProvinceTable.shared.province(named: $0.province)?.plate } == share.plate
+            }
                 .map { "\($0.name) (\($0.id))" + ($0.inside == true ? "" : words(", outside the geography", ", coğrafya dışında")) }
             return [
                 .text(share.province),

@@ -15,13 +15,23 @@ public struct CheckReportPage: Sendable {
     public var provenance: ReportProvenance
     /// The page's language.
     public var language: VerdictReport.Language
+    /// The geography the application declares and how the roster fits it; `nil` when none was declared.
+    public var declaredGeography: DeclaredGeographyView?
 
+    /// Creates the page of a check's outcome.
+    /// - Parameters:
+    ///   - outcome: the check's outcome.
+    ///   - boundaries: the district polygons the check used, or `nil`.
+    ///   - provenance: the inputs, command and versions.
+    ///   - language: the page's language.
+    ///   - declaredGeography: the declared geography's fit, shown in its own section when given.
     public init(outcome: ClusterCheck.Outcome, boundaries: AdministrativeBoundaries?, provenance: ReportProvenance,
-                language: VerdictReport.Language = .english) {
+                language: VerdictReport.Language = .english, declaredGeography: DeclaredGeographyView? = nil) {
         self.outcome = outcome
         self.boundaries = boundaries
         self.provenance = provenance
         self.language = language
+        self.declaredGeography = declaredGeography
     }
 
     var verdict: Verdict { outcome.verdict }
@@ -45,9 +55,11 @@ public struct CheckReportPage: Sendable {
         ]
         let members = CheckReportMembers(
             verdict: verdict, roster: outcome.roster,
-            located: try CheckReportMembers.locate(outcome.roster, boundaries: boundaries), language: language)
+            located: CheckReportMembers.places(verdict), language: language)
         body.append(try mapSection())
         body.append(checksSection())
+        if let robustness = CheckReportRobustness(verdict: verdict, language: language).section() { body.append(robustness) }
+        if let declaredGeography { body.append(declaredGeography.section(language)) }
         if let shares = outcome.places?.shares { body.append(members.provincesSection(shares)) }
         body.append(members.section())
         if let reference = verdict.reference { body.append(referenceSection(reference)) }
@@ -65,7 +77,8 @@ public struct CheckReportPage: Sendable {
         try document().render()
     }
 
-    /// The banner: eligible or not, which checks decided it, and the call's thresholds.
+    /// The banner: eligible or not, which checks decided it, whether that holds under every reading of the
+    /// geography, and the call's thresholds.
     func banner() -> HTMLNode {
         let failed = verdict.checks.filter { $0.status == .fail }.map { VerdictReport.label($0.id, language) }
         let unknown = verdict.checks.filter { $0.status == .unknown }.map { VerdictReport.label($0.id, language) }
@@ -96,6 +109,7 @@ public struct CheckReportPage: Sendable {
                                     "data-eligible": verdict.eligible ? "true" : "false"], [
             .element("p", ["class": "verdict"], text: VerdictReport.verdictWord(verdict.eligible, language)),
             .element("p", text: why.joined(separator: " · ")),
+            CheckReportRobustness(verdict: verdict, language: language).bannerLine(),
             .element("p", ["class": "muted"],
                      text: words("Rules applied: ", "Uygulanan kurallar: ") + thresholds.joined(separator: "; ") + "."),
         ])
@@ -140,7 +154,14 @@ public struct CheckReportPage: Sendable {
                 .element("span", [.text(VerdictReport.label(check.id, language)), .element("br"),
                                   .element("code", ["class": "muted"], text: check.id.rawValue)]),
                 ReportParts.status(check.status, language),
-                .text(check.message(turkish: language == .turkish)),
+                .element("span", [.text(check.message(turkish: language == .turkish))]
+                    + (check.robustness.map { robustness -> [HTMLNode] in
+                        [.element("br"), .element("span", ["class": "muted", "data-value": "robustness"], [
+                            CheckReportRobustness(verdict: verdict, language: language).outcome(robustness.outcome),
+                            .text(" " + words("(\(robustness.passes) of \(robustness.of) readings pass)",
+                                              "(\(robustness.of) okumanın \(robustness.passes) tanesi geçiyor)")),
+                        ])]
+                    } ?? [])),
                 evidenceList(check.evidence),
             ]
         }
@@ -149,9 +170,14 @@ public struct CheckReportPage: Sendable {
             columns: [.init(words("Check", "Denetim")), .init(words("Status", "Sonuç")),
                       .init(words("Why", "Gerekçe")), .init(words("Evidence", "Kanıt"))],
             rows: rows, rowIDs: verdict.checks.map(\.id.rawValue))
+        let titles = verdict.mainActivity.codes.compactMap { code in
+            NaceClassification.shared.title(of: code, turkish: language == .turkish).map { "\(code.code) \($0)" }
+        }
         let activity = ReportParts.definitions(role: "main-activity", [
             (words("Main activity", "Ana faaliyet alanı"),
-             .text(VerdictReport.mainActivityPhrase(verdict.mainActivity, language))),
+             .element("span", [.text(VerdictReport.mainActivityPhrase(verdict.mainActivity, language))]
+                 + (titles.isEmpty ? [] : [.element("br"), .element("span", ["data-value": "main-activity-titles"],
+                                                                      text: titles.joined(separator: "; "))]))),
         ])
         return ReportParts.section(role: "checks", heading: words("Checks", "Denetimler"), [table, activity])
     }

@@ -18,6 +18,7 @@ enum ReportExamples {
         ("bursa-automotive.csv", true), ("bursa-automotive.geojson", true), ("aksehir-food-tso-only.csv", false),
         ("denizli-textiles-far-university.csv", false), ("kayseri-furniture-19-committed.csv", false),
         ("eskisehir-rail-ineligible-member.csv", false), ("konya-machinery-excel-1254.csv", true),
+        ("manisa-white-goods-1254.csv", true),
     ]
 
     /// The district polygons of `boundaries/` (scripts/test fetches them), read once; nil when absent.
