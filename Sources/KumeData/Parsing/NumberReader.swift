@@ -80,6 +80,20 @@ package struct NumberReader: Sendable {
     ///   - text: The cell as written.
     ///   - range: The values the column can hold, when limited (a latitude's −90…90).
     package func real(_ text: String, in range: ClosedRange<Double>? = nil) -> Result<Double, Refusal> {
+        // Plain decimals (`40.1875`, `-3`, `37,9389` where a comma may mark decimals), most cells of a roster, are
+        // read from the bytes by ``FastNumber``, which takes only the forms with one reading and reads them as
+        // below; a text ending in its mark (`5.`), anything else and values out of range take the full path.
+        var text = text
+        if let last = text.utf8.last, last &- 48 < 10,
+           let value = text.withUTF8({ FastNumber.double($0, decimalComma: convention.allowsDecimalComma) }),
+           range?.contains(value) ?? true {
+            return .success(value)
+        }
+        return realByReadings(text, in: range)
+    }
+
+    /// ``real(_:in:)`` without its fast path: every reading of the text, then the one the convention takes.
+    func realByReadings(_ text: String, in range: ClosedRange<Double>? = nil) -> Result<Double, Refusal> {
         let readings: [Reading]
         switch parse(text, allowExponent: true) {
         case .failure(let refusal): return .failure(refusal)

@@ -4,6 +4,10 @@ import Foundation
 package enum JSONText {
     /// A JSON string literal with the escapes RFC 8259 requires.
     package static func quoted(_ text: String) -> String {
+        // Most texts need no escape: told from their bytes, and copied whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

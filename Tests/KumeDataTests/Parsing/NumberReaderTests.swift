@@ -25,6 +25,30 @@ struct NumberReaderTests {
         }
     }
 
+    @Test("The fast path for plain decimals reads every text as the full reading does, in every convention and range")
+    func fastPathAgrees() {
+        // Texts of 1–9 characters over digits, both marks, signs and a space, from a fixed linear congruential
+        // sequence, plus the edge forms by hand.
+        let alphabet: [Character] = ["0", "1", "2", "5", "9", "0", "7", ".", ",", "-", "+", " "]
+        var state: UInt64 = 2017
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var texts = ["5.", ".5", "-.5", "5,", "12.500", "1,250", "007", "-0", "90.0000001", "-180", "180.5",
+                     "9007199254740993", "0.1000000000000000055511151231257827", "40.1875 ", " 40,1875"]
+        for _ in 0..<20_000 { texts.append(String((0..<(1 + next(9))).map { _ in alphabet[next(alphabet.count)] })) }
+        for convention in [NumberReader.Convention.decimalPoint, .decimalComma, .either] {
+            let reader = NumberReader(convention: convention)
+            for text in texts {
+                for range in [nil, -90.0...90.0] as [ClosedRange<Double>?] {
+                    #expect(reader.real(text, in: range) == reader.realByReadings(text, in: range),
+                            "'\(text)' under \(convention)")
+                }
+            }
+        }
+    }
+
     @Test("A mark followed by three digits follows the convention, and is refused where there is none")
     func threeDigits() throws {
         #expect(try NumberReader(convention: .decimalComma).real("12.500").get() == 12_500)
