@@ -74,8 +74,10 @@ struct Detect: AsyncParsableCommand {
     @Option(help: "CRS of planar x, y columns (e.g. EPSG:32636); not needed for lat/lon.")
     var crs: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Write the candidates as GeoJSON (.geojson), a GeoJSON text sequence (.geojsons), or a GeoPackage/FlatGeobuf (.gpkg, .fgb) with the candidates and (--with-firms) their firms as layers.")
+    @Option(name: [.short, .customLong("output")], help: "Write the candidates as GeoJSON (.geojson), a GeoJSON text sequence (.geojsons), a GeoPackage/FlatGeobuf (.gpkg, .fgb) with the candidates and (--with-firms) their firms as layers, or those layers as PostGIS tables ('PG:dbname=…', see --layer-prefix).")
     var output: String?
+
+    @OptionGroup var postgis: PostGISOutputOptions
 
     @Flag(help: "Also write each candidate's firms as points (in the GeoJSON, or as a layer 'firms').")
     var withFirms = false
@@ -139,11 +141,13 @@ struct Detect: AsyncParsableCommand {
             throw ValidationError("'--min-candidate-firms \(minCandidateFirms)' must be at least 1")
         }
         guard nearKilometres >= 0 else { throw ValidationError("'--near-km' must be 0 or more") }
-        if let output { try MapOutput.validate(output, option: "--output", alsoAllowed: [".geojsons"]) }
+        try postgis.validate(output: output, option: "--output")
+        if let output { try MapOutput.validate(output, option: "--output", alsoAllowed: [".geojsons"], postgis: postgis) }
     }
 
     func run() async throws {
-        for path in [output, csv].compactMap({ $0 }) { try AtomicFile.checkWritable(path) }
+        if let output { try MapOutput.checkWritable(output) }
+        if let csv { try AtomicFile.checkWritable(csv) }
         let selectedCall = FileManager.default.fileExists(atPath: call) ? try Call.load(path: call) : try Call.builtIn(id: call)
         var firms = try await RegistryInput.read(
             registry, sql: sql, options: RegistryReader.Options(columnMapping: columns.mapping(), sheet: sheet.sheet))
@@ -174,7 +178,9 @@ struct Detect: AsyncParsableCommand {
         if let output {
             let features = CandidateReport.features(candidates, registry: firms, firms: withFirms)
             let layers = FeatureLayer.split(features, names: ["candidate": "candidates", "firm": "firms"])
-            if try MapOutput.writeGIS(layers, to: output) == nil {
+            if let written = try MapOutput.writeGIS(layers, to: output, postgis: postgis) {
+                if PostgresTableSource.isPostgres(output) { StandardError.line("kume: candidates written to \(written.joined(separator: ", "))") }
+            } else {
                 let writer = GeoJSONWriter()
                 try AtomicFile.write(
                     output.hasSuffix(".geojsons") ? try writer.textSequence(features) : try writer.featureCollection(features),
