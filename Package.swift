@@ -70,7 +70,7 @@ let package = Package(
         // Regional and distance-based concentration, relatedness, detection, the synthetic registry.
         .target(name: "KumeAnalytics", dependencies: ["KumeData", "KumeGeo", "KumeLAPACK", "KumeResources"]),
         // The programme's rules, the workflows (cluster check, candidate search) and the reports.
-        .target(name: "Kume", dependencies: ["KumeData", "KumeGeography", "KumeAnalytics", "KumeGeo"]),
+        .target(name: "Kume", dependencies: ["KumeData", "KumeGeography", "KumeAnalytics", "KumeGeo", "KumePostgres"]),
         // Layer 4: the thin command-line tool.
         .executableTarget(
             name: "KumeCLI",
@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "KumeDataTests", dependencies: ["KumeData", "KumeGDAL", "KumeResources", "KumePostgres", "KumePostgresTesting"]),
         .testTarget(name: "KumeGeographyTests", dependencies: ["KumeGeography", "KumeGDAL", "KumeResources", "KumePostgres", "KumePostgresTesting"]),
         .testTarget(name: "KumeAnalyticsTests", dependencies: ["KumeAnalytics", "KumeLAPACK", "KumeResources"]),
-        .testTarget(name: "KumeTests", dependencies: ["Kume", "HeadlessChromium"]),
+        .testTarget(name: "KumeTests", dependencies: ["Kume", "HeadlessChromium", "KumePostgresTesting"]),
         .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI", "KumePostgres", "KumePostgresTesting", "HeadlessChromium"]),
     ],
     swiftLanguageModes: [.v6]

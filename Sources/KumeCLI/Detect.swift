@@ -20,6 +20,9 @@ struct Detect: AsyncParsableCommand {
 
     enum Method: String, ExpressibleByArgument, CaseIterable { case dbscan, hdbscan }
 
+    /// Where the clustering runs.
+    enum Engine: String, ExpressibleByArgument, CaseIterable { case kume, postgis }
+
     /// How the candidates are printed on standard output.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, html }
 
@@ -39,6 +42,9 @@ struct Detect: AsyncParsableCommand {
 
     @Option(help: "Clustering method.")
     var method: Method = .dbscan
+
+    @Option(help: "Where DBSCAN runs: kume, or postgis (ST_ClusterDBSCAN inside the database of a PG: registry, in the same projection, with the same clusters).")
+    var engine: Engine = .kume
 
     @Option(name: .customLong("eps-km"), help: "DBSCAN: neighbourhood radius in kilometres (default 2).")
     var epsKilometresOption: Double?
@@ -112,6 +118,14 @@ struct Detect: AsyncParsableCommand {
         if sql != nil, !PostgresTableSource.isPostgres(registry) {
             throw ValidationError("'--sql' reads a PG: registry; give 'PG:dbname=…' as the registry, or drop --sql")
         }
+        if engine == .postgis {
+            guard PostgresTableSource.isPostgres(registry) else {
+                throw ValidationError("'--engine postgis' clusters inside the registry's database: give a PG: registry ('PG:dbname=… tables=firms'), or drop --engine")
+            }
+            guard method == .dbscan else {
+                throw ValidationError("'--engine postgis' runs DBSCAN (ST_ClusterDBSCAN), not HDBSCAN: use --method dbscan or --engine kume")
+            }
+        }
         guard epsKilometres > 0, epsKilometres.isFinite else {
             throw ValidationError("'--eps-km \(epsKilometres)' must be above 0: use a radius such as 2 (km)")
         }
@@ -169,6 +183,7 @@ struct Detect: AsyncParsableCommand {
             boundaries: try places.load(provinces: format == .html),
             minimumFirms: minCandidateFirms)
         search.institutionsGiven = institutions != nil
+        if engine == .postgis { search.engine = .postgis(conninfo: try PostgresTableSource(argument: registry, sql: sql).conninfo) }
         let progress = ProgressBar(total: 0, unit: "sector groups")
         let found = try await CandidateFinder.find(registry: firms, institutions: partners, search: search) { done, all in
             progress.update(done, of: all)

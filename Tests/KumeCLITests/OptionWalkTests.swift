@@ -68,6 +68,8 @@ struct OptionWalkTests {
             // PG: output they are refused.
             "check --layer-prefix": .refused(check + ["-o", "map.gpkg", "--layer-prefix", "x_"]),
             "check --overwrite": .refused(check + ["-o", "map.gpkg", "--overwrite"]),
+            // --engine postgis clusters in a PG: registry's database (PostgresRegistryCommandTests); with a file it is refused.
+            "detect --engine": .refused(detect + ["--engine", "postgis"]),
             "detect --layer-prefix": .refused(detect + ["-o", "c.gpkg", "--layer-prefix", "x_"]),
             "detect --overwrite": .refused(detect + ["--overwrite"]),
             "rank --layer-prefix": .refused(rank + ["--layer-prefix", "x_"]),
