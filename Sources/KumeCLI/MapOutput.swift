@@ -13,7 +13,11 @@ enum MapOutput {
                 // The connection string is not repeated: it may hold a password.
                 throw ValidationError("'\(option) PG:…' writes files (GeoJSON, GeoPackage or FlatGeobuf); PostGIS tables are written by check, detect and portfolio -o and rank --map")
             }
-            _ = try postgis.target(path)
+            do {
+                _ = try postgis.target(path)
+            } catch {
+                throw ValidationError("\(error)")
+            }
             return
         }
         let lower = path.lowercased()

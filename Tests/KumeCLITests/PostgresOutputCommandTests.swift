@@ -146,7 +146,10 @@ struct PostgresOutputCommandTests {
             let result = try KumeExecutable.run(arguments)
             #expect(result.status == 2, "\(arguments): \(result.standardError)")
             #expect(!result.standardError.contains(secret), "\(result.standardError)")
+            #expect(!result.standardError.contains("CommandError"), "\(result.standardError)")
         }
+        let tables = try KumeExecutable.run(["check", GISOutputTests.bursa, "-o", "PG:dbname=kume tables=members"])
+        #expect(tables.standardError.contains("'tables=' is given for an output, whose tables the layers name"), "\(tables.standardError)")
         let unreachable = try KumeExecutable.run(
             ["check", GISOutputTests.bursa, "-o", "PG:host=127.0.0.1 port=1 dbname=kume password=\(secret) connect_timeout=5"])
         #expect(unreachable.status == 2)
