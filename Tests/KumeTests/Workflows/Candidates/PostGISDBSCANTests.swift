@@ -6,12 +6,15 @@ import Testing
 @testable import Kume
 
 /// DBSCAN inside PostGIS (`ST_ClusterDBSCAN` and the border rule in SQL) against kume's own DBSCAN, on a synthetic
-/// registry of 10⁵ firms clustered per NACE division, as `kume detect --level division` does.
+/// registry clustered per NACE division, as `kume detect --level division` does.
+///
+/// 2·10⁴ firms here: at 10⁵ the test took about 3 minutes on a loaded 2-core machine (the core counts and the border
+/// rule are per-point SQL); `scripts/bench/postgis/run` compares the two engines' candidates at 10⁵ and 10⁶.
 @Suite("PostGISDBSCAN")
 struct PostGISDBSCANTests {
-    @Test("On 10⁵ synthetic firms, every division's core points, clusters and noise are kume's own DBSCAN's")
+    @Test("On 2·10⁴ synthetic firms, every division's core points, clusters and noise are kume's own DBSCAN's")
     func sameClustersAsKume() async throws {
-        let members = try SyntheticRegistry.turkiye(firms: 100_000, seed: 11).members
+        let members = try SyntheticRegistry.turkiye(firms: 20_000, seed: 11).members
         let coordinates = members.map { $0.location ?? Coordinate(longitude: .nan, latitude: .nan) }
         var byDivision: [String: [Int]] = [:]
         for (row, member) in members.enumerated() where member.location != nil {
@@ -35,7 +38,7 @@ struct PostGISDBSCANTests {
             }
             expectedClusters.append(result.clustering.members.map { $0.map { rows[$0] } })
         }
-        #expect(expectedAssignments.count > 1000, "the registry must hold clusters worth comparing")
+        #expect(expectedAssignments.count > 300, "the registry must hold clusters worth comparing")
         #expect(expectedAssignments.contains { !$0.isCore }, "and border points")
         #expect(Set(database.assignments) == expectedAssignments)
         #expect(database.clusters == expectedClusters)
