@@ -192,7 +192,13 @@ struct Detect: AsyncParsableCommand {
         progress.finish()
         if let output {
             let features = CandidateReport.features(candidates, registry: firms, firms: withFirms)
-            let layers = FeatureLayer.split(features, names: ["candidate": "candidates", "firm": "firms"])
+            var layers = FeatureLayer.split(features, names: ["candidate": "candidates", "firm": "firms"])
+            if PostgresTableSource.isPostgres(output) {
+                // Every table is written, empty when nothing was found, so no earlier run's rows stay behind.
+                for name in ["candidates"] + (withFirms ? ["firms"] : []) where !layers.contains(where: { $0.name == name }) {
+                    layers.append(FeatureLayer(name: name, features: []))
+                }
+            }
             if let written = try MapOutput.writeGIS(layers, to: output, postgis: postgis) {
                 if PostgresTableSource.isPostgres(output) { StandardError.line("kume: candidates written to \(written.joined(separator: ", "))") }
             } else {

@@ -68,6 +68,12 @@ struct PostgresOutputCommandTests {
             let areas = try connection.execute(
                 "SELECT max(abs(ST_Area(geom::geography) / 1e6 / area_km2 - 1)) FROM kume_candidates").rows
             if case .double(let worst) = areas.first?[0] { #expect(worst < 0.01) } else { Issue.record("no area: \(areas)") }
+            // A run that finds nothing replaces the tables with empty ones: no earlier candidates stay behind.
+            let none = try KumeExecutable.run(
+                ["detect", registry, "--sector", "29", "--with-firms", "--min-candidate-firms", "100000", "-o", output, "--overwrite"])
+            #expect(none.status == 0, "\(none.standardError)")
+            #expect(try connection.execute("SELECT (SELECT count(*) FROM kume_candidates), (SELECT count(*) FROM kume_firms)").rows
+                    == [[.int(0), .int(0)]])
         }
     }
 

@@ -118,6 +118,14 @@ public enum PostGISLayerWriter {
         let geometry = try connection.quoteIdentifier(geometryColumn)
         definitions.append("\(geometry) geometry(\(geometryType), 4326)")
         try connection.execute("CREATE TABLE \(table) (\(definitions.joined(separator: ", ")))")
+        // A binary COPY without rows has no header either, which the server refuses: an empty layer is an empty table.
+        if !layer.features.isEmpty { try copyRows(of: layer, columns: columns, into: table, on: connection) }
+        try connection.execute("CREATE INDEX ON \(table) USING GIST (\(geometry))")
+    }
+
+    /// Sends the layer's features into the new table by binary COPY: `fid`, the columns, the geometry as EWKB.
+    static func copyRows(of layer: FeatureLayer, columns: [(name: String, type: FieldType)], into table: String,
+                         on connection: PostgresConnection) throws {
         let names = try ([keyColumn] + columns.map(\.name) + [geometryColumn]).map { try connection.quoteIdentifier($0) }
         try connection.copyIn("COPY \(table) (\(names.joined(separator: ", "))) FROM STDIN (FORMAT binary)") { writer in
             var values = [GeoJSONValue](repeating: .null, count: columns.count)
@@ -136,7 +144,6 @@ public enum PostGISLayerWriter {
                 }
             }
         }
-        try connection.execute("CREATE INDEX ON \(table) USING GIST (\(geometry))")
     }
 
     /// The column type of a field type: integers `bigint`, reals `double precision`, booleans, text.
