@@ -67,11 +67,11 @@ let package = Package(
         // Members, rosters, registries, reference tables, calls and plans, text and file primitives.
         .target(name: "KumeData", dependencies: ["KumeGeo", "KumeGDAL", "KumePostgres", "KumeResources"]),
         // Economic geography, boundary files, administrative places, display simplification, GeoJSON.
-        .target(name: "KumeGeography", dependencies: ["KumeData", "KumeGeo", "KumeGDAL"]),
+        .target(name: "KumeGeography", dependencies: ["KumeData", "KumeGeo", "KumeGDAL", "KumePostgres"]),
         // Regional and distance-based concentration, relatedness, detection, the synthetic registry.
         .target(name: "KumeAnalytics", dependencies: ["KumeData", "KumeGeo", "KumeLAPACK", "KumeResources"]),
         // The programme's rules, the workflows (cluster check, candidate search) and the reports.
-        .target(name: "Kume", dependencies: ["KumeData", "KumeGeography", "KumeAnalytics", "KumeGeo"]),
+        .target(name: "Kume", dependencies: ["KumeData", "KumeGeography", "KumeAnalytics", "KumeGeo", "KumePostgres"]),
         // Layer 4: the thin command-line tool.
         .executableTarget(
             name: "KumeCLI",
@@ -93,9 +93,9 @@ let package = Package(
         .testTarget(name: "KumeGeoTests", dependencies: ["KumeGeo"], exclude: ["Fixtures"]),
         .testTarget(name: "KumeGDALTests", dependencies: ["KumeGDAL"]),
         .testTarget(name: "KumeDataTests", dependencies: ["KumeData", "KumeGDAL", "KumeResources", "KumePostgres", "KumePostgresTesting"]),
-        .testTarget(name: "KumeGeographyTests", dependencies: ["KumeGeography", "KumeGDAL", "KumeResources"]),
+        .testTarget(name: "KumeGeographyTests", dependencies: ["KumeGeography", "KumeGDAL", "KumeResources", "KumePostgres", "KumePostgresTesting"]),
         .testTarget(name: "KumeAnalyticsTests", dependencies: ["KumeAnalytics", "KumeLAPACK", "KumeResources"]),
-        .testTarget(name: "KumeTests", dependencies: ["Kume", "HeadlessChromium"]),
+        .testTarget(name: "KumeTests", dependencies: ["Kume", "HeadlessChromium", "KumePostgresTesting"]),
         .testTarget(name: "KumeCLITests", dependencies: ["KumeCLI", "KumePostgres", "KumePostgresTesting", "HeadlessChromium"]),
     ],
     swiftLanguageModes: [.v6]

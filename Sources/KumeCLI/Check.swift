@@ -35,8 +35,10 @@ struct Check: AsyncParsableCommand {
     @Option(help: "Business plans CSV with columns plan,item,cost,support (TL), for the budget check.")
     var plans: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Write the map: .geojson (one file), or .gpkg/.fgb with the members, the geography and (with the district polygons) the districts it touches as separate layers.")
+    @Option(name: [.short, .customLong("output")], help: "Write the map: .geojson (one file), or .gpkg/.fgb with the members, the geography and (with the district polygons) the districts it touches as separate layers, or those layers as PostGIS tables ('PG:dbname=…', see --layer-prefix).")
     var output: String?
+
+    @OptionGroup var postgis: PostGISOutputOptions
 
     @Option(help: "Report format on standard output.")
     var format: ReportFormat?
@@ -84,7 +86,8 @@ struct Check: AsyncParsableCommand {
         if referenceSQL != nil, !(reference.map(PostgresTableSource.isPostgres) ?? false) {
             throw ValidationError("'--reference-sql' reads a PG: reference registry; give --reference 'PG:dbname=…' with it")
         }
-        if let output { try MapOutput.validate(output, option: "--output") }
+        try postgis.validate(output: output, option: "--output")
+        if let output { try MapOutput.validate(output, option: "--output", postgis: postgis) }
         if reference == nil, kdSimulations != nil || seed != nil {
             throw ValidationError("'--kd-simulations' and '--seed' are only valid with '--reference REGISTRY'")
         }
@@ -96,7 +99,7 @@ struct Check: AsyncParsableCommand {
     }
 
     func run() async throws {
-        if let output { try AtomicFile.checkWritable(output) }
+        if let output { try MapOutput.checkWritable(output) }
         if let reportFile { try AtomicFile.checkWritable(reportFile) }
         // The inputs first, so bad input is reported before the boundaries and the reference are loaded.
         let members = try RosterInput.read(roster, sql: sql, options: columns.rosterOptions(sheet: sheet.sheet))
@@ -120,7 +123,7 @@ struct Check: AsyncParsableCommand {
         var written = [output].compactMap { $0 }
         if let output, let geography = outcome.geography {
             let files = try MapOutput.writeGIS(
-                try Self.layers(outcome, geography: geography, boundaries: options.boundaries), to: output)
+                try Self.layers(outcome, geography: geography, boundaries: options.boundaries), to: output, postgis: postgis)
             if let files { written = files } else if let map = try ClusterMap.geoJSON(outcome) { try AtomicFile.write(map, to: output) }
         }
         let page = try provenance.map { provenance in

@@ -20,6 +20,9 @@ struct Detect: AsyncParsableCommand {
 
     enum Method: String, ExpressibleByArgument, CaseIterable { case dbscan, hdbscan }
 
+    /// Where the clustering runs.
+    enum Engine: String, ExpressibleByArgument, CaseIterable { case kume, postgis }
+
     /// How the candidates are printed on standard output.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, html }
 
@@ -39,6 +42,9 @@ struct Detect: AsyncParsableCommand {
 
     @Option(help: "Clustering method.")
     var method: Method = .dbscan
+
+    @Option(help: "Where DBSCAN runs: kume, or postgis (ST_ClusterDBSCAN inside the database of a PG: registry, in the same projection, with the same clusters).")
+    var engine: Engine = .kume
 
     @Option(name: .customLong("eps-km"), help: "DBSCAN: neighbourhood radius in kilometres (default 2).")
     var epsKilometresOption: Double?
@@ -74,8 +80,10 @@ struct Detect: AsyncParsableCommand {
     @Option(help: "CRS of planar x, y columns (e.g. EPSG:32636); not needed for lat/lon.")
     var crs: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Write the candidates as GeoJSON (.geojson), a GeoJSON text sequence (.geojsons), or a GeoPackage/FlatGeobuf (.gpkg, .fgb) with the candidates and (--with-firms) their firms as layers.")
+    @Option(name: [.short, .customLong("output")], help: "Write the candidates as GeoJSON (.geojson), a GeoJSON text sequence (.geojsons), a GeoPackage/FlatGeobuf (.gpkg, .fgb) with the candidates and (--with-firms) their firms as layers, or those layers as PostGIS tables ('PG:dbname=…', see --layer-prefix).")
     var output: String?
+
+    @OptionGroup var postgis: PostGISOutputOptions
 
     @Flag(help: "Also write each candidate's firms as points (in the GeoJSON, or as a layer 'firms').")
     var withFirms = false
@@ -110,6 +118,14 @@ struct Detect: AsyncParsableCommand {
         if sql != nil, !PostgresTableSource.isPostgres(registry) {
             throw ValidationError("'--sql' reads a PG: registry; give 'PG:dbname=…' as the registry, or drop --sql")
         }
+        if engine == .postgis {
+            guard PostgresTableSource.isPostgres(registry) else {
+                throw ValidationError("'--engine postgis' clusters inside the registry's database: give a PG: registry ('PG:dbname=… tables=firms'), or drop --engine")
+            }
+            guard method == .dbscan else {
+                throw ValidationError("'--engine postgis' runs DBSCAN (ST_ClusterDBSCAN), not HDBSCAN: use --method dbscan or --engine kume")
+            }
+        }
         guard epsKilometres > 0, epsKilometres.isFinite else {
             throw ValidationError("'--eps-km \(epsKilometres)' must be above 0: use a radius such as 2 (km)")
         }
@@ -139,11 +155,13 @@ struct Detect: AsyncParsableCommand {
             throw ValidationError("'--min-candidate-firms \(minCandidateFirms)' must be at least 1")
         }
         guard nearKilometres >= 0 else { throw ValidationError("'--near-km' must be 0 or more") }
-        if let output { try MapOutput.validate(output, option: "--output", alsoAllowed: [".geojsons"]) }
+        try postgis.validate(output: output, option: "--output")
+        if let output { try MapOutput.validate(output, option: "--output", alsoAllowed: [".geojsons"], postgis: postgis) }
     }
 
     func run() async throws {
-        for path in [output, csv].compactMap({ $0 }) { try AtomicFile.checkWritable(path) }
+        if let output { try MapOutput.checkWritable(output) }
+        if let csv { try AtomicFile.checkWritable(csv) }
         let selectedCall = FileManager.default.fileExists(atPath: call) ? try Call.load(path: call) : try Call.builtIn(id: call)
         var firms = try await RegistryInput.read(
             registry, sql: sql, options: RegistryReader.Options(columnMapping: columns.mapping(), sheet: sheet.sheet))
@@ -165,6 +183,7 @@ struct Detect: AsyncParsableCommand {
             boundaries: try places.load(provinces: format == .html),
             minimumFirms: minCandidateFirms)
         search.institutionsGiven = institutions != nil
+        if engine == .postgis { search.engine = .postgis(conninfo: try PostgresTableSource(argument: registry, sql: sql).conninfo) }
         let progress = ProgressBar(total: 0, unit: "sector groups")
         let found = try await CandidateFinder.find(registry: firms, institutions: partners, search: search) { done, all in
             progress.update(done, of: all)
@@ -173,8 +192,16 @@ struct Detect: AsyncParsableCommand {
         progress.finish()
         if let output {
             let features = CandidateReport.features(candidates, registry: firms, firms: withFirms)
-            let layers = FeatureLayer.split(features, names: ["candidate": "candidates", "firm": "firms"])
-            if try MapOutput.writeGIS(layers, to: output) == nil {
+            var layers = FeatureLayer.split(features, names: ["candidate": "candidates", "firm": "firms"])
+            if PostgresTableSource.isPostgres(output) {
+                // Every table is written, empty when nothing was found, so no earlier run's rows stay behind.
+                for name in ["candidates"] + (withFirms ? ["firms"] : []) where !layers.contains(where: { $0.name == name }) {
+                    layers.append(FeatureLayer(name: name, features: []))
+                }
+            }
+            if let written = try MapOutput.writeGIS(layers, to: output, postgis: postgis) {
+                if PostgresTableSource.isPostgres(output) { StandardError.line("kume: candidates written to \(written.joined(separator: ", "))") }
+            } else {
                 let writer = GeoJSONWriter()
                 try AtomicFile.write(
                     output.hasSuffix(".geojsons") ? try writer.textSequence(features) : try writer.featureCollection(features),

@@ -32,8 +32,10 @@ struct Portfolio: AsyncParsableCommand {
     @Option(help: "Report format on standard output.")
     var format: Format = .text
 
-    @Option(name: [.short, .customLong("output")], help: "Write the map of the clusters' economic geographies with their indicators: .geojson, or .gpkg/.fgb (layer 'clusters').")
+    @Option(name: [.short, .customLong("output")], help: "Write the map of the clusters' economic geographies with their indicators: .geojson, or .gpkg/.fgb (layer 'clusters'), or PostGIS ('PG:dbname=…', table kume_clusters, see --layer-prefix).")
     var output: String?
+
+    @OptionGroup var postgis: PostGISOutputOptions
 
     @Option(help: "The monitoring table (default: FOLDER/monitoring.csv when present).")
     var monitoring: String?
@@ -48,7 +50,8 @@ struct Portfolio: AsyncParsableCommand {
     var decisions: String?
 
     func validate() throws {
-        if let output { try MapOutput.validate(output, option: "--output") }
+        try postgis.validate(output: output, option: "--output")
+        if let output { try MapOutput.validate(output, option: "--output", postgis: postgis) }
         if let year, !(1950...2100).contains(year) {
             throw ValidationError("'--year \(year)' is not a plausible year: write the calendar year, e.g. 2023")
         }
@@ -70,7 +73,7 @@ struct Portfolio: AsyncParsableCommand {
     }
 
     func run() async throws {
-        if let output { try AtomicFile.checkWritable(output) }
+        if let output { try MapOutput.checkWritable(output) }
         let folderURL = URL(fileURLWithPath: folder).standardizedFileURL
         let defaultMonitoring = folderURL.appendingPathComponent(PortfolioFolder.monitoringFileName).path
         let monitoringPath = monitoring ?? (FileManager.default.fileExists(atPath: defaultMonitoring) ? defaultMonitoring : nil)
@@ -93,10 +96,13 @@ struct Portfolio: AsyncParsableCommand {
             clusters: clusters, monitoring: contents.monitoring, year: year, decisions: settled)
         // The clusters' geographies, for the map and the HTML page's drawing of it.
         let geographies = output != nil || format == .html ? try await PortfolioMap.geographies(clusters) : []
+        var written = [output].compactMap { $0 }
         if let output {
             let layers = [FeatureLayer(name: "clusters",
                                        features: PortfolioMap.features(review, clusters: clusters, geographies: geographies))]
-            if try MapOutput.writeGIS(layers, to: output) == nil {
+            if let files = try MapOutput.writeGIS(layers, to: output, postgis: postgis) {
+                written = files
+            } else {
                 try AtomicFile.write(try PortfolioMap.geoJSON(review, clusters: clusters, geographies: geographies), to: output)
             }
         }
@@ -106,7 +112,7 @@ struct Portfolio: AsyncParsableCommand {
         case .json: print(PortfolioReport.json(review))
         case .html: print(try PortfolioReport.html(review, geographies: geographies), terminator: "")
         }
-        if let output { StandardError.line("kume: map written to \(output)") }
+        if output != nil { StandardError.line("kume: map written to \(written.joined(separator: ", "))") }
     }
 
     /// The default monitoring table as the user would write it (FOLDER/monitoring.csv).

@@ -39,8 +39,10 @@ struct Rank: AsyncParsableCommand {
     @Option(help: "Print only the first N rows.")
     var top: Int?
 
-    @Option(help: "Write a map of the provinces with --sector's value, total and LQ (needs the district polygons): .geojson, .gpkg/.fgb (layer 'provinces'), or a page with an SVG choropleth of LQ and the provinces' table (.html).")
+    @Option(help: "Write a map of the provinces with --sector's value, total and LQ (needs the district polygons): .geojson, .gpkg/.fgb (layer 'provinces'), PostGIS ('PG:dbname=…', table kume_provinces, see --layer-prefix), or a page with an SVG choropleth of LQ and the provinces' table (.html).")
     var map: String?
+
+    @OptionGroup var postgis: PostGISOutputOptions
 
     @Option(help: "Only this sector's rows (a label of the matrix, e.g. 29 at --level division); the sector --map draws.")
     var sector: String?
@@ -50,7 +52,8 @@ struct Rank: AsyncParsableCommand {
     func validate() throws {
         try input.requireInput()
         if map != nil, sector == nil { throw ValidationError("--map needs --sector, the sector to map (e.g. --sector 29)") }
-        if let map { try MapOutput.validate(map, option: "--map", alsoAllowed: [".html"]) }
+        try postgis.validate(output: map, option: "--map")
+        if let map { try MapOutput.validate(map, option: "--map", alsoAllowed: [".html"], postgis: postgis) }
         if map == nil, places.boundaries != nil || places.noBoundaries {
             throw ValidationError("--boundaries and --no-boundaries are only used by --map")
         }
@@ -102,7 +105,7 @@ struct Rank: AsyncParsableCommand {
         if let sector, matrix.sectorIndex(of: sector) == nil {
             throw ValidationError("sector \"\(sector)\" is not in the matrix; use one of its sector labels")
         }
-        if let map { try AtomicFile.checkWritable(map) }
+        if let map { try MapOutput.checkWritable(map) }
         let result = try SectorRanking.table(ranking, measure: measure, settings: settings)
         if result.leftOut > 0 {
             let what = measure == .lq || measure == .stars ? "region × sector cells" : "sectors"
@@ -125,10 +128,13 @@ struct Rank: AsyncParsableCommand {
                 StandardError.line("kume: map of \(display.boundaries.provinces.count) provinces written to \(map)")
             } else {
                 let features = RegionMap.provinces(display: display, matrix: matrix, sector: sector)
-                if try MapOutput.writeGIS([FeatureLayer(name: "provinces", features: features)], to: map) == nil {
+                var written = [map]
+                if let files = try MapOutput.writeGIS([FeatureLayer(name: "provinces", features: features)], to: map, postgis: postgis) {
+                    written = files
+                } else {
                     try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: map)
                 }
-                StandardError.line("kume: map of \(features.count) provinces written to \(map)")
+                StandardError.line("kume: map of \(features.count) provinces written to \(written.joined(separator: ", "))")
             }
         }
         // With --map the file is the answer asked for: the table is not dumped beside it.

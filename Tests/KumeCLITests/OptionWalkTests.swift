@@ -64,6 +64,16 @@ struct OptionWalkTests {
             "rank --sql": .refused(rank + ["--sql", "SELECT 1"]),
             "related --sql": .refused(related + ["--sql", "SELECT 1"]),
             "check --reference-sql": .refused(check + ["--reference", registry, "--reference-sql", "SELECT 1"]),
+            // --layer-prefix and --overwrite name and replace PostGIS tables (PostgresOutputCommandTests); without a
+            // PG: output they are refused.
+            "check --layer-prefix": .refused(check + ["-o", "map.gpkg", "--layer-prefix", "x_"]),
+            "check --overwrite": .refused(check + ["-o", "map.gpkg", "--overwrite"]),
+            // --engine postgis clusters in a PG: registry's database (PostgresRegistryCommandTests); with a file it is refused.
+            "detect --engine": .refused(detect + ["--engine", "postgis"]),
+            "detect --layer-prefix": .refused(detect + ["-o", "c.gpkg", "--layer-prefix", "x_"]),
+            "detect --overwrite": .refused(detect + ["--overwrite"]),
+            "rank --layer-prefix": .refused(rank + ["--layer-prefix", "x_"]),
+            "rank --overwrite": .refused(rank + ["--overwrite"]),
             "check --plans": .changes(base: check, with: check + ["--plans", plans]),
             "check --output": .changes(base: check, with: check + ["-o", "map.geojson"]),
             "check --report": .changes(base: check, with: check + ["--report", "json"]),

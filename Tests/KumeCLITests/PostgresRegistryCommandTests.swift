@@ -48,6 +48,38 @@ struct PostgresRegistryCommandTests {
         }
     }
 
+    @Test("kume detect --engine postgis clusters in the database and writes the same candidate CSV, byte for byte, as kume's engine")
+    func detectEnginePostGIS() async throws {
+        try await withRegistry { folder, source, _ in
+            let ownEngine = folder.appendingPathComponent("kume.csv")
+            let databaseEngine = folder.appendingPathComponent("postgis.csv")
+            for sector in [["--sector", "29"], ["--level", "division"]] {
+                let own = try KumeExecutable.run(["detect", source, "--csv", ownEngine.path] + sector)
+                let database = try KumeExecutable.run(["detect", source, "--engine", "postgis", "--csv", databaseEngine.path] + sector)
+                #expect(own.status == 0, "\(own.standardError)")
+                #expect(database.status == 0, "\(database.standardError)")
+                let expected = try Data(contentsOf: ownEngine)
+                #expect(expected.count > 200, "\(sector): candidates worth comparing")
+                #expect(try Data(contentsOf: databaseEngine) == expected, "\(sector)")
+                #expect(database.standardOutput == own.standardOutput)
+            }
+        }
+    }
+
+    @Test("--engine postgis without a PG: registry, or with HDBSCAN, exits 2")
+    func enginePostGISRefusals() throws {
+        let folder = try RosterFixture.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let registry = folder.appendingPathComponent("registry.csv").path
+        _ = try KumeExecutable.run(["synth", "--firms", "2000", "--seed", "3", "-o", registry])
+        let file = try KumeExecutable.run(["detect", registry, "--engine", "postgis"])
+        #expect(file.status == 2)
+        #expect(file.standardError.contains("give a PG: registry"), "\(file.standardError)")
+        let hdbscan = try KumeExecutable.run(["detect", "PG:dbname=kume tables=firms", "--engine", "postgis", "--method", "hdbscan"])
+        #expect(hdbscan.status == 2)
+        #expect(hdbscan.standardError.contains("not HDBSCAN"), "\(hdbscan.standardError)")
+    }
+
     @Test("kume rank on the PostGIS table prints what it prints for the CSV file")
     func rankIdentical() async throws {
         try await withRegistry { folder, source, _ in

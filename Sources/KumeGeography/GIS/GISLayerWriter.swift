@@ -127,7 +127,7 @@ public enum GISLayerWriter {
     }
 
     /// The layer's columns in first-appearance order with their types; all-null ones left out.
-    private static func columns(of layer: FeatureLayer, path: String) throws -> [(name: String, type: FieldType)] {
+    static func columns(of layer: FeatureLayer, path: String) throws -> [(name: String, type: FieldType)] {
         var order: [String] = []
         var types: [String: FieldType] = [:]
         var seen: Set<String> = []
@@ -161,7 +161,7 @@ public enum GISLayerWriter {
         }
     }
 
-    private static func fieldValue(_ value: GeoJSONValue) -> FieldValue {
+    static func fieldValue(_ value: GeoJSONValue) -> FieldValue {
         switch value {
         case .string(let text): return .string(text)
         case .integer(let number): return .integer(Int64(number))
@@ -178,7 +178,7 @@ public enum GISLayerWriter {
         (0..<max(0, exponent)).reduce(1.0) { value, _ in value * 10 }
     }
 
-    private static func geometryType(of layer: FeatureLayer, path: String) throws -> VectorGeometryType {
+    static func geometryType(of layer: FeatureLayer, path: String) throws -> VectorGeometryType {
         var points = false, polygons = false
         for feature in layer.features {
             switch feature.geometry {

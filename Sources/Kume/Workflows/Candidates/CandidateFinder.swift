@@ -28,7 +28,7 @@ public enum CandidateFinder {
         }
         let rows = registry.types.indices.filter { registry.types[$0] == .firm && !registry.coordinates[$0].x.isNaN }
         guard !rows.isEmpty else { return [] }
-        let planar = try project(rows.map { registry.coordinates[$0] })
+        let planar = search.engine == .kume ? try project(rows.map { registry.coordinates[$0] }) : []
         var planarByRow: [Int: Int] = [:]
         for (position, row) in rows.enumerated() { planarByRow[row] = position }
 
@@ -38,8 +38,21 @@ public enum CandidateFinder {
         // tells whether it belongs to a candidate's sector.
         var groupOf = [Int32](repeating: -1, count: registry.count)
         var jobs: [(group: Int, rows: [Int])] = []
+        // With the PostGIS engine every group is clustered in the database at once, in kume's projection.
+        var inDatabase: [[[Int]]]?
+        if case .postgis(let conninfo) = search.engine {
+            guard case .dbscan(let dbscan) = search.method else { throw CandidateSearchError.engineMethod("HDBSCAN") }
+            let projection = try localProjection(rows.map { registry.coordinates[$0] })
+            inDatabase = try PostGISDBSCAN(conninfo: conninfo, dbscan: dbscan)
+                .cluster(groups: groups.map(\.rows), coordinates: registry.coordinates, projection: projection).clusters
+        }
         for (number, group) in groups.enumerated() {
             for row in group.rows { groupOf[row] = Int32(number) }
+            if let inDatabase {
+                for cluster in inDatabase[number] where cluster.count >= search.minimumFirms { jobs.append((number, cluster)) }
+                progress(number + 1, groups.count)
+                continue
+            }
             let xs = group.rows.map { planar[planarByRow[$0] ?? 0].x }
             let ys = group.rows.map { planar[planarByRow[$0] ?? 0].y }
             let clusters: [[Int]]
@@ -95,8 +108,17 @@ public enum CandidateFinder {
     private static func project(_ lonLat: [Coordinate]) throws -> [Coordinate] {
         do {
             let context = try ProjectionContext()
-            let local = try LocalProjection.equalArea(around: lonLat)
+            let local = try localProjection(lonLat)
             return try Transformer(from: .wgs84, to: local.crs, in: context).forward(lonLat)
+        } catch let error as ProjectionError {
+            throw GeographyError.projection(error)
+        }
+    }
+
+    /// The projection the firms are clustered in: equal-area, centred on all of them.
+    private static func localProjection(_ lonLat: [Coordinate]) throws -> LocalProjection {
+        do {
+            return try LocalProjection.equalArea(around: lonLat)
         } catch let error as ProjectionError {
             throw GeographyError.projection(error)
         }

@@ -29,6 +29,8 @@ public struct CandidateSearch: Sendable {
     public var alpha: Double = 0.05
     /// Whether institutions were given at all (without them chamber and university are unknown).
     public var institutionsGiven: Bool = true
+    /// Where the clustering runs: kume itself, or inside PostgreSQL/PostGIS (DBSCAN only).
+    public var engine: DetectionEngine = .kume
 
     /// Creates the settings.
     public init(
@@ -45,4 +47,12 @@ public struct CandidateSearch: Sendable {
         self.institutionsWithinKilometres = institutionsWithinKilometres
         self.call = call
     }
+}
+
+/// Where `kume detect` clusters the firms.
+public enum DetectionEngine: Sendable, Hashable {
+    /// kume's own DBSCAN or HDBSCAN.
+    case kume
+    /// `ST_ClusterDBSCAN` in the PostgreSQL/PostGIS database of this libpq conninfo (see ``PostGISDBSCAN``).
+    case postgis(conninfo: String)
 }
