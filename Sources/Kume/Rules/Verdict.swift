@@ -45,6 +45,10 @@ public struct Verdict: Sendable {
     /// given (`kume check --reference REGISTRY`).
     public var reference: ReferenceConcentration? = nil
 
+    /// How the roster fits the geography the application declares (`--declared-geography`), whose reading the
+    /// chamber and university checks then use; `nil` when none was declared.
+    public var declaredGeography: DeclaredFit? = nil
+
     /// True when no check failed and none is unknown.
     public var eligible: Bool
     /// The call checked against.
