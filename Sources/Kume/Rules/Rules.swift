@@ -53,12 +53,9 @@ public enum Rules {
                 taxNumber: member.taxNumber?.digits)
         }
         warnings += coordinatorWarnings(input.roster.members)
-        let eligible = checks.allSatisfy { $0.status == .pass || $0.status == .skipped }
-        var verdict = Verdict(
-            eligible: eligible, call: input.call, rosterSource: input.roster.source, checks: checks, mainActivity: activity,
-            geography: input.geography, members: members, warnings: warnings)
-        verdict.declaredGeography = declaredFit
-        return verdict
+        return Verdict(
+            declaredGeography: declaredFit, call: input.call, rosterSource: input.roster.source, checks: checks,
+            mainActivity: activity, geography: input.geography, members: members, warnings: warnings)
     }
 
     /// A warning when the roster names no coordinating body (`role` coordinator), or more than one.
