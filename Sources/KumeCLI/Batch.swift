@@ -50,6 +50,10 @@ struct Batch: AsyncParsableCommand {
 
     func validate() throws {
         if format != nil, report != nil { throw ValidationError("give --format only ('--report' is its old name)") }
+        if geography.declaredGeographyOption != nil {
+            throw ValidationError("'--declared-geography' is one application's declaration and batch checks many applications: "
+                + "run kume check ROSTER --declared-geography … on each roster")
+        }
         let input = URL(fileURLWithPath: folder).standardizedFileURL.path
         let outputFolder = URL(fileURLWithPath: output).standardizedFileURL.path
         if input == outputFolder {

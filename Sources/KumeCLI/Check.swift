@@ -105,6 +105,7 @@ struct Check: AsyncParsableCommand {
         let members = try RosterInput.read(roster, sql: sql, options: columns.rosterOptions(sheet: sheet.sheet))
         var options = try rules.checkOptions(geography: geography.geographyMethod)
         options.minimumShare = geography.minShare
+        options.declaredGeography = try geography.declaredGeography()
         if noRobustness { options.robustnessGrid = nil }
         options.plans = try plans.map { try PlanTable.read(path: $0) }
         if let reference { options.reference = try await RegistryInput.read(reference, sql: referenceSQL) }

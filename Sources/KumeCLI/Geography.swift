@@ -34,6 +34,16 @@ struct Geography: ParsableCommand {
     @OptionGroup var boundaries: BoundaryOptions
 
     func validate() throws {
+        if geography.declaredGeographyOption != nil {
+            if geography.method != .hullBuffer || geography.minShareOption != nil || geography.concavityOption != nil
+                || geography.bufferKilometresOption != nil || geography.keepOutliers {
+                throw ValidationError("'--declared-geography' draws the declared provinces and districts: give it without "
+                    + "--geography, --min-share, --concavity, --buffer-km and --keep-outliers")
+            }
+            if boundaries.noBoundaries {
+                throw ValidationError("'--declared-geography' draws the declared area from the district polygons: drop --no-boundaries")
+            }
+        }
         if geography.method == .hullBuffer, geography.minShareOption != nil {
             throw ValidationError("'--min-share' is for --geography provinces here; hull-buffer takes --concavity and --buffer-km")
         }
@@ -47,8 +57,9 @@ struct Geography: ParsableCommand {
     func run() throws {
         for path in [output, placesOutput].compactMap({ $0 }) { try AtomicFile.checkWritable(path) }
         let members = try RosterInput.read(roster, sql: sql, options: columns.rosterOptions(sheet: sheet.sheet))
-        let polygons = try boundaries.load(provinces: geography.geographyMethod.needsProvincePolygons)
-        let result = try geography.geographyMethod.build(
+        let method = try geography.declaredGeography().map(GeographyMethod.declared) ?? geography.geographyMethod
+        let polygons = try boundaries.load(provinces: method.needsProvincePolygons)
+        let result = try method.build(
             firms: members.firms, members: members.members, source: members.source, boundaries: polygons)
         let locator = try polygons.map { try PlaceLocator(boundaries: $0) }
         let places = try TouchedPlaces(geography: result, members: members.members, locator: locator)

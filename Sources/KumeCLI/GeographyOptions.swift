@@ -23,6 +23,15 @@ struct GeographyOptions: ParsableArguments {
     @Flag(help: "hull-buffer: keep spatial outliers in the hull (they are reported either way).")
     var keepOutliers = false
 
+    @Option(name: .customLong("declared-geography"), help: "The economic geography the application declares: provinces or Province/District names separated by commas (\"Manisa\", \"Bursa/Gemlik,Bursa/Nilüfer\"), or a text file of them (one or more per line, # comments). check reads the chamber and university rules against it and reports how the firms fit it; geography draws it. District names need the district polygons.")
+    var declaredGeographyOption: String?
+
+    /// The declaration given to `--declared-geography`, matched against the province and district tables.
+    /// - Throws: ``InputError`` (exit 2) for an unknown name, with the nearest known one.
+    func declaredGeography() throws -> DeclaredGeography? {
+        try declaredGeographyOption.map { try DeclaredGeography.read($0) }
+    }
+
     var minShare: Double { minShareOption ?? 0.1 }
     var concavity: Double { concavityOption ?? GeographyParameters.evaluation.concavity }
     var bufferKilometres: Double { bufferKilometresOption ?? GeographyParameters.evaluation.bufferKilometres }

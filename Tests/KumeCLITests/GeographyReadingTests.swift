@@ -95,14 +95,46 @@ struct GeographyReadingTests {
         #expect(distance > 150)
     }
 
-    @Test("Every bundled example gets the same chamber and university outcomes with and without the district polygons, and says when they are missing",
-          arguments: ["bursa-automotive.csv", "bursa-automotive.geojson", "aksehir-food-tso-only.csv",
-                      "denizli-textiles-far-university.csv", "kayseri-furniture-19-committed.csv",
-                      "eskisehir-rail-ineligible-member.csv", "konya-machinery-excel-1254.csv", "manisa-white-goods-1254.csv"])
+    /// Every file under data/examples and Tests/Fixtures that could be a roster by its extension, relative to the
+    /// repository root; `kume check` refuses those that are not (reference tables, matrices, plans).
+    static let rosterCandidates: [String] = {
+        let root = examples.deletingLastPathComponent().deletingLastPathComponent()
+        let extensions: Set = ["csv", "tsv", "txt", "geojson", "json", "xlsx", "ods", "gpkg", "fgb", "shp"]
+        var found: [String] = []
+        for folder in ["data/examples", "Tests/Fixtures"] {
+            let base = root.appendingPathComponent(folder)
+            let walk = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil)
+            while let url = walk?.nextObject() as? URL {
+                guard extensions.contains(url.pathExtension.lowercased()) else { continue }
+                found.append(folder + String(url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count)))
+            }
+        }
+        return found.sorted()
+    }()
+
+    @Test("The walk over rosters finds every bundled example, the programme's portfolio rosters and the spreadsheet fixtures")
+    func rosterWalk() {
+        let expected = ["data/examples/bursa-automotive.csv", "data/examples/bursa-automotive.geojson",
+                        "data/examples/manisa-white-goods-1254.csv", "data/examples/portfolio/konya-machinery.csv",
+                        "Tests/Fixtures/spreadsheets/konya-bursa.xlsx", "Tests/Fixtures/spreadsheets/konya-bursa.ods"]
+        for file in expected { #expect(Self.rosterCandidates.contains(file), "\(file)") }
+    }
+
+    @Test("Every roster under data/examples and Tests/Fixtures that check accepts gets the same chamber and university outcomes with and without the district polygons, and says when they are missing",
+          arguments: rosterCandidates)
     func boundaryIndependence(file: String) throws {
-        let path = Self.examples.appendingPathComponent(file).path
-        let with = try Self.json(["check", path]).json
-        let without = try Self.json(["check", path, "--no-boundaries"]).json
+        let path = Self.examples.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(file).path
+        let first = try KumeExecutable.run(["check", path, "--report", "json"])
+        let second = try KumeExecutable.run(["check", path, "--report", "json", "--no-boundaries"])
+        // Not a roster (a reference table, a matrix, a plans file): refused either way.
+        if first.status == 2 {
+            #expect(second.status == 2, "\(file) is refused only with the polygons: \(first.standardError)")
+            return
+        }
+        #expect(first.status == second.status, "\(file): exit \(first.status) with the polygons, \(second.status) without")
+        let with = try #require(try JSONSerialization.jsonObject(with: Data(first.standardOutput.utf8)) as? [String: Any])
+        let without = try #require(
+            try JSONSerialization.jsonObject(with: Data(second.standardOutput.utf8)) as? [String: Any], "\(second.standardError)")
         for id in ["chamber", "university"] {
             let a = try #require(Self.check(with, id)), b = try #require(Self.check(without, id))
             #expect(a["status"] as? String == b["status"] as? String, "\(file) \(id)")

@@ -94,6 +94,7 @@ struct OptionWalkTests {
             "check --no-robustness": .changes(base: check + ["--report", "json"], with: check + ["--report", "json", "--no-robustness"]),
             "check --min-share": .changes(base: check, with: check + ["--min-share", "0.2"]),
             "check --concavity": .changes(base: check, with: check + ["--concavity", "1"]),
+            "check --declared-geography": .changes(base: check, with: check + ["--declared-geography", "Bursa"]),
             "check --buffer-km": .changes(base: check, with: check + ["--buffer-km", "9"]),
             "check --keep-outliers": .changes(base: check + ["--report", "json"], with: check + ["--report", "json", "--keep-outliers"]),
             "check --boundaries": .refused(["check", roster, "--boundaries", "no-such-folder"]),
@@ -103,6 +104,8 @@ struct OptionWalkTests {
             "geography --geography": .refused(geography + ["--geography", "provinces"]),
             "geography --min-share": .refused(geography + ["--min-share", "0.2"]),
             "geography --concavity": .changes(base: geography, with: geography + ["--concavity", "1"]),
+            // The declared area is drawn from the district polygons, which --no-boundaries turns off.
+            "geography --declared-geography": .refused(geography + ["--declared-geography", "Bursa"]),
             "geography --buffer-km": .changes(base: geography, with: geography + ["--buffer-km", "9"]),
             "geography --keep-outliers": .changes(base: geography, with: geography + ["--keep-outliers"]),
             "geography --columns": .changes(base: geography, with: geography + ["--columns", "name=district"]),
@@ -120,6 +123,8 @@ struct OptionWalkTests {
             "batch --geography": .refused(batch + ["--geography", "provinces"]),
             "batch --min-share": .changes(base: batch + ["--report", "text"], with: batch + ["--report", "text", "--min-share", "0.05"]),
             "batch --concavity": .changes(base: batch, with: batch + ["--concavity", "1"]),
+            // One application's declaration does not apply to a folder of applications.
+            "batch --declared-geography": .refused(batch + ["--declared-geography", "Bursa"]),
             "batch --buffer-km": .changes(base: batch, with: batch + ["--buffer-km", "9"]),
             "batch --keep-outliers": .changes(base: batch, with: batch + ["--keep-outliers"]),
             "batch --boundaries": .refused(["batch", rosters, "-o", "out", "--boundaries", "no-such-folder"]),

@@ -8,7 +8,8 @@ extension VerdictReport {
     /// passes, of, note, note_tr, readings: [{method, parameters, status}]}` or `null`), `geography` (`method`,
     /// `parameters`, `area_km2`, `provinces`, `districts`, `min_share`, `province_shares` — `{province,
     /// area_share (0–1, null without the district polygons), firms, firm_share (0–1), counts_for_chamber,
-    /// chamber_of_industry}` — `boundaries_used`, `notes`; `null` without a geography), `members` (`id`, `name`, `type`,
+    /// chamber_of_industry}` — `boundaries_used`, `notes`; `null` without a geography), `declared_geography` (with `--declared-geography`,
+    /// else `null`: ``declaredJSON(_:)``), `members` (`id`, `name`, `type`,
     /// `inside`, `distance_km`, `outlier`, `relatedness`, `proximity`), `main_activity` (`codes`, `source`,
     /// `division_counts`), `reference` (against `--reference`, or `null`: the registry's firms inside and in all, the
     /// main activity's `lq` inside and its `kd` — Duranton–Overman's Kd among the firms inside with `measured`,
@@ -34,6 +35,7 @@ extension VerdictReport {
             ("call", .object([("id", .string(verdict.call.id)), ("title", .string(verdict.call.title))])),
             ("checks", .array(verdict.checks.map(checkJSON))),
             ("geography", verdict.geography.map(geographyJSON) ?? .null),
+            ("declared_geography", verdict.declaredGeography.map(declaredJSON) ?? .null),
             ("members", .array(verdict.members.map(memberJSON))),
             ("main_activity", mainActivityJSON(verdict.mainActivity)),
             ("reference", verdict.reference.map(referenceJSON) ?? .null),

@@ -49,6 +49,11 @@ extension VerdictReport {
         } else {
             out.append(turkish ? "Coğrafya oluşturulamadı." : "No geography was built.")
         }
+        if let declared = verdict.declaredGeography {
+            let lines = declaredLines(declared, language)
+            out += ["", turkish ? "## Beyan edilen coğrafya" : "## Declared geography", ""]
+            out += lines.map { "- " + cell($0.trimmingCharacters(in: .whitespaces)) }
+        }
         if let reference = verdict.reference { out += referenceSection(reference, language) }
         out.append("")
         out.append(turkish ? "## Üyeler" : "## Members")

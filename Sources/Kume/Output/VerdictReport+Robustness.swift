@@ -6,6 +6,10 @@ extension VerdictReport {
     /// ` — robust` / ` — not robust: the university depends on the reading of the geography`, for the verdict line.
     static func robustnessPhrase(_ verdict: Verdict, _ language: Language) -> String {
         let turkish = language.isTurkish
+        if let declared = verdict.declaredGeography {
+            return turkish ? " — oda ve üniversite beyan edilen coğrafyaya göre (\(declared.declared.description))"
+                : " — chamber and university against the declared geography (\(declared.declared.description))"
+        }
         guard verdict.checks.contains(where: { $0.robustness != nil }) else { return "" }
         if verdict.robust {
             return turkish ? " — sağlam: oda ve üniversite sonuçları coğrafyanın her okumasında aynı"

@@ -36,6 +36,7 @@ extension VerdictReport {
         } else {
             lines.append(turkish ? "Küme ekonomik coğrafyası: oluşturulamadı" : "Economic geography: none was built")
         }
+        if let declared = verdict.declaredGeography { lines += declaredLines(declared, language) }
         if let reference = verdict.reference {
             let lq = reference.locationQuotient.map { NumberText.decimal(Decimal($0), digits: 2, turkish: turkish, group: false) } ?? "–"
             lines.append(turkish

@@ -20,6 +20,12 @@ public struct CheckInput: Sendable {
     public var appliedOn: CalendarDate?
     /// The readings the chamber and university checks are also tried under; `nil` for no robustness.
     public var robustnessGrid: RobustnessGrid? = nil
+    /// The economic geography the application declares (`--declared-geography`); when given, the chamber and
+    /// university checks are read against it and the computed geography's outcomes stay as evidence.
+    public var declaredGeography: DeclaredGeography? = nil
+    /// Every member's province and district, for the declared geography when no geography could be built
+    /// (otherwise ``GeographyFacts/memberPlaces`` is used).
+    public var memberPlaces = MemberPlaces(byID: [:])
 
     /// Creates the input.
     public init(

@@ -45,6 +45,13 @@ extension Rules {
         let unknown = { (member: Member) in jurisdictions[member.id]?.province == nil }
         let where_ = countedPhrase(counted, turkish: false)
         let whereTR = countedPhrase(counted, turkish: true)
+        // Against a declared geography the provinces that count are those the application declares.
+        let declaredReading = geography.method == DeclaredBuilder.methodName
+        let aProvince = declaredReading ? "a declared province" : "a province where the cluster is"
+        let aProvinceTR = declaredReading ? "Beyan edilen bir ile" : "Kümenin bulunduğu bir ile"
+        let noProvince = declaredReading ? "No declared province" : "No province where the cluster is"
+        let provincesTR = declaredReading ? "Beyan edilen illerde" : "Kümenin bulunduğu illerde"
+        let toProvincesTR = declaredReading ? "Beyan edilen illere" : "Kümenin bulunduğu illere"
         var evidence = [
             Evidence("min_share", .percent(Decimal(geography.minimumShare * 100))),
             Evidence("counted_provinces", .list(counted.map { row in
@@ -88,8 +95,8 @@ extension Rules {
             evidence.insert(Evidence("kind", .text(MemberType.chamberOfIndustry.rawValue)), at: 0)
             return CheckResult(
                 id: .chamber, status: .pass,
-                message: "Chamber of industry serving a province where the cluster is (\(where_)): \(named(members, false)).",
-                messageTR: "Kümenin bulunduğu bir ile (\(whereTR)) hizmet veren sanayi odası var: \(named(members, true)).",
+                message: "Chamber of industry serving \(aProvince) (\(where_)): \(named(members, false)).",
+                messageTR: "\(aProvinceTR) (\(whereTR)) hizmet veren sanayi odası var: \(named(members, true)).",
                 evidence: evidence)
         }
         if case let members = industry.filter(unknown), !members.isEmpty {
@@ -110,9 +117,9 @@ extension Rules {
             evidence.insert(Evidence("kind", .text(MemberType.chamberOfCommerceAndIndustry.rawValue)), at: 0)
             return CheckResult(
                 id: .chamber, status: .pass,
-                message: "No province where the cluster is (\(where_)) has a chamber of industry; chamber of commerce and industry "
+                message: "\(noProvince) (\(where_)) has a chamber of industry; chamber of commerce and industry "
                     + "serving one: \(named(members, false)).",
-                messageTR: "Kümenin bulunduğu illerde (\(whereTR)) sanayi odası yok; bu illerden birine hizmet veren ticaret ve "
+                messageTR: "\(provincesTR) (\(whereTR)) sanayi odası yok; bu illerden birine hizmet veren ticaret ve "
                     + "sanayi odası var: \(named(members, true)).",
                 evidence: evidence)
         }
@@ -126,8 +133,8 @@ extension Rules {
                 evidence: evidence)
         }
         let others = chambers
-        var message = "No chamber serves a province where the cluster is (\(where_))"
-        var messageTR = "Kümenin bulunduğu illere (\(whereTR)) hizmet veren oda yok"
+        var message = "No chamber serves \(aProvince) (\(where_))"
+        var messageTR = "\(toProvincesTR) (\(whereTR)) hizmet veren oda yok"
         if others.isEmpty {
             message += "; the roster has none"
             messageTR += "; üye listesinde de oda yok"
@@ -148,10 +155,11 @@ extension Rules {
         let provinces = needing.map(\.province)
         let chambersEN = RulesText.list(needing.compactMap(\.chamberOfIndustry), turkish: false)
         let chambersTR = RulesText.list(needing.compactMap(\.chamberOfIndustry), turkish: true)
-        var message = "The cluster is in \(countedPhrase(counted, turkish: false)); \(RulesText.list(provinces, turkish: false)) "
+        let declaredReading = geography.method == DeclaredBuilder.methodName
+        var message = (declaredReading ? "The declared provinces are " : "The cluster is in ") + "\(countedPhrase(counted, turkish: false)); \(RulesText.list(provinces, turkish: false)) "
             + (needing.count == 1 ? "has a chamber of industry" : "have chambers of industry")
             + " (\(chambersEN)), but none of \(needing.count == 1 ? "it" : "them") is a member"
-        var messageTR = "Kümenin bulunduğu iller: \(countedPhrase(counted, turkish: true)); \(RulesText.list(provinces, turkish: true)) "
+        var messageTR = (declaredReading ? "Beyan edilen iller: " : "Kümenin bulunduğu iller: ") + "\(countedPhrase(counted, turkish: true)); \(RulesText.list(provinces, turkish: true)) "
             + "\(needing.count == 1 ? "ilinin" : "illerinin") sanayi odası (\(chambersTR)) üye değil"
         if !industry.isEmpty {
             message += "; the roster's chamber of industry serves another province: \(named(industry, false))"

@@ -26,6 +26,13 @@ public enum Rules {
             chamberResult.robustness = robustness(.chamber, input: input, grid: grid)
             universityResult.robustness = robustness(.university, input: input, grid: grid)
         }
+        var declaredFit: DeclaredFit?
+        if let declaredGeography = input.declaredGeography {
+            let (fit, declaredChecks) = declared(
+                input, declared: declaredGeography, activity: activity, computed: [chamberResult, universityResult])
+            declaredFit = fit
+            (chamberResult, universityResult) = (declaredChecks[0], declaredChecks[1])
+        }
         var checks = [
             memberTypes(input),
             chamberResult,
@@ -46,9 +53,9 @@ public enum Rules {
                 taxNumber: member.taxNumber?.digits)
         }
         warnings += coordinatorWarnings(input.roster.members)
-        let eligible = checks.allSatisfy { $0.status == .pass || $0.status == .skipped }
-        return Verdict(eligible: eligible, call: input.call, rosterSource: input.roster.source, checks: checks, mainActivity: activity,
-                       geography: input.geography, members: members, warnings: warnings)
+        return Verdict(
+            declaredGeography: declaredFit, call: input.call, rosterSource: input.roster.source, checks: checks,
+            mainActivity: activity, geography: input.geography, members: members, warnings: warnings)
     }
 
     /// A warning when the roster names no coordinating body (`role` coordinator), or more than one.

@@ -45,8 +45,14 @@ public struct Verdict: Sendable {
     /// given (`kume check --reference REGISTRY`).
     public var reference: ReferenceConcentration? = nil
 
-    /// True when no check failed and none is unknown.
-    public var eligible: Bool
+    /// How the roster fits the geography the application declares (`--declared-geography`), whose reading the
+    /// chamber and university checks then use; `nil` when none was declared.
+    public var declaredGeography: DeclaredFit? = nil
+
+    /// True when no check failed and none is unknown (computed from ``checks``, so it cannot disagree with them).
+    public var eligible: Bool {
+        checks.allSatisfy { $0.status == .pass || $0.status == .skipped }
+    }
     /// The call checked against.
     public var call: Call
     /// The roster file's name, as the user gave it.

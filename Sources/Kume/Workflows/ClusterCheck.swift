@@ -27,6 +27,9 @@ public enum ClusterCheck {
         public var minimumShare: Double = FirmShares.defaultMinimumShare
         /// The readings the chamber and university checks are tried under; `nil` to skip robustness.
         public var robustnessGrid: RobustnessGrid? = .standard
+        /// The economic geography the application declares; when given, the chamber and university checks use
+        /// it and the computed geography stays as evidence. A declaration naming districts needs ``boundaries``.
+        public var declaredGeography: DeclaredGeography?
 
         /// Creates the options.
         public init(
@@ -93,6 +96,16 @@ public enum ClusterCheck {
             appliedOn: options.appliedOn
         )
         input.robustnessGrid = options.robustnessGrid
+        input.memberPlaces = memberPlaces
+        if let declared = options.declaredGeography {
+            if declared.namesDistricts, options.boundaries == nil {
+                throw GeographyError.invalidParameter(
+                    "the declared geography names districts (\(declared.areas.filter { $0.district != nil }.map(\.name).joined(separator: ", "))): "
+                    + "which district a member is in needs Türkiye's district polygons — run scripts/fetch-boundaries "
+                    + "(or give --boundaries DIR), or declare whole provinces")
+            }
+            input.declaredGeography = declared
+        }
         var verdict = Rules.evaluate(input)
         if let locator { verdict.warnings += try StatedPlaceCheck.warnings(roster.members, locator: locator) }
         let inside = try MainActivityFit.annotate(&verdict, geography: geography, reference: options.reference)

@@ -7,11 +7,16 @@ public enum GeographyMethod: Sendable, Hashable {
     /// The union of the provinces holding at least this share of the firms (``ProvincesBuilder``); needs
     /// the province polygons.
     case provinces(minimumShare: Double)
+    /// The union of the provinces and districts an application declares (``DeclaredBuilder``); needs the
+    /// province polygons.
+    case declared(DeclaredGeography)
 
     /// Whether the method needs the province polygons (the provinces' unions, not only the districts).
     public var needsProvincePolygons: Bool {
-        if case .provinces = self { return true }
-        return false
+        switch self {
+        case .provinces, .declared: true
+        case .hullBuffer: false
+        }
     }
 
     /// Builds the geography.
@@ -36,6 +41,13 @@ public enum GeographyMethod: Sendable, Hashable {
                 throw GeographyError.invalidParameter("--min-share must be above 0 and at most 1 (e.g. 0.1); got \(share)")
             }
             return try ProvincesBuilder(minimumShare: share).build(
+                firms: firms, members: members, source: source, boundaries: boundaries)
+        case .declared(let declared):
+            guard let boundaries, !boundaries.provinces.isEmpty else {
+                throw GeographyError.invalidParameter(
+                    "drawing the declared geography needs Türkiye's district polygons: run scripts/fetch-boundaries")
+            }
+            return try DeclaredBuilder(declared: declared).build(
                 firms: firms, members: members, source: source, boundaries: boundaries)
         }
     }

@@ -4,8 +4,9 @@ import KumeData
 /// province and district readings use them.
 ///
 /// With the district polygons, a member with a point is located through them (the point decides, whatever the
-/// roster states). Without them, the roster's stated province and district are used when recognised, and a
-/// member that states none takes the district whose interior point is nearest to its point. Members the
+/// roster states). Without them, the roster's stated province and district are used when recognised; a member
+/// that states its province but not its district takes that province's district whose interior point is nearest
+/// to its point, and a member that states none the nearest district point overall. Members the
 /// roster placed at their district or province agree with their stated place either way, so on a roster that
 /// states its places the answer does not depend on whether the polygons are installed.
 public struct MemberPlaces: Sendable, Hashable {
@@ -66,7 +67,12 @@ public struct MemberPlaces: Sendable, Hashable {
                 }
             }
             if let stated = member.province.flatMap(provinces.province(named:)) {
-                let district = member.district.flatMap { districts.district(named: $0, inProvince: stated.plate) }
+                var district = member.district.flatMap { districts.district(named: $0, inProvince: stated.plate) }
+                if district == nil, locator == nil, let point = member.location {
+                    // A stated province without its district: the stated province's district nearest to the point,
+                    // so the district readings have a district with or without the polygons.
+                    district = districts.nearest(to: point, inProvince: stated.plate)
+                }
                 result[member.id] = Place(province: stated.name, district: district?.name, source: .stated)
             } else if locator == nil, let point = member.location, let nearest = districts.nearest(to: point) {
                 result[member.id] = Place(province: nearest.province, district: nearest.name, source: .nearestDistrictPoint)

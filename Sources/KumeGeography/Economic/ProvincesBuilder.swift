@@ -36,12 +36,26 @@ public struct ProvincesBuilder: Sendable {
         } catch {
             throw GeographyError.boundaries(error)
         }
+        return try Self.geography(
+            polygons: union.polygons, areaSquareKilometres: union.areaSquareKilometres, method: Self.methodName,
+            parameters: [.init(name: "min_share", value: .number(minimumShare))], firms: located, members: members)
+    }
+
+    /// An administrative geography from its WGS84 polygons: projected to a local equal-area projection centred
+    /// on the located firms, each member placed (inside, or its distance), nobody an outlier.
+    /// - Parameters:
+    ///   - polygons: The union's polygons (rings, exterior first), longitude, latitude.
+    ///   - firms: The firms with a point (at least one).
+    static func geography(
+        polygons: [[[Coordinate]]], areaSquareKilometres: Double, method: String,
+        parameters: [GeographyFacts.Parameter], firms: [Member], members: [Member]
+    ) throws(GeographyError) -> EconomicGeography {
         do {
             let context = try GeometryContext()
-            let local = try LocalProjection.equalArea(around: lonLat)
+            let local = try LocalProjection.equalArea(around: firms.compactMap(\.location))
             let transformer = try Transformer(from: .wgs84, to: local.crs, in: try ProjectionContext())
             var parts: [Geometry] = []
-            for rings in union.polygons {
+            for rings in polygons {
                 let planarRings = try rings.map { try transformer.forward($0) }
                 guard let shell = planarRings.first else { continue }
                 parts.append(try Geometry.polygon(shell: shell, holes: Array(planarRings.dropFirst()), in: context))
@@ -50,17 +64,19 @@ public struct ProvincesBuilder: Sendable {
             let placements = try GeographyPlacing.place(
                 members, in: area, transformer: transformer, outliers: [:], context: context)
             return EconomicGeography(
-                method: Self.methodName,
-                parameters: [.init(name: "min_share", value: .number(minimumShare))],
-                projection: local.definition,
-                areaSquareKilometres: union.areaSquareKilometres,
+                method: method, parameters: parameters, projection: local.definition,
+                areaSquareKilometres: areaSquareKilometres,
                 polygons: try GeographyPlacing.lonLatPolygons(of: area, transformer: transformer, context: context),
                 placements: placements,
-                firmsUsed: located.map(\.id))
+                firmsUsed: firms.map(\.id))
         } catch let error as GeometryError {
             throw GeographyError.geometry(error)
         } catch let error as ProjectionError {
             throw GeographyError.projection(error)
+        } catch let error as GeographyError {
+            throw error
+        } catch {
+            throw GeographyError.invalidParameter(String(describing: error))
         }
     }
 }

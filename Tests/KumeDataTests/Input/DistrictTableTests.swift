@@ -1,5 +1,6 @@
 import Testing
 import KumeData
+import KumeGeo
 
 @Suite("DistrictTable")
 struct DistrictTableTests {
@@ -55,5 +56,15 @@ struct DistrictTableTests {
     func acrossProvinces() {
         #expect(table.districts(named: "Nilüfer").map(\.plate) == [16])
         #expect(table.districts(named: "Kale").count > 1)
+    }
+
+    @Test("The nearest district point within a stated province: Altınova's point is nearest Yalova's districts overall, Orhangazi's within Bursa")
+    func nearestInProvince() throws {
+        // tr_district_points.csv: Altınova (Yalova) at 29.474185, 40.647054. Squared equirectangular distances in
+        // degrees to Bursa's nearest interior points: Orhangazi 0.0447, İznik 0.0536, Gemlik 0.0905.
+        let altinova = Coordinate(longitude: 29.474185, latitude: 40.647054)
+        #expect(table.nearest(to: altinova)?.name == "Altınova")
+        #expect(table.nearest(to: altinova, inProvince: 16)?.name == "Orhangazi")
+        #expect(table.nearest(to: altinova, inProvince: 99) == nil)
     }
 }

@@ -37,7 +37,7 @@ struct VerdictReportJSONTests {
     func keysAndTypes() throws {
         let text = VerdictReport.json(try VerdictReportFixtures.verdict())
         let root = try parsed(text)
-        let order = ["\"eligible\"", "\"robust\"", "\"call\"", "\"checks\"", "\"geography\"", "\"members\"", "\"main_activity\"", "\"reference\"", "\"warnings\""]
+        let order = ["\"eligible\"", "\"robust\"", "\"call\"", "\"checks\"", "\"geography\"", "\"declared_geography\"", "\"members\"", "\"main_activity\"", "\"reference\"", "\"warnings\""]
         // Top-level keys are the ones indented by exactly two spaces.
         let positions = try order.map { key in try #require(text.range(of: "\n  \(key):")).lowerBound }
         #expect(positions == positions.sorted())
