@@ -13,6 +13,14 @@ enum MapOutput {
         }
     }
 
+    /// Writes `layers` to `path`: a GeoPackage (every layer in one file), FlatGeobuf or GeoJSON (one file per
+    /// layer: the first at `path`, the others beside it as `NAME-LAYER.fgb` / `NAME-LAYER.geojson`).
+    /// - Returns: The files written.
+    static func write(_ layers: [FeatureLayer], to path: String) throws -> [String] {
+        if let files = try writeGIS(layers, to: path) { return files }
+        return try GeoJSONLayers.write(layers, to: path)
+    }
+
     /// Writes `layers` as a GeoPackage or FlatGeobuf when `path` names one; returns the files written, or nil
     /// when `path` is GeoJSON (the caller writes that).
     static func writeGIS(_ layers: @autoclosure () throws -> [FeatureLayer], to path: String) throws -> [String]? {
