@@ -113,4 +113,22 @@ struct MapRoundTripTests {
         ])
         #expect(provinces.contains("n (Integer) = 40"))
     }
+
+    @Test("batch --maps writes each roster's members and geography as two GeoJSON files, the members readable as a roster")
+    func batchMaps() throws {
+        let folder = try RosterFixture.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in"), output = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.bursa, toPath: input.appendingPathComponent("bursa.csv").path)
+        let result = try KumeExecutable.run(["batch", input.path, "-o", output.path, "--maps"], in: BoundaryCommandTests.repository)
+        #expect(result.status == 0, "\(result.standardError)")
+        let members = output.appendingPathComponent("bursa.csv.geojson").path
+        let geography = output.appendingPathComponent("bursa.csv-geography.geojson").path
+        #expect(try Self.featureCount(members, layer: "bursa.csv") == "40")
+        #expect(try Self.featureCount(geography, layer: "bursa.csv-geography") == "1")
+        let again = try KumeExecutable.run(["check", members, "--format", "json"], in: BoundaryCommandTests.repository)
+        let original = try KumeExecutable.run(["check", Self.bursa, "--format", "json"], in: BoundaryCommandTests.repository)
+        #expect(try checks(again.standardOutput) == checks(original.standardOutput))
+    }
 }
