@@ -11,7 +11,8 @@ struct Batch: AsyncParsableCommand {
             subfolders). A file STEM-plans.csv (the suffix in any case) holds the business plans of the roster \
             named STEM with any roster extension, compared ignoring case, and turns on its budget check; one \
             with no such roster is a roster itself unless its header is a plans header, when it is listed as \
-            unpaired. Each roster gets OUTDIR/FILE.json, .md, .txt or .html (with --maps also OUTDIR/FILE.geojson; \
+            unpaired. Each roster gets OUTDIR/FILE.json, .md, .txt or .html (with --maps also its map: the members in OUTDIR/FILE.geojson, the geography in \
+            OUTDIR/FILE-geography.geojson and, with the district polygons, the districts in OUTDIR/FILE-districts.geojson; \
             with --format html also OUTDIR/index.html, the summary table linking every roster's page); \
             OUTDIR/summary.csv has one row per file of the folder: file, kind (roster, plans, skipped), \
             eligible, each check's status, the plans file paired with a roster (or the roster of a plans \
@@ -34,7 +35,7 @@ struct Batch: AsyncParsableCommand {
     @Option(name: .customLong("report"), help: .hidden)
     var report: Check.ReportFormat?
 
-    @Flag(help: "Also write each roster's map as OUTDIR/FILE.geojson.")
+    @Flag(help: "Also write each roster's map: OUTDIR/FILE.geojson (the members), FILE-geography.geojson and, with the district polygons, FILE-districts.geojson.")
     var maps = false
 
     @OptionGroup var rules: RuleOptions
@@ -126,8 +127,8 @@ struct Batch: AsyncParsableCommand {
                 text = try batchPage(outcome, rosterPath: path, plansPath: plansPath, boundaries: options.boundaries)
             }
             try AtomicFile.write(text, to: reportPath)
-            if maps, let map = try ClusterMap.geoJSON(outcome) {
-                try AtomicFile.write(map, to: URL(fileURLWithPath: output).appendingPathComponent("\(name).geojson").path)
+            if maps, let layers = try Check.layers(outcome, boundaries: options.boundaries) {
+                try GeoJSONLayers.write(layers, to: URL(fileURLWithPath: output).appendingPathComponent("\(name).geojson").path)
             }
             return .init(file: name, plans: roster.plans, verdict: outcome.verdict)
         } catch {

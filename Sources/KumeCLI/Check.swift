@@ -35,7 +35,7 @@ struct Check: AsyncParsableCommand {
     @Option(help: "Business plans CSV with columns plan,item,cost,support (TL), for the budget check.")
     var plans: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Write the map: .geojson (one file), or .gpkg/.fgb with the members, the geography and (with the district polygons) the districts it touches as separate layers, or those layers as PostGIS tables ('PG:dbname=…', see --layer-prefix).")
+    @Option(name: [.short, .customLong("output")], help: "Write the map: the members, the geography and (with the district polygons) the districts it touches as separate layers: in one .gpkg, or one file each (.geojson/.fgb: the members in the file given, the others beside it as NAME-geography.geojson, NAME-districts.geojson), or as PostGIS tables ('PG:dbname=…', see --layer-prefix).")
     var output: String?
 
     @OptionGroup var postgis: PostGISOutputOptions
@@ -122,10 +122,8 @@ struct Check: AsyncParsableCommand {
             simulations: kdSimulations ?? defaults.simulations, seed: seed ?? defaults.seed)
         let outcome = try await ClusterCheck.run(members, options: options)
         var written = [output].compactMap { $0 }
-        if let output, let geography = outcome.geography {
-            let files = try MapOutput.writeGIS(
-                try Self.layers(outcome, geography: geography, boundaries: options.boundaries), to: output, postgis: postgis)
-            if let files { written = files } else if let map = try ClusterMap.geoJSON(outcome) { try AtomicFile.write(map, to: output) }
+        if let output, let layers = try Self.layers(outcome, boundaries: options.boundaries) {
+            written = try MapOutput.write(layers, to: output, postgis: postgis)
         }
         let page = try provenance.map { provenance in
             try CheckReportPage(outcome: outcome, boundaries: options.boundaries, provenance: provenance,
@@ -148,14 +146,10 @@ struct Check: AsyncParsableCommand {
 }
 
 extension Check {
-    /// The map's layers for a GeoPackage or FlatGeobuf: the members (with their check columns), the geography,
-    /// and the districts it touches when the district polygons are loaded.
-    static func layers(_ outcome: ClusterCheck.Outcome, geography: EconomicGeography,
-                       boundaries: AdministrativeBoundaries?) throws -> [FeatureLayer] {
-        let features = ClusterMap.features(
-            geography: geography, members: outcome.roster.members, memberColumns: ClusterMap.checkColumns(for: outcome.verdict))
-        var layers = FeatureLayer.split(features, names: ["member": "members", "geography": "geography"])
-        layers.sort { ($0.name == "members" ? 0 : 1) < ($1.name == "members" ? 0 : 1) }
+    /// The map's layers: the members (with their check columns), the geography, and the districts it touches
+    /// when the district polygons are loaded; `nil` without a geography.
+    static func layers(_ outcome: ClusterCheck.Outcome, boundaries: AdministrativeBoundaries?) throws -> [FeatureLayer]? {
+        guard var layers = ClusterMap.layers(outcome) else { return nil }
         if let shares = outcome.places?.shares, let boundaries {
             layers.append(FeatureLayer(name: "districts", features: try PlacesMap.districts(shares, boundaries: boundaries)))
         }

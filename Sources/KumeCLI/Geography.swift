@@ -21,7 +21,7 @@ struct Geography: ParsableCommand {
     @Option(help: "With a PG: roster: an SQL query giving its rows (run in a read-only transaction) instead of tables=.")
     var sql: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Write the map: .geojson, or .gpkg/.fgb with the members, the geography and (with the district polygons) the districts it touches as separate layers.")
+    @Option(name: [.short, .customLong("output")], help: "Write the map: the members, the geography and (with the district polygons) the districts it touches as separate layers: in one .gpkg, or one file each (.geojson/.fgb: the members in the file given, the others beside it as NAME-geography.geojson, NAME-districts.geojson).")
     var output: String?
 
     @Option(help: "Write the districts the geography touches (polygons with its share of each; .geojson, .gpkg or .fgb); needs the district polygons.")
@@ -65,9 +65,9 @@ struct Geography: ParsableCommand {
         let places = try TouchedPlaces(geography: result, members: members.members, locator: locator)
         var written = [output].compactMap { $0 }
         if let output {
-            let features = ClusterMap.features(geography: result, members: members.members)
-            let files = try MapOutput.writeGIS(try Self.layers(features, places: places, boundaries: polygons), to: output)
-            if let files { written = files } else { try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: output) }
+            let memberPlaces = try MemberPlaces(members: members.members, locator: locator)
+            let layers = ClusterMap.layers(geography: result, members: members.members, places: memberPlaces)
+            written = try MapOutput.write(try Self.layers(layers, places: places, boundaries: polygons), to: output)
         }
         if let placesOutput {
             guard let shares = places.shares, let polygons else {
@@ -82,11 +82,10 @@ struct Geography: ParsableCommand {
         if output != nil { FileHandle.standardError.write(Data("kume: map written to \(written.joined(separator: ", "))\n".utf8)) }
     }
 
-    /// The map's layers for a GeoPackage or FlatGeobuf: the members, the geography, and the districts it
-    /// touches when the district polygons are loaded.
-    static func layers(_ features: [GeoJSONFeature], places: TouchedPlaces, boundaries: AdministrativeBoundaries?) throws -> [FeatureLayer] {
-        var layers = FeatureLayer.split(features, names: ["member": "members", "geography": "geography"])
-        layers.sort { ($0.name == "members" ? 0 : 1) < ($1.name == "members" ? 0 : 1) }
+    /// The map's layers: the members, the geography, and the districts it touches when the district polygons
+    /// are loaded.
+    static func layers(_ map: [FeatureLayer], places: TouchedPlaces, boundaries: AdministrativeBoundaries?) throws -> [FeatureLayer] {
+        var layers = map
         if let shares = places.shares, let boundaries {
             layers.append(FeatureLayer(name: "districts", features: try PlacesMap.districts(shares, boundaries: boundaries)))
         }

@@ -33,6 +33,15 @@ enum MapOutput {
         if !PostgresTableSource.isPostgres(path) { try AtomicFile.checkWritable(path) }
     }
 
+    /// Writes `layers` to `path`: PostGIS tables (`PG:…`, with `postgis`), a GeoPackage (every layer in one file),
+    /// FlatGeobuf or GeoJSON (one file per layer: the first at `path`, the others beside it as `NAME-LAYER.fgb` /
+    /// `NAME-LAYER.geojson`).
+    /// - Returns: The files (or tables) written.
+    static func write(_ layers: [FeatureLayer], to path: String, postgis: PostGISOutputOptions? = nil) throws -> [String] {
+        if let files = try writeGIS(layers, to: path, postgis: postgis) { return files }
+        return try GeoJSONLayers.write(layers, to: path)
+    }
+
     /// Writes `layers` as a GeoPackage, FlatGeobuf or PostGIS tables when `path` names one; returns the files or
     /// tables written (`PG:kume_candidates`), or nil when `path` is GeoJSON (the caller writes that).
     static func writeGIS(_ layers: @autoclosure () throws -> [FeatureLayer], to path: String,

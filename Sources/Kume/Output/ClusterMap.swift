@@ -2,58 +2,78 @@ import KumeData
 import KumeGeo
 import KumeGeography
 
-/// The GeoJSON map of a cluster: its economic geography as one feature, then every member as a point.
+/// The map of a cluster as two layers: the members (points) and the economic geography (one polygon feature).
 ///
-/// Property columns are the same for every feature (absent values are `null`), each with one JSON type,
-/// and codes (ids, NACE codes) are strings, so QGIS and GDAL read the layer as one table.
+/// Each layer has a fixed set of columns, the same for every feature and every run (absent values are `null`,
+/// only in columns that can be absent), each of one JSON type (reals always written with a decimal point),
+/// and codes (ids, NACE codes, tax numbers) as strings, so QGIS and GDAL read each layer as one table and
+/// `ogr2ogr` converts it to a Shapefile or GeoPackage. The members layer carries every column of the roster
+/// that kume reads (`id`, `name`, `type`, `nace`, `committed`, `employees`, `role`, `accredited`, `active`,
+/// `tax_id`, the point, and the located `province` and `district`), so `kume check` reads it back as a roster.
 public enum ClusterMap {
-    /// The features of the map.
+    /// The members layer's name (GeoPackage table; the GeoJSON file given).
+    public static let membersLayer = "members"
+    /// The geography layer's name (GeoPackage table; `NAME-geography.geojson` beside the GeoJSON file).
+    public static let geographyLayer = "geography"
+
+    /// The map's layers: the members, then the geography.
     /// - Parameters:
     ///   - geography: The economic geography.
     ///   - members: The members, in roster order; those without a point get a `null` geometry.
+    ///   - places: Every member's located province and district (``MemberPlaces``).
     ///   - memberColumns: Extra columns per member id (for example `main_activity`), in a stable order of
     ///     keys, each of one JSON type; members absent from a column get `null`.
-    public static func features(
-        geography: EconomicGeography, members: [Member], memberColumns: [(key: String, values: [String: GeoJSONValue])] = []
-    ) -> [GeoJSONFeature] {
-        var features: [GeoJSONFeature] = []
-        var geographyProperties: [(key: String, value: GeoJSONValue)] = [
-            ("feature", .string("geography")),
-            ("id", .null), ("name", .string("economic geography (\(geography.method))")),
-            ("type", .null), ("nace", .null), ("committed", .null), ("employees", .null),
-            ("inside", .null), ("distance_km", .null), ("outlier", .null), ("placement", .null),
-            ("province", .null), ("district", .null),
+    public static func layers(
+        geography: EconomicGeography, members: [Member], places: MemberPlaces,
+        memberColumns: [(key: String, values: [String: GeoJSONValue])] = []
+    ) -> [FeatureLayer] {
+        [
+            FeatureLayer(name: membersLayer, features: memberFeatures(
+                members: members, placements: geography.placements, places: places, memberColumns: memberColumns)),
+            FeatureLayer(name: geographyLayer, features: [geographyFeature(geography)]),
         ]
-        geographyProperties += memberColumns.map { ($0.key, GeoJSONValue.null) }
-        geographyProperties += [
+    }
+
+    /// The geography as one feature: `name`, `method`, `area_km2`, its parameters and its projection.
+    public static func geographyFeature(_ geography: EconomicGeography) -> GeoJSONFeature {
+        var properties: [(key: String, value: GeoJSONValue)] = [
+            ("name", .string("economic geography (\(geography.method))")),
             ("method", .string(geography.method)),
             ("area_km2", .number(geography.areaSquareKilometres, decimals: 3)),
         ]
-        geographyProperties += geography.parameters.map { ($0.name, value($0.value)) }
-        geographyProperties += [("projection", .string(geography.projection))]
-        features.append(GeoJSONFeature(geometry: .polygons(geography.polygons), properties: geographyProperties))
+        properties += geography.parameters.map { ($0.name, value($0.value)) }
+        properties += [("projection", .string(geography.projection))]
+        return GeoJSONFeature(geometry: .polygons(geography.polygons), properties: properties)
+    }
 
-        for member in members {
-            let placement = geography.placements[member.id]
+    /// One point feature per member (a `null` geometry without a point), with its roster columns, its
+    /// placement relative to the geography and its located province and district.
+    public static func memberFeatures(
+        members: [Member], placements: [String: EconomicGeography.Placement], places: MemberPlaces,
+        memberColumns: [(key: String, values: [String: GeoJSONValue])] = []
+    ) -> [GeoJSONFeature] {
+        members.map { member in
+            let placement = placements[member.id]
+            let place = places[member.id]
+            let stated = places.statedDisagreement(of: member)
             var properties: [(key: String, value: GeoJSONValue)] = [
-                ("feature", .string("member")),
                 ("id", .string(member.id)), ("name", .string(member.name)), ("type", .string(member.type.rawValue)),
                 ("nace", .string(member.nace?.code)), ("committed", .bool(member.committed)),
                 ("employees", .integer(member.employees)),
+                ("role", .string(member.role?.rawValue)), ("accredited", .bool(member.accredited)),
+                ("active", .bool(member.isActive)), ("tax_id", .string(member.taxNumber?.digits)),
                 ("inside", .bool(placement?.inside)),
                 ("distance_km", .number(placement?.distanceKm, decimals: 3)),
                 ("outlier", .bool(placement?.outlier ?? false)),
                 ("placement", .string(member.placement.rawValue)),
-                ("province", .string(member.province)), ("district", .string(member.district)),
+                ("province", .string(place?.province)), ("district", .string(place?.district)),
+                ("stated_province", .string(stated.province)), ("stated_district", .string(stated.district)),
+                ("place_source", .string(place?.source.rawValue)),
             ]
             properties += memberColumns.map { ($0.key, $0.values[member.id] ?? .null) }
-            properties += [("method", .null), ("area_km2", .null)]
-            properties += geography.parameters.map { ($0.name, GeoJSONValue.null) }
-            properties += [("projection", .null)]
             let geometry: GeoJSONFeature.Geometry = member.location.map { .point($0) } ?? .none
-            features.append(GeoJSONFeature(geometry: geometry, properties: properties))
+            return GeoJSONFeature(geometry: geometry, properties: properties)
         }
-        return features
     }
 }
 
@@ -91,13 +111,13 @@ extension ClusterMap {
 }
 
 extension ClusterMap {
-    /// The map of a checked roster as GeoJSON text — the geography, then every member with its check
-    /// columns — or `nil` when no geography could be built.
-    /// - Throws: ``GeoJSONWriter/MixedTypeError`` (a programming error).
-    public static func geoJSON(_ outcome: ClusterCheck.Outcome) throws -> String? {
+    /// The map layers of a checked roster — the members with their check columns, then the geography — or
+    /// `nil` when no geography could be built.
+    public static func layers(_ outcome: ClusterCheck.Outcome) -> [FeatureLayer]? {
         guard let geography = outcome.geography else { return nil }
-        let features = features(
-            geography: geography, members: outcome.roster.members, memberColumns: checkColumns(for: outcome.verdict))
-        return try GeoJSONWriter().featureCollection(features)
+        return layers(
+            geography: geography, members: outcome.roster.members,
+            places: outcome.verdict.geography?.memberPlaces ?? MemberPlaces(byID: [:]),
+            memberColumns: checkColumns(for: outcome.verdict))
     }
 }

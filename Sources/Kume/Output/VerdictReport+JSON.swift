@@ -8,9 +8,12 @@ extension VerdictReport {
     /// passes, of, note, note_tr, readings: [{method, parameters, status}]}` or `null`), `geography` (`method`,
     /// `parameters`, `area_km2`, `provinces`, `districts`, `min_share`, `province_shares` — `{province,
     /// area_share (0–1, null without the district polygons), firms, firm_share (0–1), counts_for_chamber,
-    /// chamber_of_industry}` — `boundaries_used`, `notes`; `null` without a geography), `declared_geography` (with `--declared-geography`,
-    /// else `null`: ``declaredJSON(_:)``), `members` (`id`, `name`, `type`,
-    /// `inside`, `distance_km`, `outlier`, `relatedness`, `proximity`), `main_activity` (`codes`, `source`,
+    /// chamber_of_industry}` — `boundaries_used`, `notes`; `null` without a geography), `declared_geography` (with
+    /// `--declared-geography`, else `null`: ``declaredJSON(_:)``), `members` (`id`, `name`, `type`,
+    /// `nace`, `committed`, `counted`, `inside`, `distance_km`, `outlier`, `province`, `district` (located from
+    /// the member's point through the district polygons, or as `place_source` says), `stated_province`,
+    /// `stated_district` (what the roster states, where it disagrees), `place_source` (`boundaries`, `stated`,
+    /// `nearest-district-point` or `null`), `relatedness`, `proximity`, `role`, `accredited`, `active`, `tax_id`), `main_activity` (`codes`, `source`,
     /// `division_counts`), `reference` (against `--reference`, or `null`: the registry's firms inside and in all, the
     /// main activity's `lq` inside and its `kd` — Duranton–Overman's Kd among the firms inside with `measured`,
     /// `reason`, `message`, `message_tr`, the settings, `localisation_index` Γ, `dispersion_index` Ψ,
@@ -36,7 +39,7 @@ extension VerdictReport {
             ("checks", .array(verdict.checks.map(checkJSON))),
             ("geography", verdict.geography.map(geographyJSON) ?? .null),
             ("declared_geography", verdict.declaredGeography.map(declaredJSON) ?? .null),
-            ("members", .array(verdict.members.map(memberJSON))),
+            ("members", .array(verdict.members.map { memberJSON($0, verdict) })),
             ("main_activity", mainActivityJSON(verdict.mainActivity)),
             ("reference", verdict.reference.map(referenceJSON) ?? .null),
             ("warnings", .array((verdict.geography?.notes ?? []).map { note in
@@ -109,7 +112,7 @@ extension VerdictReport {
         ])
     }
 
-    static func memberJSON(_ member: Verdict.MemberOutcome) -> JSONValue {
+    static func memberJSON(_ member: Verdict.MemberOutcome, _ verdict: Verdict) -> JSONValue {
         let distance: JSONValue = member.distanceKm.flatMap { $0.isFinite ? JSONValue.fixed(Decimal($0), decimals: 2) : nil } ?? .null
         let proximity: JSONValue = member.mainActivityProximity.map { JSONValue.fixed(Decimal($0), decimals: 4) } ?? .null
         let role: JSONValue = member.role.map { JSONValue.string($0.rawValue) } ?? .null
@@ -119,9 +122,17 @@ extension VerdictReport {
             ("id", .string(member.id)),
             ("name", .string(member.name)),
             ("type", .string(member.type.rawValue)),
+            ("nace", member.nace.map { JSONValue.string($0.code) } ?? .null),
+            ("committed", member.committed.map(JSONValue.bool) ?? .null),
+            ("counted", .bool(CheckReportPage.isCounted(member, verdict))),
             ("inside", member.inside.map(JSONValue.bool) ?? .null),
             ("distance_km", distance),
             ("outlier", .bool(member.outlier)),
+            ("province", member.province.map(JSONValue.string) ?? .null),
+            ("district", member.district.map(JSONValue.string) ?? .null),
+            ("stated_province", member.statedProvince.map(JSONValue.string) ?? .null),
+            ("stated_district", member.statedDistrict.map(JSONValue.string) ?? .null),
+            ("place_source", member.placeSource.map { JSONValue.string($0.rawValue) } ?? .null),
             ("relatedness", member.mainActivityRelatedness.map(JSONValue.double) ?? .null),
             ("proximity", proximity),
         ]

@@ -58,9 +58,12 @@ extension VerdictReport {
         out.append("")
         out.append(turkish ? "## Üyeler" : "## Members")
         out.append("")
-        out.append(turkish ? "| Kimlik | Ad | Tür | NACE | Taahhüt | Konum | Aykırı |"
-                           : "| ID | Name | Type | NACE | Committed | Placement | Outlier |")
-        out.append("|---|---|---|---|---|---|---|")
+        let placeSource = cell(placeSourcePhrase(verdict, language))
+        out.append(placeSource.prefix(1).uppercased() + placeSource.dropFirst() + ".")
+        out.append("")
+        out.append(turkish ? "| Kimlik | Ad | Tür | NACE | Taahhüt | İl ve ilçe | Konum | Aykırı |"
+                           : "| ID | Name | Type | NACE | Committed | Province and district | Placement | Outlier |")
+        out.append("|---|---|---|---|---|---|---|---|")
         for member in verdict.members {
             let committed: String = switch member.committed {
             case true?: turkish ? "evet" : "yes"
@@ -69,7 +72,7 @@ extension VerdictReport {
             }
             let outlier = member.outlier ? (turkish ? "evet" : "yes") : ""
             out.append("| \(cell(member.id)) | \(cell(member.name)) | \(turkish ? MemberTypeVocabulary.name(of: member.type, turkish: true) : member.type.rawValue) | \(member.nace?.code ?? "–") | "
-                       + "\(committed) | \(placementText(member, language)) | \(outlier) |")
+                       + "\(committed) | \(cell(placeText(member, language))) | \(placementText(member, language)) | \(outlier) |")
         }
         let notes = (verdict.geography?.notes ?? []).map { $0.text(turkish: turkish) }
             + [boundariesNote(verdict.geography, language)].compactMap { $0 }

@@ -4,7 +4,8 @@ import KumeData
 extension VerdictReport {
     /// The verdict as a person reads it in a terminal: the verdict first (`ELIGIBLE` / `NOT ELIGIBLE`, or
     /// `UYGUN` / `UYGUN DEĞİL`), then one line per check with its status and evidence, then the main
-    /// activity, the geography, the reference registry's LQ and Kd (with `--reference`) and the warnings.
+    /// activity, the geography, the reference registry's LQ and Kd (with `--reference`), the members (each with its
+    /// located province and district and its placement) and the warnings.
     ///
     /// - Parameters:
     ///   - verdict: The verdict to render.
@@ -44,6 +45,8 @@ extension VerdictReport {
                 : "Reference registry (\(reference.source)): \(reference.mainActivityFirmsInside) of the \(reference.firmsInside) firms inside the geography are in the main activity; location quotient \(lq)")
             if let kd = reference.kd { lines.append(kdSentence(kd, language)) }
         }
+        let members = memberLines(verdict, language)
+        if !members.isEmpty { lines += [""] + members }
         let notes = (verdict.geography?.notes ?? []).map { $0.text(turkish: turkish) }
             + [boundariesNote(verdict.geography, language)].compactMap { $0 }
         if !verdict.warnings.isEmpty || !notes.isEmpty {

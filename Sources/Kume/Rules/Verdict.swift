@@ -35,6 +35,17 @@ public struct Verdict: Sendable {
         public var active: Bool = false
         /// The member's tax number (VKN or TCKN), when given.
         public var taxNumber: String? = nil
+        /// The member's province (official name), located from its point through the district polygons, or
+        /// as ``placeSource`` says; `nil` when it has no point and states no known province.
+        public var province: String? = nil
+        /// The member's district (official name), found like ``province``; `nil` when unknown.
+        public var district: String? = nil
+        /// How ``province`` and ``district`` were found; `nil` when they are unknown.
+        public var placeSource: MemberPlaces.Source? = nil
+        /// The province the roster states, kept when it disagrees with the located one (else `nil`).
+        public var statedProvince: String? = nil
+        /// The district the roster states, kept when it disagrees with the located one (else `nil`).
+        public var statedDistrict: String? = nil
     }
 
     /// The members the roster names as the cluster's coordinating body (`role` coordinator), in file order:

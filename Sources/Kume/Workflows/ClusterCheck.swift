@@ -107,7 +107,8 @@ public enum ClusterCheck {
             input.declaredGeography = declared
         }
         var verdict = Rules.evaluate(input)
-        if let locator { verdict.warnings += try StatedPlaceCheck.warnings(roster.members, locator: locator) }
+        verdict.locate(memberPlaces, members: roster.members)
+        verdict.warnings += StatedPlaceCheck.warnings(roster.members, places: memberPlaces, boundariesUsed: locator != nil, source: roster.source)
         let inside = try MainActivityFit.annotate(&verdict, geography: geography, reference: options.reference)
         if let inside, let geography, let reference = options.reference, let settings = options.kd {
             verdict.reference?.kd = await MainActivityKd.measure(

@@ -9,12 +9,16 @@ import KumeData
 /// to its point, and a member that states none the nearest district point overall. Members the
 /// roster placed at their district or province agree with their stated place either way, so on a roster that
 /// states its places the answer does not depend on whether the polygons are installed.
+///
+/// Locating costs one grid lookup per member away from borders and a prepared-geometry test near one
+/// (``PlaceLocator``, built once per check).
 public struct MemberPlaces: Sendable, Hashable {
     /// How a member's place was found.
     public enum Source: String, Sendable, Hashable {
         /// Its point, through the district polygons.
         case boundaries
-        /// The province (and district) the roster states.
+        /// The province (and district) the roster states: the member was placed there (no coordinates), or the
+        /// district polygons were not used.
         case stated
         /// The district whose interior point is nearest to its point (no polygons, nothing stated).
         case nearestDistrictPoint = "nearest-district-point"
@@ -58,7 +62,7 @@ public struct MemberPlaces: Sendable, Hashable {
     ) throws {
         var result: [String: Place] = [:]
         for member in members {
-            if let locator, let point = member.location {
+            if let locator, let point = member.location, member.placement == .coordinates {
                 let located: AdministrativePlace?
                 do { located = try locator.place(at: point) } catch { throw GeographyError.boundaries(error) }
                 if let located {
@@ -83,4 +87,37 @@ public struct MemberPlaces: Sendable, Hashable {
 
     /// A member's place, if known.
     public subscript(id: String) -> Place? { byID[id] }
+
+    /// The province and district `member` states where they disagree with its located place (each `nil` when
+    /// it agrees, is not stated, or the place was taken from what it states): the values the reports keep as
+    /// `stated_province` and `stated_district`.
+    ///
+    /// Names are compared as places, not as text: a stated province matches by plate (any spelling the
+    /// province table knows), a stated district by the district table's name in the located province.
+    public func statedDisagreement(
+        of member: Member, districts: DistrictTable = .shared, provinces: ProvinceTable = .shared
+    ) -> (province: String?, district: String?) {
+        guard let place = byID[member.id], place.source != .stated else { return (nil, nil) }
+        let statedProvince = member.province.flatMap { $0.isEmpty ? nil : $0 }
+        let statedDistrict = member.district.flatMap { $0.isEmpty ? nil : $0 }
+        let locatedPlate = provinces.province(named: place.province)?.plate
+        var provinceDiffers = false
+        if let statedProvince {
+            let statedPlate = provinces.province(named: statedProvince)?.plate
+            provinceDiffers = statedPlate == nil
+                ? TurkishText.folded(statedProvince) != TurkishText.folded(place.province)
+                : statedPlate != locatedPlate
+        }
+        var districtDiffers = false
+        if let statedDistrict {
+            if provinceDiffers {
+                districtDiffers = true
+            } else if let located = place.district {
+                let known = locatedPlate.flatMap { districts.district(named: statedDistrict, inProvince: $0) }
+                districtDiffers = known.map { TurkishText.folded($0.name) != TurkishText.folded(located) }
+                    ?? (TurkishText.folded(statedDistrict) != TurkishText.folded(located))
+            }
+        }
+        return (provinceDiffers ? statedProvince : nil, districtDiffers ? statedDistrict : nil)
+    }
 }

@@ -6,7 +6,7 @@ public enum GeoJSONValue: Hashable, Sendable {
     case string(String)
     /// A whole number.
     case integer(Int)
-    /// A real number written with at most `decimals` decimals.
+    /// A real number written with at most `decimals` decimals, and always with a decimal point (`12.0`).
     case number(Double, decimals: Int)
     /// A boolean.
     case bool(Bool)
@@ -43,7 +43,10 @@ extension JSONText {
         switch value {
         case .string(let s): return quoted(s)
         case .integer(let i): return String(i)
-        case .number(let d, let decimals): return number(d, decimals: decimals)
+        case .number(let d, let decimals):
+            // A real keeps a decimal point (12.0, not 12), so GIS tools type the column as real in every run.
+            let text = number(d, decimals: decimals)
+            return text.contains(".") || text.contains("e") || text == "null" ? text : text + ".0"
         case .bool(let b): return b ? "true" : "false"
         case .null: return "null"
         }

@@ -69,3 +69,25 @@ struct GeoJSONWriterTests {
         #expect(JSONText.number(.nan, decimals: 2) == "null")
     }
 }
+
+@Suite("GeoJSONLayers")
+struct GeoJSONLayersTests {
+    @Test("A real keeps its decimal point (10.0, 0.0, -2.5) so GIS tools type the column as real in every run")
+    func realsKeepAPoint() throws {
+        let feature = GeoJSONFeature(geometry: .none, properties: [
+            ("buffer_km", .number(10, decimals: 6)), ("distance_km", .number(0, decimals: 3)),
+            ("share", .number(-2.5, decimals: 2)), ("tiny", .number(-0.0000001, decimals: 6)), ("count", .integer(3)),
+        ])
+        let text = try GeoJSONWriter().featureCollection([feature])
+        #expect(text.contains("\"buffer_km\":10.0,\"distance_km\":0.0,\"share\":-2.5,\"tiny\":0.0,\"count\":3}"))
+    }
+
+    @Test("The first layer goes to the path given, each other one beside it as NAME-LAYER with the same extension")
+    func paths() {
+        let layers = ["members", "geography", "districts"].map { FeatureLayer(name: $0, features: []) }
+        #expect(GeoJSONLayers.paths(of: layers, at: "out/map.geojson")
+                == ["out/map.geojson", "out/map-geography.geojson", "out/map-districts.geojson"])
+        #expect(GeoJSONLayers.paths(of: layers, at: "a.b/map.json") == ["a.b/map.json", "a.b/map-geography.json", "a.b/map-districts.json"])
+        #expect(GeoJSONLayers.paths(of: Array(layers.prefix(2)), at: "a.b/map") == ["a.b/map", "a.b/map-geography.geojson"])
+    }
+}
