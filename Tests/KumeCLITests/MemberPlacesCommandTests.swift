@@ -149,6 +149,9 @@ struct MemberPlacesCommandTests {
         let markdown = try KumeExecutable.run(["check", file.path, "--format", "markdown"], in: Self.repository).standardOutput
         #expect(markdown.contains("| Susurluk, Balıkesir (stated: Bursa) |"))
         #expect(markdown.contains("| Karacabey, Bursa |"))
+        let turkish = try KumeExecutable.run(["check", file.path, "--format", "markdown", "--lang", "tr"], in: Self.repository).standardOutput
+        #expect(turkish.contains("İl ve ilçe, noktalarından ilçe sınırlarıyla bulundu"))
+        #expect(turkish.contains("| Susurluk, Balıkesir (belirtilen: Bursa) |"))
     }
 
     @Test("Without the district polygons every place says where it came from, and the report says the polygons were not used")

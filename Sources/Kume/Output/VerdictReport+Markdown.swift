@@ -59,7 +59,7 @@ extension VerdictReport {
         out.append(turkish ? "## Üyeler" : "## Members")
         out.append("")
         let placeSource = cell(placeSourcePhrase(verdict, language))
-        out.append(placeSource.prefix(1).uppercased() + placeSource.dropFirst() + ".")
+        out.append(TurkishText.uppercased(placeSource.prefix(1)) + placeSource.dropFirst() + ".")
         out.append("")
         out.append(turkish ? "| Kimlik | Ad | Tür | NACE | Taahhüt | İl ve ilçe | Konum | Aykırı |"
                            : "| ID | Name | Type | NACE | Committed | Province and district | Placement | Outlier |")
