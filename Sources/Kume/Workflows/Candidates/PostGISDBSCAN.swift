@@ -64,14 +64,13 @@ public struct PostGISDBSCAN: Sendable {
                     }
                 }
             }
+            // Each step fills a new table (INSERT … SELECT takes the parameters); updating rows in place would
+            // rewrite every row and its GIST entry.
+            try connection.execute(
+                "CREATE TEMP TABLE kume_detect_projected (row_number integer, group_number integer, geom geometry) ON COMMIT DROP")
             try connection.execute(
                 """
-                CREATE TEMP TABLE kume_detect_projected (row_number integer, group_number integer, geom geometry,
-                  cluster integer, core boolean) ON COMMIT DROP
-                """)
-            try connection.execute(
-                """
-                INSERT INTO kume_detect_projected (row_number, group_number, geom)
+                INSERT INTO kume_detect_projected
                 SELECT row_number, group_number, ST_Transform(geom, $1::text) FROM kume_detect_points
                 """, [.text(projection.definition)])
             try connection.execute("CREATE INDEX ON kume_detect_projected USING GIST (geom)")
@@ -79,39 +78,59 @@ public struct PostGISDBSCAN: Sendable {
             let eps = PostgresValue.double(dbscan.epsMetres), minPoints = PostgresValue.int(Int64(dbscan.minPoints))
             try connection.execute(
                 """
-                UPDATE kume_detect_projected p SET cluster = c.cluster FROM (
-                  SELECT row_number, ST_ClusterDBSCAN(geom, $1::float8, $2::integer) OVER (PARTITION BY group_number) AS cluster
-                  FROM kume_detect_projected) c
-                WHERE p.row_number = c.row_number
-                """, [eps, minPoints])
-            // The core flags, counted only for clustered points (noise is never core).
+                CREATE TEMP TABLE kume_detect_clustered (row_number integer, group_number integer, geom geometry,
+                  cluster integer) ON COMMIT DROP
+                """)
             try connection.execute(
                 """
-                UPDATE kume_detect_projected p SET core = (
-                  SELECT count(*) FROM kume_detect_projected q
-                  WHERE q.group_number = p.group_number AND ST_DWithin(q.geom, p.geom, $1::float8)) >= $2::integer
-                WHERE p.cluster IS NOT NULL
+                INSERT INTO kume_detect_clustered
+                SELECT * FROM (
+                  SELECT row_number, group_number, geom,
+                         ST_ClusterDBSCAN(geom, $1::float8, $2::integer) OVER (PARTITION BY group_number) AS cluster
+                  FROM kume_detect_projected) c
+                WHERE cluster IS NOT NULL
                 """, [eps, minPoints])
-            // Labels by smallest core row; each border point to its nearest core point's cluster, ties to the
-            // lower label.
+            // The core flags, counted among all the group's points (noise is never core).
+            try connection.execute(
+                """
+                CREATE TEMP TABLE kume_detect_flagged (row_number integer, group_number integer, geom geometry,
+                  cluster integer, core boolean) ON COMMIT DROP
+                """)
+            try connection.execute(
+                """
+                INSERT INTO kume_detect_flagged
+                SELECT c.*, (SELECT count(*) FROM kume_detect_projected q
+                             WHERE q.group_number = c.group_number AND ST_DWithin(q.geom, c.geom, $1::float8)) >= $2::integer
+                FROM kume_detect_clustered c
+                """, [eps, minPoints])
+            // The core points with their labels, numbered by smallest core row, indexed for the border rule.
+            try connection.execute(
+                """
+                CREATE TEMP TABLE kume_detect_cores (row_number integer, group_number integer, geom geometry,
+                  label integer) ON COMMIT DROP
+                """)
+            try connection.execute(
+                """
+                INSERT INTO kume_detect_cores
+                SELECT f.row_number, f.group_number, f.geom, l.label FROM kume_detect_flagged f
+                JOIN (SELECT group_number, cluster,
+                             (row_number() OVER (PARTITION BY group_number ORDER BY min(row_number)) - 1)::integer AS label
+                      FROM kume_detect_flagged WHERE core GROUP BY group_number, cluster) l USING (group_number, cluster)
+                WHERE f.core
+                """)
+            try connection.execute("CREATE INDEX ON kume_detect_cores USING GIST (geom)")
+            try connection.execute("ANALYZE kume_detect_cores")
+            // Each border point to its nearest core point's cluster, ties to the lower label.
             let result = try connection.execute(
                 """
-                WITH labels AS (
-                  SELECT group_number, cluster,
-                         (row_number() OVER (PARTITION BY group_number ORDER BY min(row_number)) - 1)::integer AS label
-                  FROM kume_detect_projected WHERE core GROUP BY group_number, cluster
-                ), core AS (
-                  SELECT p.row_number, p.group_number, p.geom, l.label FROM kume_detect_projected p
-                  JOIN labels l USING (group_number, cluster) WHERE p.core
-                )
-                SELECT c.row_number, c.group_number, c.label, true FROM core c
+                SELECT row_number, group_number, label, true FROM kume_detect_cores
                 UNION ALL
-                SELECT p.row_number, p.group_number, nearest.label, false FROM kume_detect_projected p
+                SELECT b.row_number, b.group_number, nearest.label, false FROM kume_detect_flagged b
                 CROSS JOIN LATERAL (
-                  SELECT c.label FROM core c
-                  WHERE c.group_number = p.group_number AND ST_DWithin(c.geom, p.geom, $1::float8)
-                  ORDER BY ST_Distance(c.geom, p.geom), c.label LIMIT 1) nearest
-                WHERE p.cluster IS NOT NULL AND NOT p.core
+                  SELECT c.label FROM kume_detect_cores c
+                  WHERE c.group_number = b.group_number AND ST_DWithin(c.geom, b.geom, $1::float8)
+                  ORDER BY ST_Distance(c.geom, b.geom), c.label LIMIT 1) nearest
+                WHERE NOT b.core
                 """, [eps])
             return try result.rows.map { values in
                 guard case .int(let row) = values[0], case .int(let group) = values[1], case .int(let label) = values[2],
