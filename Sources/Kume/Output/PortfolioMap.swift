@@ -19,21 +19,14 @@ public enum PortfolioMap {
     public static func geographies(
         _ clusters: [PortfolioCluster], parameters: GeographyParameters = GeographyParameters()
     ) async throws -> [EconomicGeography?] {
-        try await withThrowingTaskGroup(of: (Int, EconomicGeography?).self) { group in
-            for (position, cluster) in clusters.enumerated() {
-                group.addTask {
-                    do {
-                        let roster = cluster.roster
-                        return (position, try HullBufferBuilder(parameters: parameters).build(
-                            firms: roster.firms, members: roster.members, source: roster.source))
-                    } catch GeographyError.noFirmWithPoint {
-                        return (position, nil)
-                    }
-                }
+        try await ParallelJobs.mapThrowing(count: clusters.count, workers: clusters.count) { position in
+            do {
+                let roster = clusters[position].roster
+                return try HullBufferBuilder(parameters: parameters).build(
+                    firms: roster.firms, members: roster.members, source: roster.source)
+            } catch GeographyError.noFirmWithPoint {
+                return nil
             }
-            var built = [EconomicGeography?](repeating: nil, count: clusters.count)
-            for try await (position, geography) in group { built[position] = geography }
-            return built
         }
     }
 

@@ -72,27 +72,12 @@ public enum PortfolioFolder {
 
     /// Reads the rosters, at most one per core at a time; results in the order of `paths`.
     private static func read(_ paths: [String]) async -> [Result<Roster, InputError>] {
-        await withTaskGroup(of: (Int, Result<Roster, InputError>).self) { group in
-            var results = [Result<Roster, InputError>](repeating: .failure(InputError(issues: [])), count: paths.count)
-            let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-            var next = 0
-            func start() {
-                let position = next, path = paths[position]
-                next += 1
-                group.addTask {
-                    do throws(InputError) {
-                        return (position, .success(try RosterReader.read(path: path)))
-                    } catch {
-                        return (position, .failure(error))
-                    }
-                }
+        await ParallelJobs.map(count: paths.count, workers: ProcessInfo.processInfo.activeProcessorCount) { position in
+            do throws(InputError) {
+                return .success(try RosterReader.read(path: paths[position]))
+            } catch {
+                return .failure(error)
             }
-            while next < min(width, paths.count) { start() }
-            while let (position, result) = await group.next() {
-                results[position] = result
-                if next < paths.count { start() }
-            }
-            return results
         }
     }
 }

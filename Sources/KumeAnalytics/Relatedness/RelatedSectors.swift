@@ -49,7 +49,7 @@ public enum RelatedSectors {
             if let names { cells.append(.text(names[j])) }
             cells.append(.number(relatedness[i, j]))
             if let support { cells.append(.number(support.sharedRegions[i, j])) }
-            return (cells: cells, key: relatedness[i, j])
+            return (cells: cells, key: relatedness[i, j], second: 0.0)
         }
         let header = ["sector"] + (names == nil ? [] : ["name"]) + ["relatedness"] + (support == nil ? [] : ["regions"])
         return MeasureTable(header: header, rows: SectorRanking.ranked(entries, top: top))
@@ -80,7 +80,7 @@ public enum RelatedSectors {
             var cells = [MeasureTable.Cell.text(relatedness.columns[j])]
             if let names { cells.append(.text(names[j])) }
             cells.append(.number(density[j]))
-            return (cells: cells, key: density[j])
+            return (cells: cells, key: density[j], second: 0.0)
         }
         return MeasureTable(header: ["sector"] + (names == nil ? [] : ["name"]) + ["density"],
                             rows: SectorRanking.ranked(entries, top: top))

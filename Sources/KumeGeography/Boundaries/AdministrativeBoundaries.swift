@@ -1,3 +1,4 @@
+import KumeData
 import KumeGeo
 
 /// Türkiye's 973 districts and 81 provinces as valid polygons, with official names and equal-area sizes.
@@ -86,18 +87,12 @@ public struct AdministrativeBoundaries: Sendable {
         let codes = provinceCodes(records)
         let taskCount = max(1, min(tasks, codes.count))
         do {
-            let provinces = try await withThrowingTaskGroup(of: (Int, [AdministrativeProvince]).self) { group in
-                for task in 0..<taskCount {
-                    // Provinces task, task + taskCount, …: big and small ones spread evenly.
-                    let mine = Array(stride(from: task, to: codes.count, by: taskCount).map { codes[$0] })
-                    group.addTask {
-                        (task, try mine.map { try province(plate: $0.plate, code: $0.code, districts: districts, projection: projection) })
-                    }
+            let provinces = try await ParallelJobs.mapThrowing(count: taskCount, workers: taskCount) { task in
+                // Provinces task, task + taskCount, …: big and small ones spread evenly.
+                try stride(from: task, to: codes.count, by: taskCount).map { codes[$0] }.map {
+                    try province(plate: $0.plate, code: $0.code, districts: districts, projection: projection)
                 }
-                var byTask = [[AdministrativeProvince]](repeating: [], count: taskCount)
-                for try await (task, provinces) in group { byTask[task] = provinces }
-                return byTask.joined().sorted { $0.plate < $1.plate }
-            }
+            }.joined().sorted { $0.plate < $1.plate }
             return AdministrativeBoundaries(
                 districts: districts, provinces: provinces, repairedDistrictCodes: repaired, equalAreaProjection: projection)
         } catch let error as BoundaryError {

@@ -1,3 +1,4 @@
+import KumeData
 import KumeGeo
 
 /// Answers "which district and province is this point in?" for many points.
@@ -116,21 +117,10 @@ public final class PlaceLocator {
         let taskCount = max(1, min(tasks, points.count))
         let chunk = (points.count + taskCount - 1) / max(taskCount, 1)
         do {
-            return try await withThrowingTaskGroup(of: (Int, [Int?]).self) { group in
-                for task in 0..<taskCount {
-                    let range = (task * chunk)..<min(points.count, (task + 1) * chunk)
-                    let slice = Array(points[range])
-                    group.addTask {
-                        let locator = try PlaceLocator(boundaries: boundaries)
-                        return (task, try locator.districtIndices(of: slice))
-                    }
-                }
-                var parts = [[Int?]](repeating: [], count: taskCount)
-                for try await (task, answer) in group {
-                    parts[task] = answer
-                }
-                return parts.flatMap { $0 }
-            }
+            return try await ParallelJobs.mapThrowing(count: taskCount, workers: taskCount) { task in
+                let slice = Array(points[min(points.count, task * chunk)..<min(points.count, (task + 1) * chunk)])
+                return try PlaceLocator(boundaries: boundaries).districtIndices(of: slice)
+            }.flatMap { $0 }
         } catch let error as BoundaryError {
             throw error
         } catch {

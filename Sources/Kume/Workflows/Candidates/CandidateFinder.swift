@@ -57,23 +57,16 @@ public enum CandidateFinder {
         let workers = max(1, min(search.workers, work.count))
         // Candidates are independent: each task builds every workers-th one with its own GEOS and PROJ
         // contexts (and its own place locator); the ranking below fixes the order.
-        var candidates = try await withThrowingTaskGroup(of: [Candidate].self) { taskGroup in
-            for worker in 0..<workers {
-                taskGroup.addTask {
-                    let locator = try search.boundaries.map(PlaceLocator.make)
-                    return try stride(from: worker, to: work.count, by: workers).map { position in
-                        let job = work[position]
-                        return try candidate(
-                            rows: job.rows, group: groups[job.group], allRows: rows, registry: registry,
-                            institutions: institutions, search: search, locator: locator, index: index
-                        ) { membership[$0] == Int32(job.group) }
-                    }
-                }
+        var candidates = try await ParallelJobs.mapThrowing(count: workers, workers: workers) { worker in
+            let locator = try search.boundaries.map(PlaceLocator.make)
+            return try stride(from: worker, to: work.count, by: workers).map { position in
+                let job = work[position]
+                return try candidate(
+                    rows: job.rows, group: groups[job.group], allRows: rows, registry: registry,
+                    institutions: institutions, search: search, locator: locator, index: index
+                ) { membership[$0] == Int32(job.group) }
             }
-            var all: [Candidate] = []
-            for try await part in taskGroup { all += part }
-            return all
-        }
+        }.flatMap { $0 }
         // Each candidate's concentration against the registry's mix, Holm-adjusted over all of them.
         let adjusted = ConcentrationTest.holmAdjusted(candidates.map(\.pValue))
         for index in candidates.indices {

@@ -1,4 +1,5 @@
 import Foundation
+import KumeData
 
 /// The settings of a random-labelling envelope.
 public struct EnvelopeParameters: Sendable, Hashable {
@@ -120,7 +121,7 @@ extension DurantonOvermanKd {
         let blockSize = max(1, min(8, total / max(1, 4 * workers)))
         let blocks = stride(from: 0, to: total, by: blockSize).map { $0..<min(total, $0 + blockSize) }
         var finished = 0
-        let outcomes = await ParallelBlocks.run(count: blocks.count, workers: workers, onFinished: { b in
+        let outcomes = await ParallelJobs.map(count: blocks.count, workers: workers, onFinished: { b in
             finished += blocks[b].count
             progress?(finished)
         }) { b in

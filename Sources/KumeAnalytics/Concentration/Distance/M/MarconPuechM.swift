@@ -1,4 +1,5 @@
 import Foundation
+import KumeData
 
 /// Marcon and Puech's M function (2010), as dbmss's `Mhat`.
 ///
@@ -35,7 +36,7 @@ public enum MarconPuechM {
         let job = MPairJob(pattern: pattern, grid: grid, r: rMetres, neighbour: neighbour,
                            totalWeight: totalWeight, neighbourWeight: neighbourWeight)
         let blockCount = min(centres.count, 64)
-        let partials = await ParallelBlocks.run(count: blockCount, workers: workers) { b in
+        let partials = await ParallelJobs.map(count: blockCount, workers: workers) { b in
             job.run(centres: Array(centres[(b * centres.count / blockCount)..<((b + 1) * centres.count / blockCount)]))
         }
         var local = [Double](repeating: 0, count: rMetres.count)

@@ -1,4 +1,5 @@
 import Foundation
+import KumeData
 
 /// Edge corrections of Ripley's K, named as in spatstat's `Kest`.
 public enum EdgeCorrection: String, Sendable, CaseIterable {
@@ -160,7 +161,7 @@ public enum RipleyK {
                 translate: correction == .translate ? rectangle.map { ($0.xMax - $0.xMin, $0.yMax - $0.yMin, area) } : nil)
             let cellCount = pairs.grid.columns * pairs.grid.rows
             let blockCount = min(cellCount, 64)
-            add(await ParallelBlocks.run(count: blockCount, workers: workers) { b in
+            add(await ParallelJobs.map(count: blockCount, workers: workers) { b in
                 pairs.run(cells: (b * cellCount / blockCount)..<((b + 1) * cellCount / blockCount))
             })
         } else {
@@ -170,7 +171,7 @@ public enum RipleyK {
                                     rectangle: rectangle.map { [$0.xMin, $0.xMax, $0.yMin, $0.yMax] },
                                     boundary: boundary)
             let blockCount = max(1, min(n, 64))
-            add(await ParallelBlocks.run(count: blockCount, workers: workers) { b in
+            add(await ParallelJobs.map(count: blockCount, workers: workers) { b in
                 job.run(points: (b * n / blockCount)..<((b + 1) * n / blockCount))
             })
         }
