@@ -127,7 +127,7 @@ struct Batch: AsyncParsableCommand {
             }
             return .init(file: name, plans: roster.plans, verdict: outcome.verdict)
         } catch {
-            return .init(file: name, plans: roster.plans, error: String(describing: error))
+            return .init(file: name, plans: roster.plans, error: Setting.flagged(error))
         }
     }
 

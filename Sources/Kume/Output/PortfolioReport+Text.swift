@@ -45,7 +45,7 @@ extension PortfolioReport {
             }
         }
         if !matching.nearMisses.isEmpty {
-            lines.append("Near-misses, not merged (settle with --same \"A=B\" or --different \"A≠B\"):")
+            lines.append("Near-misses, not merged (settle each with a decision: the same entity \"A=B\" or different entities \"A≠B\"):")
             for miss in matching.nearMisses {
                 lines.append("  \(reference(matching.records[miss.first])) ≠ \(reference(matching.records[miss.second])) — \(reason(miss, matching))")
             }

@@ -67,7 +67,7 @@ extension PortfolioReview {
         guard let year = year ?? ledger.years?.upperBound else {
             throw PortfolioError(
                 problem: "no year to review: there is no monitoring table",
-                remedy: "give --year YYYY, or add monitoring.csv to the folder")
+                remedy: "give \(Setting.year.words), or add monitoring.csv to the folder")
         }
         let matching = try await matched
         let counter = PortfolioCounter(records: records, matching: matching, ledger: ledger)

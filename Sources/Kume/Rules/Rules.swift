@@ -16,9 +16,9 @@ public enum Rules {
         if !activity.tiedDivisions.isEmpty, let chosen = activity.codes.first {
             warnings.append(InputWarning(message:
                 "main activity inferred: divisions \(activity.tiedDivisions.joined(separator: ", ")) tie for the most "
-                + "committed firms; the lowest code, \(chosen), was taken — give --main-activity to choose",
+                + "committed firms; the lowest code, \(chosen), was taken — give the main activity to choose",
                 messageTR: "ana faaliyet alanı çıkarıldı: \(activity.tiedDivisions.joined(separator: ", ")) bölümlerinde taahhüt "
-                + "veren firma sayısı eşit; en küçük kod, \(chosen), seçildi — seçmek için --main-activity verin"))
+                + "veren firma sayısı eşit; en küçük kod, \(chosen), seçildi — seçmek için ana faaliyeti verin"))
         }
         var chamberResult = chamber(input)
         var universityResult = university(input)
@@ -120,8 +120,8 @@ public enum Rules {
     static func deadline(_ input: CheckInput) -> CheckResult {
         guard let applied = input.appliedOn else {
             return CheckResult(id: .deadline, status: .skipped,
-                               message: "No application date was given (--applied-on).",
-                               messageTR: "Başvuru tarihi verilmedi (--applied-on).")
+                               message: "No application date was given.",
+                               messageTR: "Başvuru tarihi verilmedi.")
         }
         let opens = input.call.opens
         var evidence = [Evidence("applied_on", .date(applied)), Evidence("opens", opens.map { .date($0) } ?? .null)]

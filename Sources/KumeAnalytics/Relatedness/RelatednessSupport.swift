@@ -1,3 +1,5 @@
+import KumeData
+
 /// How much evidence a relatedness matrix rests on: for each pair of sectors, the number of regions where
 /// both have a location quotient ≥ 1 (their co-occurrence), and warnings when the regions × sectors matrix
 /// is too small or too sparse for co-location to say much.
@@ -34,7 +36,7 @@ public struct RelatednessSupport: Sendable {
         if n > 0, 2 * thin > n {
             warnings.append("\(thin) of \(n) sectors have a location quotient ≥ 1 in fewer than "
                 + "\(RelatednessSupport.minimumPresence) regions: their relatedness rests on one or two regions; "
-                + "use a coarser --level or more regions")
+                + "use a coarser \(Setting.level.words) or more regions")
         }
         self.warnings = warnings
     }

@@ -40,10 +40,11 @@ public struct EntityDecision: Hashable, Sendable {
     /// Reads `A=B` (same) or `A≠B` (different; also `A!=B`, `A<>B`).
     /// - Parameters:
     ///   - text: The option's value.
-    ///   - kind: Which option it was given to.
+    ///   - kind: Which decision it is.
+    ///   - option: Where the value was given (a front end's option), named by the message and kept as the
+    ///     decision's ``origin``.
     /// - Returns: The decision, or a message saying what to write.
-    public static func parse(_ text: String, kind: Kind) -> Result<EntityDecision, DecisionSyntaxError> {
-        let option = "--\(kind.rawValue)"
+    public static func parse(_ text: String, kind: Kind, option: String) -> Result<EntityDecision, DecisionSyntaxError> {
         for separator in separators(for: kind) {
             guard let range = text.range(of: separator) else { continue }
             let first = String(text[..<range.lowerBound]).trimmingSpaces
@@ -58,7 +59,7 @@ public struct EntityDecision: Hashable, Sendable {
     }
 }
 
-/// A `--same`/`--different` value that is not two sides joined by the separator.
+/// A same or different decision that is not two sides joined by the separator.
 public struct DecisionSyntaxError: Error, Sendable, CustomStringConvertible {
     /// What is wrong.
     public var message: String

@@ -60,9 +60,9 @@ public struct PostgresTableSource: Sendable, Hashable {
         self.sql = sql
         switch (tables, sql) {
         case (nil, nil):
-            throw Self.error(argument, "no table named", "add tables=NAME to the connection string, or give --sql \"SELECT …\"")
+            throw Self.error(argument, "no table named", "add tables=NAME to the connection string, or give \(Setting.sql.words) \"SELECT …\"")
         case (.some, .some):
-            throw Self.error(argument, "both tables= and --sql given", "give one of them")
+            throw Self.error(argument, "both tables= and \(Setting.sql.words) given", "give one of them")
         case (nil, .some):
             (schema, table, geometryColumn) = (nil, nil, nil)
         case (.some(let spec), nil):
@@ -87,7 +87,7 @@ public struct PostgresTableSource: Sendable, Hashable {
     /// The source as errors and outputs name it: `PG:firms`, `PG:schema.firms` or `PG:(--sql)`, never the
     /// connection string (which may hold a password).
     public var displayName: String {
-        guard let table else { return "PG:(--sql)" }
+        guard let table else { return "PG:(SQL query)" }
         return "PG:" + (schema.map { $0 + "." } ?? "") + table
     }
 

@@ -14,15 +14,15 @@ public enum RegistryInput {
         if PostgresTableSource.isPostgres(argument) {
             let source = try PostgresTableSource(argument: argument, sql: sql)
             if let sheet = options.sheet {
-                throw PostgresTableSource.error(source.displayName, "--sheet \(sheet) is given but the registry is a PostgreSQL source",
-                                                "name the table with tables=NAME, or drop --sheet")
+                throw PostgresTableSource.error(source.displayName, "\(Setting.sheet.words) \(sheet) is given but the registry is a PostgreSQL source",
+                                                "name the table with tables=NAME, or drop \(Setting.sheet.words)")
             }
             return try await PostgresRegistryReader.read(source, options: options)
         }
         if sql != nil {
             throw InputError(issues: [InputIssue(
-                file: argument, line: 0, column: 0, problem: "--sql is given but the registry is a file",
-                remedy: "give a PostgreSQL source PG:dbname=… with --sql, or drop --sql")])
+                file: argument, line: 0, column: 0, problem: "\(Setting.sql.words) is given but the registry is a file",
+                remedy: "give a PostgreSQL source PG:dbname=… with \(Setting.sql.words), or drop \(Setting.sql.words)")])
         }
         return try RegistryReader.read(path: argument, options: options)
     }
@@ -44,15 +44,15 @@ public enum RosterInput {
         if PostgresTableSource.isPostgres(argument) {
             let source = try PostgresTableSource(argument: argument, sql: sql)
             if let sheet = options.sheet {
-                throw PostgresTableSource.error(source.displayName, "--sheet \(sheet) is given but the roster is a PostgreSQL source",
-                                                "name the table with tables=NAME, or drop --sheet")
+                throw PostgresTableSource.error(source.displayName, "\(Setting.sheet.words) \(sheet) is given but the roster is a PostgreSQL source",
+                                                "name the table with tables=NAME, or drop \(Setting.sheet.words)")
             }
             return try PostgresRosterReader.read(source, options: options)
         }
         if sql != nil {
             throw InputError(issues: [InputIssue(
-                file: argument, line: 0, column: 0, problem: "--sql is given but the roster is a file",
-                remedy: "give a PostgreSQL source PG:dbname=… with --sql, or drop --sql")])
+                file: argument, line: 0, column: 0, problem: "\(Setting.sql.words) is given but the roster is a file",
+                remedy: "give a PostgreSQL source PG:dbname=… with \(Setting.sql.words), or drop \(Setting.sql.words)")])
         }
         return try RosterReader.read(path: argument, options: options)
     }

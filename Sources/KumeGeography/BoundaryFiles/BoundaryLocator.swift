@@ -1,4 +1,5 @@
 import Foundation
+import KumeData
 
 /// Finds the folder holding Türkiye's district polygons (`tur_polbna_adm2.shp` and its companions).
 ///
@@ -54,7 +55,7 @@ public struct BoundaryLocator: Sendable {
     ///   ("run scripts/fetch-boundaries").
     public func locate() throws(BoundaryError) -> String {
         if let explicit = explicitDirectory {
-            guard Self.holdsBoundaries(explicit) else { throw .notFound(searched: ["--boundaries \(explicit)"]) }
+            guard Self.holdsBoundaries(explicit) else { throw .notFound(searched: ["\(Setting.boundaries.words) \(explicit)"]) }
             return explicit
         }
         if let fromEnvironment = environment[Self.environmentVariable], !fromEnvironment.isEmpty {

@@ -112,8 +112,8 @@ public struct CheckReportPage: Sendable {
             ]))
             if !map.hasOutlines {
                 content.append(ReportParts.note(words(
-                    "The district polygons were not available, so the map shows the points and the geography only (run scripts/fetch-boundaries, or give --boundaries DIR).",
-                    "İlçe sınırları bulunamadığından harita yalnızca noktaları ve coğrafyayı gösteriyor (scripts/fetch-boundaries çalıştırın ya da --boundaries KLASÖR verin)."),
+                    "The district polygons were not available, so the map shows the points and the geography only (run scripts/fetch-boundaries, or give the folder that holds them).",
+                    "İlçe sınırları bulunamadığından harita yalnızca noktaları ve coğrafyayı gösteriyor (scripts/fetch-boundaries çalıştırın ya da sınırların klasörünü verin)."),
                     role: "no-boundaries"))
             }
             if !map.membersOutside.isEmpty {

@@ -1,3 +1,5 @@
+import KumeData
+
 /// Why a candidate search could not run.
 public enum CandidateSearchError: Error, Sendable, CustomStringConvertible {
     /// The registry gives planar `x`, `y` that were not converted to longitude, latitude.
@@ -6,7 +8,7 @@ public enum CandidateSearchError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .planarRegistry(let source):
-            return "\(source): the registry has planar x, y columns — give their CRS with --crs (e.g. --crs EPSG:32636) "
+            return "\(source): the registry has planar x, y columns — give \(Setting.crs.words) (e.g. EPSG:32636) "
                 + "so kume can convert them to longitude, latitude"
         }
     }
