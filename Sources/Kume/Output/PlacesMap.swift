@@ -2,12 +2,12 @@ import KumeGeo
 import KumeGeography
 
 /// The districts an economic geography touches, as GeoJSON polygons with the geography's share of each.
-public enum PlacesMap {
+package enum PlacesMap {
     /// One feature per touched district: `province`, `district`, `code` (OCHA p-code), `area_km2` and
     /// `area_share` (of the geography inside the district), `firms` and `firm_share` (of its firms there).
     /// Polygons are the districts' own, rounded to 6 decimals, valid and RFC 7946 oriented.
     /// - Throws: ``GeographyError/geometry(_:)`` when GEOS fails.
-    public static func districts(_ places: GeographyPlaces, boundaries: AdministrativeBoundaries) throws -> [GeoJSONFeature] {
+    package static func districts(_ places: GeographyPlaces, boundaries: AdministrativeBoundaries) throws -> [GeoJSONFeature] {
         do {
             let context = try GeometryContext()
             return try places.districts.compactMap { share in

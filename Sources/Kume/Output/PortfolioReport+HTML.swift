@@ -10,7 +10,7 @@ extension PortfolioReport {
     ///   - geographies: Each cluster's geography, in the review's order (``PortfolioMap/geographies(_:parameters:)``).
     /// - Throws: ``GeometryError`` or ``ProjectionError`` when the map cannot be drawn; ``HTMLDocumentError``
     ///   (a programming error).
-    public static func html(_ review: PortfolioReview, geographies: [EconomicGeography?]) throws -> String {
+    package static func html(_ review: PortfolioReview, geographies: [EconomicGeography?]) throws -> String {
         try htmlDocument(review, geographies: geographies).render()
     }
 

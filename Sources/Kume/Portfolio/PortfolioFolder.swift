@@ -2,22 +2,22 @@ import Foundation
 import KumeData
 
 /// A portfolio on disk: a folder with one roster per cluster and, usually, `monitoring.csv`.
-public enum PortfolioFolder {
+package enum PortfolioFolder {
     /// The monitoring table's name inside the folder.
-    public static let monitoringFileName = "monitoring.csv"
+    package static let monitoringFileName = "monitoring.csv"
 
     /// A portfolio as read: its clusters and its monitoring table.
-    public struct Contents: Sendable {
+    package struct Contents: Sendable {
         /// The clusters, in name order.
-        public var clusters: [PortfolioCluster]
+        package var clusters: [PortfolioCluster]
         /// The monitoring table, when one was given or found.
-        public var monitoring: MonitoringTable?
+        package var monitoring: MonitoringTable?
     }
 
     /// Reads the clusters of `folder` and the monitoring table at `monitoring` together (the table in a
     /// child task beside the rosters').
     /// - Throws: as ``clusters(in:excluding:)`` (first), then ``InputError`` for the monitoring table.
-    public static func read(folder: String, excluding: Set<String> = [], monitoring: String?) async throws -> Contents {
+    package static func read(folder: String, excluding: Set<String> = [], monitoring: String?) async throws -> Contents {
         async let table = monitoring.map { path throws(InputError) in try MonitoringTableReader.read(path: path) }
         let clusters = try await clusters(in: folder, excluding: excluding)
         return Contents(clusters: clusters, monitoring: try await table)
@@ -33,7 +33,7 @@ public enum PortfolioFolder {
     ///   Rosters may be in any format ``RosterReader`` reads (``RosterFolder/rosterExtensions``).
     /// - Throws: ``RosterFolder/FolderError``; ``PortfolioError`` without rosters or with two rosters of
     ///   one cluster; ``InputError`` listing the rosters' problems (up to 50).
-    public static func clusters(in folder: String, excluding: Set<String> = []) async throws -> [PortfolioCluster] {
+    package static func clusters(in folder: String, excluding: Set<String> = []) async throws -> [PortfolioCluster] {
         let names = try RosterFolder.files(in: folder, excluding: excluding.union([monitoringFileName]))
         guard !names.isEmpty else {
             throw PortfolioError(

@@ -5,12 +5,12 @@ import KumeData
 /// Each check returns `pass`, `fail`, `unknown` (its input was given but does not settle the rule) or
 /// `skipped` (its input was not given). The application is eligible when no check failed and none is
 /// unknown; `skipped` checks do not count against it.
-public enum Rules {
+package enum Rules {
     /// Runs every check and assembles the verdict.
     ///
     /// - Parameter input: The roster, the geography's facts, the call and the options.
     /// - Returns: The verdict, with the checks in the order of ``CheckID/allCases``.
-    public static func evaluate(_ input: CheckInput) -> Verdict {
+    package static func evaluate(_ input: CheckInput) -> Verdict {
         var warnings = input.roster.warnings
         let activity = mainActivity(for: input)
         if !activity.tiedDivisions.isEmpty, let chosen = activity.codes.first {

@@ -1,9 +1,9 @@
 import KumeData
 
 /// The sectors × sectors relatedness measures `kume related` offers, and the top related sectors of one.
-public enum RelatedSectors {
+package enum RelatedSectors {
     /// A way to measure how related two sectors are, from a regions × sectors matrix.
-    public enum Method: String, Sendable, CaseIterable {
+    package enum Method: String, Sendable, CaseIterable {
         /// Co-location proximity φ (``Proximity``).
         case proximity
         /// EconGeo's probability index on co-occurrence (``RelatednessMethod/probability``).
@@ -19,7 +19,7 @@ public enum RelatedSectors {
     }
 
     /// The sectors × sectors matrix of `method` for a regions × sectors matrix.
-    public static func matrix(_ matrix: RegionSectorMatrix, method: Method) -> LabeledMatrix {
+    package static func matrix(_ matrix: RegionSectorMatrix, method: Method) -> LabeledMatrix {
         switch method {
         case .proximity: return matrix.proximity()
         case .correlation: return CoLocationCorrelation.matrix(matrix, basis: .locationQuotient)
@@ -39,7 +39,7 @@ public enum RelatedSectors {
     /// - Returns: a table with columns `sector`, `name` (when the labels are NACE codes), `relatedness`
     ///   and, with `support`, `regions`.
     /// - Throws: ``RegionalMeasureError/unknownLabel(_:)`` when `sector` is not in the matrix.
-    public static func top(
+    package static func top(
         _ sector: String, in relatedness: LabeledMatrix, support: RelatednessSupport? = nil, top: Int? = nil
     ) throws(RegionalMeasureError) -> MeasureTable {
         guard let i = relatedness.rows.firstIndex(of: sector) else { throw .unknownLabel(sector) }
@@ -70,7 +70,7 @@ public enum RelatedSectors {
     ///   - top: how many to return; `nil` for all.
     /// - Returns: a table with columns `sector` and `density`.
     /// - Throws: ``RegionalMeasureError/unknownLabel(_:)`` for a portfolio sector not in the matrix.
-    public static func portfolio(
+    package static func portfolio(
         _ portfolio: [String], in relatedness: LabeledMatrix, top: Int? = nil
     ) throws(RegionalMeasureError) -> MeasureTable {
         let density = try RelatednessDensity.portfolio(portfolio, relatedness: relatedness)

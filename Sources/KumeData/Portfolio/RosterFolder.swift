@@ -8,44 +8,44 @@ import Foundation
 /// with `upper.csv`, and with `upper.geojson` too: one application in two formats). A `-plans.csv` file with
 /// no such roster is a roster itself when its header is not a plans header (`plan`, `item`, `cost`,
 /// `support`), and is listed as unpaired when it is.
-public struct RosterFolder: Sendable {
+package struct RosterFolder: Sendable {
     /// A roster to check, with its plans file when it has one.
-    public struct Roster: Sendable, Equatable {
+    package struct Roster: Sendable, Equatable {
         /// The roster's file name (not its path).
-        public var name: String
+        package var name: String
         /// The file name of its business plans, when the folder has them.
-        public var plans: String?
+        package var plans: String?
     }
 
     /// A file that is not a roster, and why.
-    public struct Skipped: Sendable, Equatable {
+    package struct Skipped: Sendable, Equatable {
         /// The file name.
-        public var name: String
+        package var name: String
         /// Why it is not read as a roster.
-        public var reason: String
+        package var reason: String
     }
 
     /// The problem with the folder itself.
-    public struct FolderError: Error, Sendable, CustomStringConvertible {
+    package struct FolderError: Error, Sendable, CustomStringConvertible {
         /// What is wrong and what to do.
-        public var description: String
+        package var description: String
     }
 
     /// The rosters, in bytewise name order (the same order on every machine).
-    public private(set) var rosters: [Roster] = []
+    package private(set) var rosters: [Roster] = []
     /// The plans files paired with a roster (the rosters of one stem joined by a space).
-    public private(set) var pairedPlans: [(plans: String, roster: String)] = []
+    package private(set) var pairedPlans: [(plans: String, roster: String)] = []
     /// The files not read as rosters: not a roster format, hidden, a folder, unpaired plans, excluded.
-    public private(set) var skipped: [Skipped] = []
+    package private(set) var skipped: [Skipped] = []
     /// How many entries the folder has.
-    public private(set) var fileCount = 0
+    package private(set) var fileCount = 0
 
     /// The suffix of a business-plans file (`NAME-plans.csv`), compared ignoring case.
-    public static let plansSuffix = "-plans.csv"
+    package static let plansSuffix = "-plans.csv"
 
     /// The extensions read as rosters: text tables and GeoJSON, workbooks, and GIS layers (a Shapefile by
     /// its `.shp`; its `.dbf`, `.shx`, `.prj` and `.cpg` are read with it, not as rosters).
-    public static let rosterExtensions: Set<String> = ["csv", "tsv", "txt", "geojson", "json", "xlsx", "ods", "gpkg", "shp", "fgb"]
+    package static let rosterExtensions: Set<String> = ["csv", "tsv", "txt", "geojson", "json", "xlsx", "ods", "gpkg", "shp", "fgb"]
 
     /// The files a Shapefile's `.shp` is read with, which are not rosters of their own.
     static let shapefileParts: Set<String> = ["dbf", "shx", "prj", "cpg", "qmd", "sbn", "sbx"]
@@ -56,7 +56,7 @@ public struct RosterFolder: Sendable {
     ///   - excluding: File names in the folder that are not rosters (a monitoring table, a decisions table),
     ///     compared ignoring case; they are listed as skipped.
     /// - Throws: ``FolderError`` when `folder` is not a readable folder.
-    public init(folder: String, excluding: Set<String> = []) throws(FolderError) {
+    package init(folder: String, excluding: Set<String> = []) throws(FolderError) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw FolderError(description: "'\(folder)' is not a folder — give the folder that holds the rosters")
@@ -116,7 +116,7 @@ public struct RosterFolder: Sendable {
 
     /// The roster files of `folder` (``rosters``' names), sorted bytewise.
     /// - Throws: ``FolderError`` when `folder` is not a readable folder.
-    public static func files(in folder: String, excluding: Set<String> = []) throws(FolderError) -> [String] {
+    package static func files(in folder: String, excluding: Set<String> = []) throws(FolderError) -> [String] {
         try RosterFolder(folder: folder, excluding: excluding).rosters.map(\.name)
     }
 

@@ -1,6 +1,6 @@
 /// A registry argument as commands take it: a file (CSV, a workbook or a GIS layer), or a PostgreSQL/PostGIS source
 /// `PG:dbname=… tables=firms` (or `PG:dbname=…` with an SQL query).
-public enum RegistryInput {
+package enum RegistryInput {
     /// Reads the registry `argument` names.
     ///
     /// - Parameters:
@@ -8,7 +8,7 @@ public enum RegistryInput {
     ///   - sql: A query giving the rows of a `PG:` source, run in a read-only transaction; refused for a file.
     ///   - options: The registry reader's options.
     /// - Throws: ``InputError`` for every problem, files' and the database's alike.
-    public static func read(_ argument: String, sql: String? = nil, options: RegistryReader.Options = .init())
+    package static func read(_ argument: String, sql: String? = nil, options: RegistryReader.Options = .init())
         async throws(InputError) -> Registry
     {
         if PostgresTableSource.isPostgres(argument) {
@@ -30,7 +30,7 @@ public enum RegistryInput {
 
 /// A roster argument as commands take it: a file (CSV, GeoJSON, a workbook or a GIS layer), or a PostgreSQL/PostGIS
 /// source `PG:dbname=… tables=members` (or `PG:dbname=…` with an SQL query).
-public enum RosterInput {
+package enum RosterInput {
     /// Reads the roster `argument` names.
     ///
     /// - Parameters:
@@ -38,7 +38,7 @@ public enum RosterInput {
     ///   - sql: A query giving the rows of a `PG:` source, run in a read-only transaction; refused for a file.
     ///   - options: The roster reader's options.
     /// - Throws: ``InputError`` for every problem, files' and the database's alike.
-    public static func read(_ argument: String, sql: String? = nil, options: RosterReader.Options = .init())
+    package static func read(_ argument: String, sql: String? = nil, options: RosterReader.Options = .init())
         throws(InputError) -> Roster
     {
         if PostgresTableSource.isPostgres(argument) {

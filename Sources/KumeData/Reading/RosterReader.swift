@@ -18,7 +18,7 @@ public enum RosterReader {
     }
 
     /// The input formats.
-    public enum Format: Sendable {
+    package enum Format: Sendable {
         /// RFC 4180 CSV (also `;`- or tab-delimited).
         case csv
         /// A GeoJSON FeatureCollection of Point features.

@@ -14,9 +14,9 @@ public struct Registry: Sendable {
     /// The file the rows came from, as the user named it.
     public var source: String
     /// The ids, in file order.
-    public var ids = TextColumn()
+    package var ids = TextColumn()
     /// The names, in file order.
-    public var names = TextColumn()
+    package var names = TextColumn()
     /// The member types (`firm` where the file has no `type` column).
     public var types: [MemberType] = []
     /// Each row's NACE code as an index into ``NaceClassification/entries`` of the shared table; -1 when empty.

@@ -9,7 +9,7 @@ extension DistrictTable {
     /// Distances are compared on the equirectangular approximation (longitude differences scaled by the
     /// cosine of the latitude), which ranks neighbours a few tens of kilometres apart as the geodesic does
     /// and costs a few multiplications per district.
-    public func nearest(to point: Coordinate) -> District? {
+    package func nearest(to point: Coordinate) -> District? {
         let scale = cos(point.latitude * .pi / 180)
         func squaredDistance(_ district: District) -> Double {
             let dx = (district.interiorPoint.longitude - point.longitude) * scale

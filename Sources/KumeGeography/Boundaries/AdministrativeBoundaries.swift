@@ -63,7 +63,7 @@ public struct AdministrativeBoundaries: Sendable {
     ///
     /// - Parameter records: the districts as read by `DistrictFile.read(directory:detail:)`.
     /// - Throws: `BoundaryError.geometry` when GEOS or PROJ fails.
-    public init(records: [DistrictRecord]) throws(BoundaryError) {
+    package init(records: [DistrictRecord]) throws(BoundaryError) {
         let projection = LocalProjection(centre: Self.projectionCentre)
         let (districts, repaired) = try Self.districts(from: records, projection: projection)
         var provinces: [AdministrativeProvince] = []
@@ -81,7 +81,7 @@ public struct AdministrativeBoundaries: Sendable {
     ///   - records: the districts as read by `DistrictFile.read(directory:detail:)`.
     ///   - tasks: the number of concurrent tasks (at least 1), typically the number of cores.
     /// - Throws: `BoundaryError.geometry` when GEOS or PROJ fails.
-    public static func build(records: [DistrictRecord], tasks: Int) async throws(BoundaryError) -> AdministrativeBoundaries {
+    package static func build(records: [DistrictRecord], tasks: Int) async throws(BoundaryError) -> AdministrativeBoundaries {
         let projection = LocalProjection(centre: projectionCentre)
         let (districts, repaired) = try Self.districts(from: records, projection: projection)
         let codes = provinceCodes(records)

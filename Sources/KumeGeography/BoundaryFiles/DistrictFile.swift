@@ -36,7 +36,7 @@ public enum DistrictFile {
     /// - Returns: the 973 districts in file order.
     /// - Throws: `BoundaryError` when a file is missing or cannot be read by GDAL, a field is missing, a
     ///   record has no polygon, or a p-code is malformed.
-    public static func read(directory: String, detail: Detail = .full) throws(BoundaryError) -> [DistrictRecord] {
+    package static func read(directory: String, detail: Detail = .full) throws(BoundaryError) -> [DistrictRecord] {
         let path = (directory as NSString).appendingPathComponent(detail.stem) + ".shp"
         do {
             return try read(path: path)

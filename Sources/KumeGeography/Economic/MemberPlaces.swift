@@ -8,9 +8,9 @@ import KumeData
 /// member that states none takes the district whose interior point is nearest to its point. Members the
 /// roster placed at their district or province agree with their stated place either way, so on a roster that
 /// states its places the answer does not depend on whether the polygons are installed.
-public struct MemberPlaces: Sendable, Hashable {
+package struct MemberPlaces: Sendable, Hashable {
     /// How a member's place was found.
-    public enum Source: String, Sendable, Hashable {
+    package enum Source: String, Sendable, Hashable {
         /// Its point, through the district polygons.
         case boundaries
         /// The province (and district) the roster states.
@@ -20,30 +20,30 @@ public struct MemberPlaces: Sendable, Hashable {
     }
 
     /// One member's place.
-    public struct Place: Sendable, Hashable {
+    package struct Place: Sendable, Hashable {
         /// The province's official name.
-        public var province: String
+        package var province: String
         /// The district's official name, when known.
-        public var district: String?
+        package var district: String?
         /// How it was found.
-        public var source: Source
+        package var source: Source
 
         /// Creates a place.
-        public init(province: String, district: String?, source: Source) {
+        package init(province: String, district: String?, source: Source) {
             self.province = province
             self.district = district
             self.source = source
         }
 
         /// `Province/District`, or the province alone when the district is unknown.
-        public var key: String { district.map { "\(province)/\($0)" } ?? province }
+        package var key: String { district.map { "\(province)/\($0)" } ?? province }
     }
 
     /// Each member's place by id; members with no point and no recognised stated province are absent.
-    public var byID: [String: Place]
+    package var byID: [String: Place]
 
     /// Creates the places from a table already made.
-    public init(byID: [String: Place]) {
+    package init(byID: [String: Place]) {
         self.byID = byID
     }
 
@@ -52,7 +52,7 @@ public struct MemberPlaces: Sendable, Hashable {
     ///   - members: The roster's members.
     ///   - locator: The district polygons, or `nil` to use stated places and district points.
     /// - Throws: ``GeographyError/boundaries(_:)`` when GEOS fails.
-    public init(
+    package init(
         members: [Member], locator: PlaceLocator?, districts: DistrictTable = .shared, provinces: ProvinceTable = .shared
     ) throws {
         var result: [String: Place] = [:]
@@ -76,5 +76,5 @@ public struct MemberPlaces: Sendable, Hashable {
     }
 
     /// A member's place, if known.
-    public subscript(id: String) -> Place? { byID[id] }
+    package subscript(id: String) -> Place? { byID[id] }
 }

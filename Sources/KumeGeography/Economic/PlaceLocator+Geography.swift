@@ -14,7 +14,7 @@ extension PlaceLocator {
     ///     latitude (WGS84), as `Geometry.polygons()` returns them. An invalid geography is repaired first.
     ///   - members: the firms' points, longitude, latitude (WGS84); may be empty.
     /// - Throws: `BoundaryError.geometry` when GEOS or PROJ fails.
-    public func places(touching geography: [[[Coordinate]]], members: [Coordinate] = []) throws(BoundaryError)
+    package func places(touching geography: [[[Coordinate]]], members: [Coordinate] = []) throws(BoundaryError)
         -> GeographyPlaces
     {
         let subject = "the geography"
@@ -83,7 +83,7 @@ extension PlaceLocator {
     ///   - geography: an economic geography (its `polygons`, longitude, latitude, WGS84).
     ///   - members: the firms' points, longitude, latitude (WGS84); may be empty.
     /// - Throws: `BoundaryError.geometry` when GEOS or PROJ fails.
-    public func places(touching geography: EconomicGeography, members: [Coordinate] = []) throws(BoundaryError)
+    package func places(touching geography: EconomicGeography, members: [Coordinate] = []) throws(BoundaryError)
         -> GeographyPlaces
     {
         try places(touching: geography.polygons, members: members)

@@ -25,7 +25,7 @@ public struct TouchedPlaces: Sendable {
     /// Districts as "Province/District", sorted.
     public var districts: [String]
     /// With boundaries: each place's share of the geography's area and of its firms.
-    public var shares: GeographyPlaces?
+    package var shares: GeographyPlaces?
 
     /// Finds the places, with the polygons when a locator is given.
     /// - Parameters:
@@ -33,7 +33,7 @@ public struct TouchedPlaces: Sendable {
     ///   - members: The roster's members (firms' points give the firm shares).
     ///   - locator: The district polygons, or `nil` for the district-point fallback.
     /// - Throws: ``GeographyError`` when GEOS or PROJ fail.
-    public init(geography: EconomicGeography, members: [Member], locator: PlaceLocator?) throws {
+    package init(geography: EconomicGeography, members: [Member], locator: PlaceLocator?) throws {
         guard let locator else {
             let view = try DistrictPointView(geography: geography, members: members)
             self.init(method: .districtPoints, provinces: view.provinces, districts: view.districts, shares: nil)

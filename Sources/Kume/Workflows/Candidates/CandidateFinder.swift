@@ -10,7 +10,7 @@ import KumeGeography
 /// geography as `kume check`, its strength against the whole registry and whether that is beyond chance
 /// (``ConcentrationTest``, Holm-adjusted over all candidates), the institutions inside or near, and the
 /// call's checks.
-public enum CandidateFinder {
+package enum CandidateFinder {
     /// Finds and ranks the candidates.
     /// - Parameters:
     ///   - registry: The firms (WGS84 longitude, latitude).
@@ -19,7 +19,7 @@ public enum CandidateFinder {
     ///   - progress: Called after each sector group with (groups done, groups in all).
     /// - Throws: ``DetectionError`` for bad parameters or a planar registry, ``GeographyError`` when GEOS
     ///   or PROJ fail.
-    public static func find(
+    package static func find(
         registry: Registry, institutions: [Member], search: CandidateSearch,
         progress: @Sendable (Int, Int) -> Void = { _, _ in }
     ) async throws -> [Candidate] {

@@ -1,11 +1,11 @@
 import KumeData
 
 /// Why a candidate search could not run.
-public enum CandidateSearchError: Error, Sendable, CustomStringConvertible {
+package enum CandidateSearchError: Error, Sendable, CustomStringConvertible {
     /// The registry gives planar `x`, `y` that were not converted to longitude, latitude.
     case planarRegistry(source: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .planarRegistry(let source):
             return "\(source): the registry has planar x, y columns — give \(Setting.crs.words) (e.g. EPSG:32636) "

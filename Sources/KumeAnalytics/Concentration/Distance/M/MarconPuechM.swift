@@ -17,7 +17,7 @@ public enum MarconPuechM {
     ///   - neighbourType: the neighbour type; nil (or the reference type) for univariate M.
     ///   - workers: how many child tasks may run at once (results do not depend on it).
     /// - Throws: `DistanceMeasureError` for an unknown type, no reference point, or invalid r.
-    public static func estimate(_ pattern: MarkedPattern, rMetres: [Double], referenceType: String,
+    package static func estimate(_ pattern: MarkedPattern, rMetres: [Double], referenceType: String,
                                 neighbourType: String? = nil,
                                 workers: Int = ProcessInfo.processInfo.activeProcessorCount)
         async throws(DistanceMeasureError) -> [Double] {

@@ -65,7 +65,7 @@ public enum RipleyK {
     /// - Throws: `DistanceMeasureError.unknownType` for a type not in the pattern, `.tooFewPoints` for
     ///   fewer than 2 reference points (univariate) or no point of one type (cross), and the errors of
     ///   the unmarked estimate.
-    public static func estimate(_ pattern: MarkedPattern, referenceType: String, neighbourType: String? = nil,
+    package static func estimate(_ pattern: MarkedPattern, referenceType: String, neighbourType: String? = nil,
                                 window: PatternWindow, rMetres: [Double], correction: EdgeCorrection,
                                 counting: DistanceCounting = .atMost,
                                 workers: Int = ProcessInfo.processInfo.activeProcessorCount)
@@ -101,7 +101,7 @@ public enum RipleyK {
     /// L of a marked pattern, √(K/π) of ``estimate(_:referenceType:neighbourType:window:rMetres:correction:counting:workers:)``
     /// (spatstat `Lest` of the reference type, or `Lcross`).
     /// - Throws: as that estimate.
-    public static func estimateL(_ pattern: MarkedPattern, referenceType: String, neighbourType: String? = nil,
+    package static func estimateL(_ pattern: MarkedPattern, referenceType: String, neighbourType: String? = nil,
                                  window: PatternWindow, rMetres: [Double], correction: EdgeCorrection,
                                  counting: DistanceCounting = .atMost,
                                  workers: Int = ProcessInfo.processInfo.activeProcessorCount)
