@@ -153,7 +153,7 @@ extension Check {
         var layers = FeatureLayer.split(features, names: ["member": "members", "geography": "geography"])
         layers.sort { ($0.name == "members" ? 0 : 1) < ($1.name == "members" ? 0 : 1) }
         if let shares = outcome.places?.shares, let boundaries {
-            layers.append(FeatureLayer(name: "districts", features: try PlacesMap.districts(shares, boundaries: boundaries)))
+            layers.append(FeatureLayer(name: "districts", features: try TouchedDistrictsMap.districts(shares, boundaries: boundaries)))
         }
         return layers
     }

@@ -94,7 +94,7 @@ public enum ClusterCheck {
         )
         input.robustnessGrid = options.robustnessGrid
         var verdict = Rules.evaluate(input)
-        if let locator { verdict.warnings += try StatedPlaceCheck.warnings(roster.members, locator: locator) }
+        if let locator { verdict.warnings += try StatedPlaceWarnings.warnings(roster.members, locator: locator) }
         let inside = try MainActivityFit.annotate(&verdict, geography: geography, reference: options.reference)
         if let inside, let geography, let reference = options.reference, let settings = options.kd {
             verdict.reference?.kd = await MainActivityKd.measure(

@@ -15,7 +15,7 @@ extension PlaceLocator {
     ///   - members: the firms' points, longitude, latitude (WGS84); may be empty.
     /// - Throws: `BoundaryError.geometry` when GEOS or PROJ fails.
     package func places(touching geography: [[[Coordinate]]], members: [Coordinate] = []) throws(BoundaryError)
-        -> GeographyPlaces
+        -> DistrictOverlap
     {
         let subject = "the geography"
         let shape = try BoundaryGeometry.run(subject) { () throws -> Geometry in
@@ -71,7 +71,7 @@ extension PlaceLocator {
                 district: nil, areaSquareKilometres: area, areaShare: totalArea > 0 ? area / totalArea : 0, firms: firms,
                 firmShare: firmShare(firms))
         }
-        return GeographyPlaces(
+        return DistrictOverlap(
             provinces: provinces, districts: districts, areaSquareKilometres: totalArea,
             projectionDefinition: projection.definition, firmCount: members.count,
             firmsOutsideTurkiye: located.filter { $0 == nil }.count)
@@ -84,7 +84,7 @@ extension PlaceLocator {
     ///   - members: the firms' points, longitude, latitude (WGS84); may be empty.
     /// - Throws: `BoundaryError.geometry` when GEOS or PROJ fails.
     package func places(touching geography: EconomicGeography, members: [Coordinate] = []) throws(BoundaryError)
-        -> GeographyPlaces
+        -> DistrictOverlap
     {
         try places(touching: geography.polygons, members: members)
     }

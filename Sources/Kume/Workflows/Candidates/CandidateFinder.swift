@@ -112,7 +112,7 @@ package enum CandidateFinder {
                   distance <= search.institutionsWithinKilometres else { return nil }
             return (member, distance)
         }
-        let counts = try FirmCount(geography: geography, registry: registry, index: index, inSector: inGroup)
+        let counts = try FirmsInGeography(geography: geography, registry: registry, index: index, inSector: inGroup)
         let share = Double(group.rows.count) / Double(allRows.count)
         let lq = counts.all > 0 ? (Double(counts.sector) / Double(counts.all)) / share : 0
         let roster = Roster(source: registry.source, members: firms + nearby.map(\.member))

@@ -1,6 +1,6 @@
 /// The provinces and districts an economic geography touches, each with its share of the geography's
 /// area and of the firms.
-package struct GeographyPlaces: Sendable, Hashable {
+package struct DistrictOverlap: Sendable, Hashable {
     /// The provinces the geography's interior overlaps, by plate number.
     package var provinces: [AdministrativeShare]
     /// The districts the geography's interior overlaps, in boundary-file order.

@@ -5,7 +5,7 @@ import KumeData
 /// Only members whose point came from coordinates are compared (a member placed at its district's point
 /// agrees by construction). A disagreement is a warning naming the member; the stated value is never
 /// overwritten.
-package enum StatedPlaceCheck {
+package enum StatedPlaceWarnings {
     /// One warning per member whose stated province differs from its point's.
     /// - Throws: ``GeographyError/boundaries(_:)`` when GEOS fails.
     package static func warnings(_ members: [Member], locator: PlaceLocator) throws -> [InputWarning] {

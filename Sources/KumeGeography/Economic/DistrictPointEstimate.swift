@@ -8,7 +8,7 @@ import KumeGeo
 /// (or, naming none, has it as its nearest district point). A province counts when one of its districts
 /// does, or a member inside names it. This misses a district the geography only clips, so outputs name the
 /// method (`district-points`); the boundary polygons give the exact answer.
-package struct DistrictPointView: Sendable {
+package struct DistrictPointEstimate: Sendable {
     /// The method's name, as written in outputs.
     package static let methodName = "district-points"
     /// Province names, sorted in Turkish order.
