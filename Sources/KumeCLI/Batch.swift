@@ -107,7 +107,7 @@ struct Batch: AsyncParsableCommand {
     }
 
     /// Checks one roster and writes its report (and map); a failure becomes the row's note.
-    private func checkOne(_ roster: BatchFolder.Roster, options: ClusterCheck.Options) async -> Summary.Row {
+    private func checkOne(_ roster: RosterFolder.Roster, options: ClusterCheck.Options) async -> Summary.Row {
         let name = roster.name
         let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
         do {
@@ -132,7 +132,7 @@ struct Batch: AsyncParsableCommand {
             }
             return .init(file: name, plans: roster.plans, verdict: outcome.verdict)
         } catch {
-            return .init(file: name, plans: roster.plans, error: String(describing: error))
+            return .init(file: name, plans: roster.plans, error: Setting.flagged(error))
         }
     }
 
@@ -148,12 +148,12 @@ struct Batch: AsyncParsableCommand {
     }
 
     /// The folder's files, sorted into rosters, paired plans and skipped files.
-    static func folderContents(_ folder: String) throws -> BatchFolder {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError("'\(folder)' is not a folder: give the folder that holds the rosters")
+    static func folderContents(_ folder: String) throws -> RosterFolder {
+        do {
+            return try RosterFolder(folder: folder)
+        } catch {
+            throw ValidationError(error.description)
         }
-        return try BatchFolder(folder: folder)
     }
 
     /// Creates the output folder when missing (its parent must exist).

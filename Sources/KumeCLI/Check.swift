@@ -151,7 +151,7 @@ extension Check {
     static func layers(_ outcome: ClusterCheck.Outcome, boundaries: AdministrativeBoundaries?) throws -> [FeatureLayer]? {
         guard var layers = ClusterMap.layers(outcome) else { return nil }
         if let shares = outcome.places?.shares, let boundaries {
-            layers.append(FeatureLayer(name: "districts", features: try PlacesMap.districts(shares, boundaries: boundaries)))
+            layers.append(FeatureLayer(name: "districts", features: try TouchedDistrictsMap.districts(shares, boundaries: boundaries)))
         }
         return layers
     }

@@ -145,7 +145,7 @@ struct Detect: AsyncParsableCommand {
         do {
             try geographyParameters.validate()
         } catch {
-            throw ValidationError("\(error) (use --concavity 0…1 and --buffer-km above 0)")
+            throw ValidationError("\(Setting.flagged(error)) (use --concavity 0…1 and --buffer-km above 0)")
         }
         guard minFirms >= 2 else { throw ValidationError("'--min-firms \(minFirms)' must be at least 2: use e.g. 10") }
         guard minClusterSize >= 2 else {

@@ -73,7 +73,7 @@ struct Geography: ParsableCommand {
             guard let shares = places.shares, let polygons else {
                 throw ValidationError("--places-output needs Türkiye's district polygons: run scripts/fetch-boundaries")
             }
-            let features = try PlacesMap.districts(shares, boundaries: polygons)
+            let features = try TouchedDistrictsMap.districts(shares, boundaries: polygons)
             if try MapOutput.writeGIS([FeatureLayer(name: "districts", features: features)], to: placesOutput) == nil {
                 try AtomicFile.write(try GeoJSONWriter().featureCollection(features), to: placesOutput)
             }
@@ -87,7 +87,7 @@ struct Geography: ParsableCommand {
     static func layers(_ map: [FeatureLayer], places: TouchedPlaces, boundaries: AdministrativeBoundaries?) throws -> [FeatureLayer] {
         var layers = map
         if let shares = places.shares, let boundaries {
-            layers.append(FeatureLayer(name: "districts", features: try PlacesMap.districts(shares, boundaries: boundaries)))
+            layers.append(FeatureLayer(name: "districts", features: try TouchedDistrictsMap.districts(shares, boundaries: boundaries)))
         }
         return layers
     }

@@ -63,7 +63,7 @@ struct GeographyOptions: ParsableArguments {
         do {
             try parameters.validate()
         } catch {
-            throw ValidationError("\(error) (use --concavity 0…1 and --buffer-km above 0)")
+            throw ValidationError("\(Setting.flagged(error)) (use --concavity 0…1 and --buffer-km above 0)")
         }
     }
 }

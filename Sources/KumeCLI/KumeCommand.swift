@@ -41,7 +41,7 @@ struct KumeCommand: AsyncParsableCommand {
             if code == .success { Self.exit(withError: error) }  // --help, --version
             let message = code == .validationFailure
                 ? UsageHelp.improved(fullMessage(for: error), arguments: arguments, commands: commands)
-                : String(describing: error)
+                : Setting.flagged(error)
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(2)
         }

@@ -86,7 +86,7 @@ struct Pattern: AsyncParsableCommand {
         do {
             try await compute()
         } catch let error as InputError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            FileHandle.standardError.write(Data((Setting.flagged(error) + "\n").utf8))
             throw ExitCode(2)
         } catch let error as DistanceMeasureError {
             FileHandle.standardError.write(Data(("kume pattern: \(error)\n").utf8))

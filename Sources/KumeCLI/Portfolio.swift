@@ -63,9 +63,9 @@ struct Portfolio: AsyncParsableCommand {
         var parsed: [EntityDecision] = []
         for (values, kind) in [(same, EntityDecision.Kind.same), (different, .different)] {
             for value in values {
-                switch EntityDecision.parse(value, kind: kind) {
+                switch EntityDecision.parse(value, kind: kind, option: "--\(kind.rawValue)") {
                 case .success(let decision): parsed.append(decision)
-                case .failure(let error): throw ValidationError(error.description)
+                case .failure(let error): throw ValidationError(Setting.flagged(error))
                 }
             }
         }

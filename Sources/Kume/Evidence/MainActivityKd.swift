@@ -74,7 +74,7 @@ public struct MainActivityKd: Sendable, Hashable {
         /// The observed curve (density per metre at each r) with its local and global envelopes.
         public var envelope: KdEnvelope
         /// Γ(r), Ψ(r), the ranges and the p-value on the global rank envelope.
-        public var significance: KdSignificance
+        package var significance: KdSignificance
         /// D&O's localisation index Γ = Σ_r max(Kd(r) − upper(r), 0)·Δr on the global rank envelope,
         /// dimensionless: the probability mass of pair distances above the band (D&O sum densities per km
         /// over 1 km steps, which is the same integral).
@@ -83,7 +83,7 @@ public struct MainActivityKd: Sendable, Hashable {
         public var dispersionIndex: Double
 
         /// Creates a measurement; see the properties for their meaning.
-        public init(envelope: KdEnvelope, significance: KdSignificance, localisationIndex: Double,
+        package init(envelope: KdEnvelope, significance: KdSignificance, localisationIndex: Double,
                     dispersionIndex: Double) {
             self.envelope = envelope
             self.significance = significance
@@ -101,9 +101,9 @@ public struct MainActivityKd: Sendable, Hashable {
         /// at some r (Ψ > 0).
         public var isDispersed: Bool { dispersionIndex > 0 && pValue <= envelope.parameters.alpha }
         /// Where Kd lies above the global band, in metres.
-        public var localisedRanges: [KdSignificance.DistanceRange] { significance.localisedRanges }
+        package var localisedRanges: [KdSignificance.DistanceRange] { significance.localisedRanges }
         /// Where Kd lies below the global band, in metres.
-        public var dispersedRanges: [KdSignificance.DistanceRange] { significance.dispersedRanges }
+        package var dispersedRanges: [KdSignificance.DistanceRange] { significance.dispersedRanges }
     }
 
     /// What came of the measure.

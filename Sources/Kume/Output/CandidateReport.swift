@@ -2,9 +2,9 @@ import KumeData
 import KumeGeography
 
 /// The candidates of `kume detect` as a terminal table, a CSV table and GeoJSON features.
-public enum CandidateReport {
+package enum CandidateReport {
     /// The headline: how many candidates were tested and how many are concentrations beyond chance.
-    public static func headline(_ candidates: [Candidate], search: CandidateSearch, registry: Registry) -> String {
+    package static func headline(_ candidates: [Candidate], search: CandidateSearch, registry: Registry) -> String {
         let significant = candidates.filter(\.significant).count
         let level = NumberText.plain(search.alpha * 100)
         let settings = "(\(search.method); geography \(HullBufferBuilder.methodName), buffer "
@@ -19,7 +19,7 @@ public enum CandidateReport {
     }
 
     /// One line per candidate, ranked, under the headline (which counts every candidate, shown or not).
-    public static func text(_ candidates: [Candidate], all: [Candidate]? = nil, search: CandidateSearch,
+    package static func text(_ candidates: [Candidate], all: [Candidate]? = nil, search: CandidateSearch,
                             registry: Registry) -> String {
         var lines = [
             headline(all ?? candidates, search: search, registry: registry),
@@ -43,7 +43,7 @@ public enum CandidateReport {
     }
 
     /// The CSV table: one row per candidate, codes as text, decimal points.
-    public static func csv(_ candidates: [Candidate]) -> String {
+    package static func csv(_ candidates: [Candidate]) -> String {
         var rows = [
             "rank,sector,firms,employees,dominant_codes,lq,excess_firms,p_value,p_value_holm,significant,firms_inside,"
                 + "sector_firms_inside,area_km2,provinces,districts,chamber,university,committed_firms,pre_eligible,"
@@ -72,7 +72,7 @@ public enum CandidateReport {
 
     /// GeoJSON features: one polygon per candidate, then (with `firms`) each candidate firm as a point
     /// with its candidate's rank.
-    public static func features(_ candidates: [Candidate], registry: Registry, firms: Bool) -> [GeoJSONFeature] {
+    package static func features(_ candidates: [Candidate], registry: Registry, firms: Bool) -> [GeoJSONFeature] {
         var features = candidates.map { c in
             GeoJSONFeature(geometry: .polygons(c.geography.polygons), properties: [
                 ("feature", .string("candidate")), ("rank", .integer(c.rank)), ("sector", .string(c.sector)),

@@ -23,7 +23,7 @@ public enum ClusterMap {
     ///   - places: Every member's located province and district (``MemberPlaces``).
     ///   - memberColumns: Extra columns per member id (for example `main_activity`), in a stable order of
     ///     keys, each of one JSON type; members absent from a column get `null`.
-    public static func layers(
+    package static func layers(
         geography: EconomicGeography, members: [Member], places: MemberPlaces,
         memberColumns: [(key: String, values: [String: GeoJSONValue])] = []
     ) -> [FeatureLayer] {
@@ -91,7 +91,7 @@ extension ClusterMap {
     /// `main_activity` (a firm whose NACE code is in the main activity), `counted` (a committed firm of the
     /// main activity, counted by the `committed_firms` check) and `relatedness` (a firm's NACE taxonomy
     /// relatedness to the main activity, 0–1).
-    public static func checkColumns(for verdict: Verdict) -> [(key: String, values: [String: GeoJSONValue])] {
+    package static func checkColumns(for verdict: Verdict) -> [(key: String, values: [String: GeoJSONValue])] {
         var eligibleType: [String: GeoJSONValue] = [:]
         var mainActivity: [String: GeoJSONValue] = [:]
         var counted: [String: GeoJSONValue] = [:]

@@ -2,9 +2,9 @@ import KumeData
 import KumeGeography
 
 /// The economic geography as a person reads it in a terminal.
-public enum GeographySummary {
+package enum GeographySummary {
     /// The method and parameters, area, places touched, outliers and each institution's position.
-    public static func text(
+    package static func text(
         _ geography: EconomicGeography, places: TouchedPlaces, members: [Member], warnings: [InputWarning]
     ) -> String {
         var lines: [String] = []

@@ -5,9 +5,9 @@ import KumeData
 /// A chart of a Kd curve with its confidence band: the band shaded grey between dashed edges, the observed curve
 /// drawn over it in black, axes with round ticks, and a legend, in English or Turkish. Drawn by `SVGLineChart`:
 /// `svg()` gives a standalone SVG file, `markup()` the same drawing for an HTML page.
-public struct KdPlot: Sendable {
+package struct KdPlot: Sendable {
     /// The unit shown on the distance axis.
-    public enum DistanceUnit: String, Sendable {
+    package enum DistanceUnit: String, Sendable {
         /// Metres; Kd in density per metre.
         case metres = "m"
         /// Kilometres; Kd in density per kilometre (the per-metre values × 1000).
@@ -15,26 +15,26 @@ public struct KdPlot: Sendable {
     }
 
     /// The distances, in metres.
-    public var rMetres: [Double]
+    package var rMetres: [Double]
     /// Kd per metre.
-    public var observed: [Double]
+    package var observed: [Double]
     /// The band (per metre), when an envelope was computed.
-    public var band: (lower: [Double], upper: [Double])?
+    package var band: (lower: [Double], upper: [Double])?
     /// Which envelope the band is, its confidence level in percent, and the number of random labellings.
-    public var envelope: (kind: EnvelopeKind, confidencePercent: Double, simulations: Int)?
+    package var envelope: (kind: EnvelopeKind, confidencePercent: Double, simulations: Int)?
     /// The chart's title.
-    public var title: String
+    package var title: String
     /// The distance unit; kilometres by default when r reaches 5 km.
-    public var unit: DistanceUnit
+    package var unit: DistanceUnit
     /// The language of the axis titles and the legend.
-    public var language: VerdictReport.Language
+    package var language: VerdictReport.Language
 
     /// A chart of a curve alone.
     /// - Parameters:
     ///   - curve: the Kd curve.
     ///   - title: the title line.
     ///   - language: the language of the axes and legend.
-    public init(curve: KdCurve, title: String, language: VerdictReport.Language = .english) {
+    package init(curve: KdCurve, title: String, language: VerdictReport.Language = .english) {
         rMetres = curve.rMetres
         observed = curve.values
         band = nil
@@ -50,7 +50,7 @@ public struct KdPlot: Sendable {
     ///   - kind: which band to shade.
     ///   - title: the title line.
     ///   - language: the language of the axes and legend.
-    public init(envelope: KdEnvelope, kind: EnvelopeKind, title: String,
+    package init(envelope: KdEnvelope, kind: EnvelopeKind, title: String,
                 language: VerdictReport.Language = .english) {
         self.init(curve: envelope.observed, title: title, language: language)
         band = envelope.band(kind)
@@ -59,11 +59,11 @@ public struct KdPlot: Sendable {
     }
 
     /// The global rank test's p-value, shown in the legend when the band is its envelope.
-    public var rankPValue: Double?
+    package var rankPValue: Double?
 
     /// The band's legend text: "Global 95 % envelope (999 random labellings)" or
     /// "Küresel %95 zarf (999 rastgele etiketleme)".
-    public var bandLabel: String {
+    package var bandLabel: String {
         guard let envelope else { return "" }
         let level = SVGLineChart.format(envelope.confidencePercent)
         switch language {
@@ -79,7 +79,7 @@ public struct KdPlot: Sendable {
     }
 
     /// The chart, values in the display unit (per kilometre when the distances are in kilometres).
-    public func chart(widthPixels: Double = 720, heightPixels: Double = 440) -> SVGLineChart {
+    package func chart(widthPixels: Double = 720, heightPixels: Double = 440) -> SVGLineChart {
         let scale = unit == .kilometres ? 1000.0 : 1.0
         let xs = rMetres.map { $0 / scale }
         let turkish = language == .turkish
@@ -97,7 +97,7 @@ public struct KdPlot: Sendable {
     }
 
     /// The chart for an HTML page.
-    public func markup(widthPixels: Double = 720, heightPixels: Double = 440) -> SVGMarkup {
+    package func markup(widthPixels: Double = 720, heightPixels: Double = 440) -> SVGMarkup {
         chart(widthPixels: widthPixels, heightPixels: heightPixels).render()
     }
 
@@ -105,7 +105,7 @@ public struct KdPlot: Sendable {
     /// - Parameters:
     ///   - width: the width, in pixels.
     ///   - height: the height, in pixels.
-    public func svg(width: Int = 720, height: Int = 440) -> String {
+    package func svg(width: Int = 720, height: Int = 440) -> String {
         markup(widthPixels: Double(width), heightPixels: Double(height)).standaloneFile
     }
 }

@@ -8,7 +8,7 @@ import KumeGeography
 /// `change_` and each name (`null` where the change cannot be known), then `method`, `area_km2`, the
 /// method's parameters and `projection` (`null`, with a `null` geometry, for a cluster with no firm that
 /// has a point). One JSON type per column; GeoJSON as every kume map (RFC 7946, 6 decimals).
-public enum PortfolioMap {
+package enum PortfolioMap {
     /// Builds each cluster's `hull-buffer` geography in parallel child tasks; `nil` for a cluster with no firm
     /// that has a point.
     /// - Parameters:
@@ -16,24 +16,17 @@ public enum PortfolioMap {
     ///   - parameters: The `hull-buffer` parameters.
     /// - Returns: The geographies in cluster order.
     /// - Throws: ``GeographyError`` when GEOS or PROJ fail.
-    public static func geographies(
+    package static func geographies(
         _ clusters: [PortfolioCluster], parameters: GeographyParameters = GeographyParameters()
     ) async throws -> [EconomicGeography?] {
-        try await withThrowingTaskGroup(of: (Int, EconomicGeography?).self) { group in
-            for (position, cluster) in clusters.enumerated() {
-                group.addTask {
-                    do {
-                        let roster = cluster.roster
-                        return (position, try HullBufferBuilder(parameters: parameters).build(
-                            firms: roster.firms, members: roster.members, source: roster.source))
-                    } catch GeographyError.noFirmWithPoint {
-                        return (position, nil)
-                    }
-                }
+        try await ParallelJobs.mapThrowing(count: clusters.count, workers: clusters.count) { position in
+            do {
+                let roster = clusters[position].roster
+                return try HullBufferBuilder(parameters: parameters).build(
+                    firms: roster.firms, members: roster.members, source: roster.source)
+            } catch GeographyError.noFirmWithPoint {
+                return nil
             }
-            var built = [EconomicGeography?](repeating: nil, count: clusters.count)
-            for try await (position, geography) in group { built[position] = geography }
-            return built
         }
     }
 
@@ -42,7 +35,7 @@ public enum PortfolioMap {
     ///   - review: The review whose indicators the features carry.
     ///   - clusters: The clusters, in the review's order.
     ///   - geographies: Their geographies (``geographies(_:parameters:)``).
-    public static func features(
+    package static func features(
         _ review: PortfolioReview, clusters: [PortfolioCluster], geographies: [EconomicGeography?]
     ) -> [GeoJSONFeature] {
         let parameterNames = geographies.lazy.compactMap { $0 }.first?.parameters.map(\.name) ?? []
@@ -69,7 +62,7 @@ public enum PortfolioMap {
 
     /// The map as GeoJSON text.
     /// - Throws: ``GeoJSONWriter/MixedTypeError`` (a programming error).
-    public static func geoJSON(
+    package static func geoJSON(
         _ review: PortfolioReview, clusters: [PortfolioCluster], geographies: [EconomicGeography?]
     ) throws -> String {
         try GeoJSONWriter().featureCollection(features(review, clusters: clusters, geographies: geographies))

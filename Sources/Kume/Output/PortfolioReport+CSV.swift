@@ -6,7 +6,7 @@ extension PortfolioReport {
     /// Columns `scope` (`programme` or `cluster`), `cluster` (empty for the programme), `year`, the seven
     /// indicators by their JSON names, then `change_` and each name (empty where the change cannot be known).
     /// - Returns: RFC 4180 CSV, ending with a newline.
-    public static func csv(_ review: PortfolioReview) -> String {
+    package static func csv(_ review: PortfolioReview) -> String {
         let names = PortfolioIndicator.allCases.map(\.rawValue)
         var lines = [(["scope", "cluster", "year"] + names + names.map { "change_" + $0 }).joined(separator: ",")]
         func row(_ scope: String, _ cluster: String, _ indicators: PortfolioIndicators, _ change: PortfolioChange) -> String {

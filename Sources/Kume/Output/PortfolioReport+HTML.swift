@@ -10,7 +10,7 @@ extension PortfolioReport {
     ///   - geographies: Each cluster's geography, in the review's order (``PortfolioMap/geographies(_:parameters:)``).
     /// - Throws: ``GeometryError`` or ``ProjectionError`` when the map cannot be drawn; ``HTMLDocumentError``
     ///   (a programming error).
-    public static func html(_ review: PortfolioReview, geographies: [EconomicGeography?]) throws -> String {
+    package static func html(_ review: PortfolioReview, geographies: [EconomicGeography?]) throws -> String {
         try htmlDocument(review, geographies: geographies).render()
     }
 
@@ -118,7 +118,7 @@ extension PortfolioReport {
         if !matching.nearMisses.isEmpty {
             nodes.append(.element("h3", text: "Near-misses, not merged"))
             nodes.append(.element("table", [
-                .element("caption", text: "Settle each with --same \"A=B\" or --different \"A≠B\" (or a --decisions table)."),
+                .element("caption", text: "Settle each with a decision: the same entity \"A=B\" or different entities \"A≠B\" (or a decisions table)."),
                 header(["Member", "Other member", "Why listed"], numbersFrom: 3),
                 .element("tbody", matching.nearMisses.map { miss in
                     .element("tr", [member(miss.first), member(miss.second), .element("td", text: reason(miss, matching))])

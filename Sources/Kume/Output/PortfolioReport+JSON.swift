@@ -14,7 +14,7 @@ extension PortfolioReport {
     ///   - review: The review to render.
     ///   - pretty: Indent by two spaces per level (default) or write one line.
     /// - Returns: The JSON text, without a final newline.
-    public static func json(_ review: PortfolioReview, pretty: Bool = true) -> String {
+    package static func json(_ review: PortfolioReview, pretty: Bool = true) -> String {
         jsonValue(review).serialized(indent: pretty ? 2 : nil)
     }
 

@@ -4,7 +4,7 @@ extension PortfolioReport {
     /// The review as a person reads it in a terminal: the programme's indicators with their change from the
     /// year before, a table of the clusters, the entities merged and the near-misses, and the warnings.
     /// - Returns: Lines separated by `\n`, ending with a newline.
-    public static func text(_ review: PortfolioReview) -> String {
+    package static func text(_ review: PortfolioReview) -> String {
         let matching = review.matching
         var coverage = "no monitoring table"
         if let years = review.monitoringYears, let source = review.monitoringSource {
@@ -45,7 +45,7 @@ extension PortfolioReport {
             }
         }
         if !matching.nearMisses.isEmpty {
-            lines.append("Near-misses, not merged (settle with --same \"A=B\" or --different \"A≠B\"):")
+            lines.append("Near-misses, not merged (settle each with a decision: the same entity \"A=B\" or different entities \"A≠B\"):")
             for miss in matching.nearMisses {
                 lines.append("  \(reference(matching.records[miss.first])) ≠ \(reference(matching.records[miss.second])) — \(reason(miss, matching))")
             }

@@ -1,7 +1,7 @@
 import KumeData
 
 /// The reports of a ``PortfolioReview``: text for a terminal, CSV for a spreadsheet, JSON for programs.
-public enum PortfolioReport {
+package enum PortfolioReport {
     /// A member as the reports name it: `CLUSTER/ID name`.
     static func reference(_ record: EntityRecord) -> String { "\(record.reference) \(record.name)" }
 

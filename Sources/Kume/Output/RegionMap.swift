@@ -4,7 +4,7 @@ import KumeGeo
 import KumeGeography
 
 /// Province polygons with a sector's measures, as GeoJSON features for a choropleth map.
-public enum RegionMap {
+package enum RegionMap {
     /// One feature per province: `province`, `plate`, `sector`, `value` (the sector's employment or firm
     /// count there), `total` (all sectors there) and `lq` (location quotient; `null` where the province
     /// has no activity). Polygons are the display-simplified ones, RFC 7946 oriented.
@@ -12,7 +12,7 @@ public enum RegionMap {
     ///   - display: The simplified boundaries (``AdministrativeBoundaries/simplifiedForDisplay(toleranceDegrees:)``).
     ///   - matrix: Provinces × sectors; regions are matched to provinces by name (Turkish-aware).
     ///   - sector: The sector label to map.
-    public static func provinces(display: DisplayBoundaries, matrix: RegionSectorMatrix, sector: String) -> [GeoJSONFeature] {
+    package static func provinces(display: DisplayBoundaries, matrix: RegionSectorMatrix, sector: String) -> [GeoJSONFeature] {
         let lq = matrix.locationQuotients()
         let column = matrix.sectorIndex(of: sector)
         var rowByPlate: [Int: Int] = [:]

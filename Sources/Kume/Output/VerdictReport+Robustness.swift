@@ -65,9 +65,9 @@ extension VerdictReport {
     static func boundariesNote(_ geography: GeographyFacts?, _ language: Language) -> String? {
         guard let geography, !geography.boundariesUsed else { return nil }
         return language.isTurkish
-            ? "Türkiye'nin ilçe sınırları kullanılmadı (kurulu değil ya da --no-boundaries): alan payları bilinmiyor; üyelerin "
+            ? "Türkiye'nin ilçe sınırları kullanılmadı (kurulu değil ya da kullanılmaması istendi): alan payları bilinmiyor; üyelerin "
                 + "il ve ilçeleri belirtilen yerlerden ya da en yakın ilçe noktasından alındı (scripts/fetch-boundaries ile kurun)"
-            : "Türkiye's district polygons were not used (not installed, or --no-boundaries): area shares are unknown, and "
+            : "Türkiye's district polygons were not used (not installed, or not wanted): area shares are unknown, and "
                 + "members' provinces and districts come from their stated places or the nearest district point "
                 + "(install them with scripts/fetch-boundaries)"
     }

@@ -16,7 +16,7 @@ extension EntityMatching {
     ///   - decisions: A person's `same`/`different` decisions, applied in order.
     /// - Throws: ``EntityDecisionError`` for a decision that names no member, joins two tax numbers,
     ///   separates one tax number, or contradicts another decision.
-    public static func match(_ records: [EntityRecord], decisions: [EntityDecision] = [])
+    package static func match(_ records: [EntityRecord], decisions: [EntityDecision] = [])
         async throws(EntityDecisionError) -> EntityMatching
     {
         let both = records.map(\.names)

@@ -1,11 +1,11 @@
 import KumeData
 
 /// The distinct entities behind the portfolio's roster members, with how each was found.
-public struct EntityMatching: Sendable {
+package struct EntityMatching: Sendable {
     /// One union of two records' entities: the records that met and the rule that joined them.
-    public struct Merge: Hashable, Sendable {
+    package struct Merge: Hashable, Sendable {
         /// The rule that joined two records.
-        public enum Rule: String, Sendable {
+        package enum Rule: String, Sendable {
             /// The same tax number.
             case taxNumber = "tax_id"
             /// The same name without legal-form words (for institutions also the same type and province).
@@ -15,19 +15,19 @@ public struct EntityMatching: Sendable {
         }
 
         /// The rule.
-        public var rule: Rule
+        package var rule: Rule
         /// The record already in the entity (an index into ``EntityMatching/records``).
-        public var first: Int
+        package var first: Int
         /// The record joined to it.
-        public var second: Int
+        package var second: Int
         /// What matched: the tax number, the name's words, or where the decision was given.
-        public var basis: String
+        package var basis: String
     }
 
     /// Two records of different entities that a person may want to confirm as different, or settle.
-    public struct NearMiss: Hashable, Sendable {
+    package struct NearMiss: Hashable, Sendable {
         /// Why the pair is listed.
-        public enum Reason: String, Sendable {
+        package enum Reason: String, Sendable {
             /// The same name, different tax numbers: never merged.
             case differentTaxIDs = "different_tax_ids"
             /// A name without a tax number that several tax numbers carry: not merged with any of them.
@@ -41,33 +41,33 @@ public struct EntityMatching: Sendable {
         }
 
         /// Why.
-        public var reason: Reason
+        package var reason: Reason
         /// One record (an index into ``EntityMatching/records``).
-        public var first: Int
+        package var first: Int
         /// The other record.
-        public var second: Int
+        package var second: Int
     }
 
     /// A person's decision as applied: what it said and the records each side named.
-    public struct AppliedDecision: Hashable, Sendable {
+    package struct AppliedDecision: Hashable, Sendable {
         /// The decision as given.
-        public var decision: EntityDecision
+        package var decision: EntityDecision
         /// The records the first side named.
-        public var first: [Int]
+        package var first: [Int]
         /// The records the second side named.
-        public var second: [Int]
+        package var second: [Int]
     }
 
     /// Every roster member of the portfolio, clusters in name order and members in roster order.
-    public var records: [EntityRecord]
+    package var records: [EntityRecord]
     /// The entity of each record: 0, 1, 2, … in order of first appearance.
-    public var entityOf: [Int]
+    package var entityOf: [Int]
     /// How many distinct entities there are.
-    public var entityCount: Int
+    package var entityCount: Int
     /// Every union made, in the order made (rules by tax number, then decisions, then names).
-    public var merges: [Merge]
+    package var merges: [Merge]
     /// Pairs not merged that a person may want to look at, one per pair of entities.
-    public var nearMisses: [NearMiss]
+    package var nearMisses: [NearMiss]
     /// The decisions applied.
-    public var decisions: [AppliedDecision]
+    package var decisions: [AppliedDecision]
 }

@@ -1,22 +1,22 @@
 import KumeData
 
 /// A roster member as the portfolio matches it: which cluster it is in, how it is named, its tax number.
-public struct EntityRecord: Hashable, Sendable {
+package struct EntityRecord: Hashable, Sendable {
     /// The cluster's name (its roster's file name without the extension).
-    public var cluster: String
+    package var cluster: String
     /// The member's id in that roster.
-    public var id: String
+    package var id: String
     /// The name as the roster writes it.
-    public var name: String
+    package var name: String
     /// The member's type.
-    public var type: MemberType
+    package var type: MemberType
     /// The tax number (VKN or TCKN) when the roster gives one.
-    public var taxNumber: String?
+    package var taxNumber: String?
     /// The province: as the roster states it, else the one of the district point nearest the member's point.
-    public var province: String?
+    package var province: String?
 
     /// Creates a record.
-    public init(cluster: String, id: String, name: String, type: MemberType, taxNumber: String? = nil, province: String? = nil) {
+    package init(cluster: String, id: String, name: String, type: MemberType, taxNumber: String? = nil, province: String? = nil) {
         self.cluster = cluster
         self.id = id
         self.name = name
@@ -26,7 +26,7 @@ public struct EntityRecord: Hashable, Sendable {
     }
 
     /// `CLUSTER/ID`, the form a person writes in `--same` and `--different`.
-    public var reference: String { "\(cluster)/\(id)" }
+    package var reference: String { "\(cluster)/\(id)" }
 
     /// The words that identify the record's entity (``EntityName``), and its name without legal-form words
     /// only (for comparing across types), from one cutting of the name into words.

@@ -3,7 +3,7 @@ import KumeData
 extension MemberStanding {
     /// A roster member's standing: coordinator by its `role`, accredited by `accredited`, active by
     /// `active` or, when the roster does not say, by its commitment (``Member/isActive``).
-    public init(_ member: Member) {
+    package init(_ member: Member) {
         self.init(isCoordinator: member.isCoordinator, isAccredited: member.accredited == true, isActive: member.isActive)
     }
 }

@@ -2,16 +2,16 @@ import KumeData
 
 /// A roster member's part in the programme's roster indicators: whether it is the cluster's coordinating
 /// body, accredited by the Ministry, and taking an active part.
-public struct MemberStanding: Hashable, Sendable {
+package struct MemberStanding: Hashable, Sendable {
     /// The member is the cluster's coordinating body (role `coordinator`).
-    public var isCoordinator: Bool
+    package var isCoordinator: Bool
     /// The member is accredited by the Ministry.
-    public var isAccredited: Bool
+    package var isAccredited: Bool
     /// The member takes an active part.
-    public var isActive: Bool
+    package var isActive: Bool
 
     /// Creates a standing.
-    public init(isCoordinator: Bool = false, isAccredited: Bool = false, isActive: Bool = false) {
+    package init(isCoordinator: Bool = false, isAccredited: Bool = false, isActive: Bool = false) {
         self.isCoordinator = isCoordinator
         self.isAccredited = isAccredited
         self.isActive = isActive

@@ -1,14 +1,14 @@
 import KumeData
 
 /// One cluster of the portfolio: its name (the roster's file name without the extension) and roster.
-public struct PortfolioCluster: Sendable {
+package struct PortfolioCluster: Sendable {
     /// The cluster's name.
-    public var name: String
+    package var name: String
     /// Its roster.
-    public var roster: Roster
+    package var roster: Roster
 
     /// Creates a cluster.
-    public init(name: String, roster: Roster) {
+    package init(name: String, roster: Roster) {
         self.name = name
         self.roster = roster
     }

@@ -1,15 +1,15 @@
 /// A portfolio that cannot be reviewed as asked: no rosters, two rosters of one cluster, no year.
-public struct PortfolioError: Error, Sendable, CustomStringConvertible {
+package struct PortfolioError: Error, Sendable, CustomStringConvertible {
     /// What is wrong.
-    public var problem: String
+    package var problem: String
     /// What to do.
-    public var remedy: String
+    package var remedy: String
 
     /// Creates the error.
-    public init(problem: String, remedy: String) {
+    package init(problem: String, remedy: String) {
         self.problem = problem
         self.remedy = remedy
     }
 
-    public var description: String { "\(problem) — \(remedy)" }
+    package var description: String { "\(problem) — \(remedy)" }
 }

@@ -2,22 +2,22 @@ import Foundation
 import KumeData
 
 /// A portfolio on disk: a folder with one roster per cluster and, usually, `monitoring.csv`.
-public enum PortfolioFolder {
+package enum PortfolioFolder {
     /// The monitoring table's name inside the folder.
-    public static let monitoringFileName = "monitoring.csv"
+    package static let monitoringFileName = "monitoring.csv"
 
     /// A portfolio as read: its clusters and its monitoring table.
-    public struct Contents: Sendable {
+    package struct Contents: Sendable {
         /// The clusters, in name order.
-        public var clusters: [PortfolioCluster]
+        package var clusters: [PortfolioCluster]
         /// The monitoring table, when one was given or found.
-        public var monitoring: MonitoringTable?
+        package var monitoring: MonitoringTable?
     }
 
     /// Reads the clusters of `folder` and the monitoring table at `monitoring` together (the table in a
     /// child task beside the rosters').
     /// - Throws: as ``clusters(in:excluding:)`` (first), then ``InputError`` for the monitoring table.
-    public static func read(folder: String, excluding: Set<String> = [], monitoring: String?) async throws -> Contents {
+    package static func read(folder: String, excluding: Set<String> = [], monitoring: String?) async throws -> Contents {
         async let table = monitoring.map { path throws(InputError) in try MonitoringTableReader.read(path: path) }
         let clusters = try await clusters(in: folder, excluding: excluding)
         return Contents(clusters: clusters, monitoring: try await table)
@@ -33,7 +33,7 @@ public enum PortfolioFolder {
     ///   Rosters may be in any format ``RosterReader`` reads (``RosterFolder/rosterExtensions``).
     /// - Throws: ``RosterFolder/FolderError``; ``PortfolioError`` without rosters or with two rosters of
     ///   one cluster; ``InputError`` listing the rosters' problems (up to 50).
-    public static func clusters(in folder: String, excluding: Set<String> = []) async throws -> [PortfolioCluster] {
+    package static func clusters(in folder: String, excluding: Set<String> = []) async throws -> [PortfolioCluster] {
         let names = try RosterFolder.files(in: folder, excluding: excluding.union([monitoringFileName]))
         guard !names.isEmpty else {
             throw PortfolioError(
@@ -72,27 +72,12 @@ public enum PortfolioFolder {
 
     /// Reads the rosters, at most one per core at a time; results in the order of `paths`.
     private static func read(_ paths: [String]) async -> [Result<Roster, InputError>] {
-        await withTaskGroup(of: (Int, Result<Roster, InputError>).self) { group in
-            var results = [Result<Roster, InputError>](repeating: .failure(InputError(issues: [])), count: paths.count)
-            let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-            var next = 0
-            func start() {
-                let position = next, path = paths[position]
-                next += 1
-                group.addTask {
-                    do throws(InputError) {
-                        return (position, .success(try RosterReader.read(path: path)))
-                    } catch {
-                        return (position, .failure(error))
-                    }
-                }
+        await ParallelJobs.map(count: paths.count, workers: ProcessInfo.processInfo.activeProcessorCount) { position in
+            do throws(InputError) {
+                return .success(try RosterReader.read(path: paths[position]))
+            } catch {
+                return .failure(error)
             }
-            while next < min(width, paths.count) { start() }
-            while let (position, result) = await group.next() {
-                results[position] = result
-                if next < paths.count { start() }
-            }
-            return results
         }
     }
 }

@@ -1,5 +1,5 @@
 /// The programme's progress indicators, by their JSON names.
-public enum PortfolioIndicator: String, CaseIterable, Sendable {
+package enum PortfolioIndicator: String, CaseIterable, Sendable {
     /// Legal entities set up to coordinate and run the clusters and accredited by the Ministry: the
     /// members with role `coordinator` and `accredited` yes.
     case coordinatingBodies = "coordinating_bodies"
@@ -18,7 +18,7 @@ public enum PortfolioIndicator: String, CaseIterable, Sendable {
 
     /// Whether the indicator is counted from the rosters, which have no years (so it has no change from the
     /// year before), rather than from the monitoring table.
-    public var isFromRosters: Bool {
+    package var isFromRosters: Bool {
         switch self {
         case .coordinatingBodies, .activeUniversities, .activeFirms: true
         default: false
@@ -26,7 +26,7 @@ public enum PortfolioIndicator: String, CaseIterable, Sendable {
     }
 
     /// A short English label for tables.
-    public var label: String {
+    package var label: String {
         switch self {
         case .coordinatingBodies: "Accredited coordinating bodies"
         case .activeUniversities: "Active universities"
@@ -40,16 +40,16 @@ public enum PortfolioIndicator: String, CaseIterable, Sendable {
 }
 
 /// The seven counts of ``PortfolioIndicator`` for one scope (the programme or one cluster) and one year.
-public struct PortfolioIndicators: Hashable, Sendable {
+package struct PortfolioIndicators: Hashable, Sendable {
     private var values: [Int]
 
     /// All zero.
-    public init() {
+    package init() {
         values = Array(repeating: 0, count: PortfolioIndicator.allCases.count)
     }
 
     /// The count of one indicator.
-    public subscript(indicator: PortfolioIndicator) -> Int {
+    package subscript(indicator: PortfolioIndicator) -> Int {
         get { values[Self.position(indicator)] }
         set { values[Self.position(indicator)] = newValue }
     }
@@ -61,11 +61,11 @@ public struct PortfolioIndicators: Hashable, Sendable {
 
 /// The change of each indicator from the year before; `nil` where it cannot be known (an indicator from
 /// the rosters, or a year before the monitoring table starts).
-public struct PortfolioChange: Hashable, Sendable {
+package struct PortfolioChange: Hashable, Sendable {
     private var values: [PortfolioIndicator: Int]
 
     /// The change of `current` from `previous`, for the indicators `known` says are comparable.
-    public init(current: PortfolioIndicators, previous: PortfolioIndicators?, known: (PortfolioIndicator) -> Bool) {
+    package init(current: PortfolioIndicators, previous: PortfolioIndicators?, known: (PortfolioIndicator) -> Bool) {
         values = [:]
         guard let previous else { return }
         for indicator in PortfolioIndicator.allCases where known(indicator) {
@@ -74,5 +74,5 @@ public struct PortfolioChange: Hashable, Sendable {
     }
 
     /// The change of one indicator, or `nil` when it cannot be known.
-    public subscript(indicator: PortfolioIndicator) -> Int? { values[indicator] }
+    package subscript(indicator: PortfolioIndicator) -> Int? { values[indicator] }
 }

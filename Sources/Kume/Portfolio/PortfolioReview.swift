@@ -2,40 +2,40 @@ import KumeData
 
 /// The programme's view of a portfolio for one year: the indicators programme-wide and per cluster, their
 /// change from the year before, the entities behind them and the warnings.
-public struct PortfolioReview: Sendable {
+package struct PortfolioReview: Sendable {
     /// One cluster's indicators.
-    public struct ClusterResult: Sendable {
+    package struct ClusterResult: Sendable {
         /// The cluster's name (its roster's file name without the extension).
-        public var name: String
+        package var name: String
         /// The roster file.
-        public var source: String
+        package var source: String
         /// How many members its roster has.
-        public var memberCount: Int
+        package var memberCount: Int
         /// The indicators of the year.
-        public var indicators: PortfolioIndicators
+        package var indicators: PortfolioIndicators
         /// Their change from the year before.
-        public var change: PortfolioChange
+        package var change: PortfolioChange
     }
 
     /// The year reviewed.
-    public var year: Int
+    package var year: Int
     /// The years the monitoring table covers; `nil` without one.
-    public var monitoringYears: ClosedRange<Int>?
+    package var monitoringYears: ClosedRange<Int>?
     /// The monitoring table's file; `nil` without one.
-    public var monitoringSource: String?
+    package var monitoringSource: String?
     /// The indicators programme-wide, over distinct entities.
-    public var indicators: PortfolioIndicators
+    package var indicators: PortfolioIndicators
     /// Their change from the year before.
-    public var change: PortfolioChange
+    package var change: PortfolioChange
     /// Each cluster's, in name order.
-    public var clusters: [ClusterResult]
+    package var clusters: [ClusterResult]
     /// The distinct entities, merges and near-misses.
-    public var matching: EntityMatching
+    package var matching: EntityMatching
     /// What a person should know: clusters without an accredited coordinator, rows that count nothing, …
-    public var warnings: [InputWarning]
+    package var warnings: [InputWarning]
 
     /// The year before ``year``.
-    public var previousYear: Int { year - 1 }
+    package var previousYear: Int { year - 1 }
 }
 
 extension PortfolioReview {
@@ -47,7 +47,7 @@ extension PortfolioReview {
     ///   - decisions: A person's `same`/`different` decisions on entities.
     /// - Throws: ``PortfolioError`` without clusters or without a year; ``InputError`` for a monitoring row
     ///   naming a cluster or member the rosters lack; ``EntityDecisionError`` for a decision kume cannot apply.
-    public static func make(
+    package static func make(
         clusters: [PortfolioCluster], monitoring: MonitoringTable?, year: Int? = nil, decisions: [EntityDecision] = []
     ) async throws -> PortfolioReview {
         try await make(records: PortfolioRecords(clusters: clusters), memberCounts: clusters.map(\.roster.members.count),
@@ -67,7 +67,7 @@ extension PortfolioReview {
         guard let year = year ?? ledger.years?.upperBound else {
             throw PortfolioError(
                 problem: "no year to review: there is no monitoring table",
-                remedy: "give --year YYYY, or add monitoring.csv to the folder")
+                remedy: "give \(Setting.year.words), or add monitoring.csv to the folder")
         }
         let matching = try await matched
         let counter = PortfolioCounter(records: records, matching: matching, ledger: ledger)

@@ -2,33 +2,33 @@ import KumeData
 import KumeGeography
 
 /// Everything ``Rules/evaluate(_:)`` needs: the roster, the geography's facts, the call and the options.
-public struct CheckInput: Sendable {
+package struct CheckInput: Sendable {
     /// The application's members.
-    public var roster: Roster
+    package var roster: Roster
     /// What the economic-geography builder found; `nil` when no geography could be built.
-    public var geography: GeographyFacts?
+    package var geography: GeographyFacts?
     /// The call the application is checked against.
-    public var call: Call
+    package var call: Call
     /// The declared main activity (`--main-activity 29,22.1`); `nil` to infer it from the committed firms.
-    public var mainActivity: [NaceCode]?
+    package var mainActivity: [NaceCode]?
     /// Provinces that have a chamber of industry: official province name → the chamber's name
     /// (the 12 rows of `data/tables/tr_chambers_of_industry.csv`).
-    public var provincesWithChamberOfIndustry: [String: String]
+    package var provincesWithChamberOfIndustry: [String: String]
     /// The business plans' budget rows (`--plans FILE`); `nil` when not given.
-    public var plans: [PlanItem]?
+    package var plans: [PlanItem]?
     /// The day the application was made (`--applied-on`); `nil` when not given.
-    public var appliedOn: CalendarDate?
+    package var appliedOn: CalendarDate?
     /// The readings the chamber and university checks are also tried under; `nil` for no robustness.
-    public var robustnessGrid: RobustnessGrid? = nil
+    package var robustnessGrid: RobustnessGrid? = nil
     /// The economic geography the application declares (`--declared-geography`); when given, the chamber and
     /// university checks are read against it and the computed geography's outcomes stay as evidence.
-    public var declaredGeography: DeclaredGeography? = nil
+    package var declaredGeography: DeclaredGeography? = nil
     /// Every member's province and district, for the declared geography when no geography could be built
     /// (otherwise ``GeographyFacts/memberPlaces`` is used).
-    public var memberPlaces = MemberPlaces(byID: [:])
+    package var memberPlaces = MemberPlaces(byID: [:])
 
     /// Creates the input.
-    public init(
+    package init(
         roster: Roster, geography: GeographyFacts?, call: Call, mainActivity: [NaceCode]? = nil,
         provincesWithChamberOfIndustry: [String: String], plans: [PlanItem]? = nil, appliedOn: CalendarDate? = nil
     ) {

@@ -65,7 +65,7 @@ public struct MainActivity: Sendable, Hashable {
     ///   - text: The option's value.
     ///   - option: The option's name, which each issue names instead of a file position.
     /// - Throws: ``InputError`` naming each part that is not a NACE division, group or class code.
-    public static func parse(_ text: String, option: String = "--main-activity") throws -> [NaceCode] {
+    public static func parse(_ text: String, option: String = Setting.mainActivity.words) throws -> [NaceCode] {
         var codes: [NaceCode] = []
         var issues: [InputIssue] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {

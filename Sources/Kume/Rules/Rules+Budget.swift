@@ -14,8 +14,8 @@ extension Rules {
     /// - Returns: The result, and warnings (a domestic-machinery flag under a call without that bonus).
     static func budget(_ input: CheckInput) -> (CheckResult, [InputWarning]) {
         guard let plans = input.plans else {
-            return (CheckResult(id: .budget, status: .skipped, message: "No business plans were given (--plans).",
-                                messageTR: "İş planı bütçesi verilmedi (--plans)."), [])
+            return (CheckResult(id: .budget, status: .skipped, message: "No business plans were given.",
+                                messageTR: "İş planı bütçesi verilmedi."), [])
         }
         guard !plans.isEmpty else {
             return (CheckResult(id: .budget, status: .unknown, message: "The plans file has no rows.",

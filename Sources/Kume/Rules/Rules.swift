@@ -5,20 +5,20 @@ import KumeData
 /// Each check returns `pass`, `fail`, `unknown` (its input was given but does not settle the rule) or
 /// `skipped` (its input was not given). The application is eligible when no check failed and none is
 /// unknown; `skipped` checks do not count against it.
-public enum Rules {
+package enum Rules {
     /// Runs every check and assembles the verdict.
     ///
     /// - Parameter input: The roster, the geography's facts, the call and the options.
     /// - Returns: The verdict, with the checks in the order of ``CheckID/allCases``.
-    public static func evaluate(_ input: CheckInput) -> Verdict {
+    package static func evaluate(_ input: CheckInput) -> Verdict {
         var warnings = input.roster.warnings
         let activity = mainActivity(for: input)
         if !activity.tiedDivisions.isEmpty, let chosen = activity.codes.first {
             warnings.append(InputWarning(message:
                 "main activity inferred: divisions \(activity.tiedDivisions.joined(separator: ", ")) tie for the most "
-                + "committed firms; the lowest code, \(chosen), was taken — give --main-activity to choose",
+                + "committed firms; the lowest code, \(chosen), was taken — give the main activity to choose",
                 messageTR: "ana faaliyet alanı çıkarıldı: \(activity.tiedDivisions.joined(separator: ", ")) bölümlerinde taahhüt "
-                + "veren firma sayısı eşit; en küçük kod, \(chosen), seçildi — seçmek için --main-activity verin"))
+                + "veren firma sayısı eşit; en küçük kod, \(chosen), seçildi — seçmek için ana faaliyeti verin"))
         }
         var chamberResult = chamber(input)
         var universityResult = university(input)
@@ -127,8 +127,8 @@ public enum Rules {
     static func deadline(_ input: CheckInput) -> CheckResult {
         guard let applied = input.appliedOn else {
             return CheckResult(id: .deadline, status: .skipped,
-                               message: "No application date was given (--applied-on).",
-                               messageTR: "Başvuru tarihi verilmedi (--applied-on).")
+                               message: "No application date was given.",
+                               messageTR: "Başvuru tarihi verilmedi.")
         }
         let opens = input.call.opens
         var evidence = [Evidence("applied_on", .date(applied)), Evidence("opens", opens.map { .date($0) } ?? .null)]

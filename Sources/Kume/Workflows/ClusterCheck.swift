@@ -108,7 +108,7 @@ public enum ClusterCheck {
         }
         var verdict = Rules.evaluate(input)
         verdict.locate(memberPlaces, members: roster.members)
-        verdict.warnings += StatedPlaceCheck.warnings(roster.members, places: memberPlaces, boundariesUsed: locator != nil, source: roster.source)
+        verdict.warnings += StatedPlaceWarnings.warnings(roster.members, places: memberPlaces, boundariesUsed: locator != nil, source: roster.source)
         let inside = try MainActivityFit.annotate(&verdict, geography: geography, reference: options.reference)
         if let inside, let geography, let reference = options.reference, let settings = options.kd {
             verdict.reference?.kd = await MainActivityKd.measure(

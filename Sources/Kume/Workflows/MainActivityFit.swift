@@ -54,7 +54,7 @@ enum MainActivityFit {
             var inMain = [Bool](repeating: false, count: reference.count)
             for row in mainRows { inMain[row] = true }
             let index = LongitudeIndex(rows: rows, coordinates: reference.coordinates)
-            let counts = try FirmCount(geography: geography, registry: reference, index: index) { inMain[$0] }
+            let counts = try FirmsInGeography(geography: geography, registry: reference, index: index) { inMain[$0] }
             verdict.reference = ReferenceConcentration(
                 source: reference.source, firmsInside: counts.all, mainActivityFirmsInside: counts.sector,
                 firms: rows.count, mainActivityFirms: mainRows.count)

@@ -1,12 +1,12 @@
 /// The density clustering used to find candidate clusters, with its parameters.
-public enum ClusteringMethod: Sendable, Equatable, CustomStringConvertible {
+package enum ClusteringMethod: Sendable, Equatable, CustomStringConvertible {
     /// DBSCAN with a radius in metres and a minimum neighbourhood size counting the point itself.
     case dbscan(DBSCAN)
     /// HDBSCAN with a minimum cluster size and `minSamples`.
     case hdbscan(HDBSCAN)
 
     /// The method's name and parameters as written in outputs (`dbscan(eps_km=2, min_points=10)`).
-    public var description: String {
+    package var description: String {
         switch self {
         case .dbscan(let dbscan):
             return "dbscan(eps_km=\(dbscan.epsMetres / 1000), min_points=\(dbscan.minPoints))"

@@ -8,13 +8,13 @@ import Foundation
 /// many sector firms among n firms drawn from the registry's mix. Holm's step-down procedure (1979)
 /// adjusts the p-values of m candidates so that the chance of calling any chance concentration significant
 /// stays at most α (family-wise), uniformly more powerful than Bonferroni's m·p.
-public enum ConcentrationTest {
+package enum ConcentrationTest {
     /// P(X ≥ k) for X ~ Binomial(n, p), summed in log space from k upwards (exact to rounding).
     /// - Parameters:
     ///   - k: the observed count (0…n).
     ///   - n: the number of trials.
     ///   - p: the success probability, in [0, 1].
-    public static func binomialUpperTail(atLeast k: Int, of n: Int, probability p: Double) -> Double {
+    package static func binomialUpperTail(atLeast k: Int, of n: Int, probability p: Double) -> Double {
         guard k > 0 else { return 1 }
         guard k <= n else { return 0 }
         if p <= 0 { return 0 }
@@ -44,7 +44,7 @@ public enum ConcentrationTest {
 
     /// Holm's adjusted p-values, in the order given: for p sorted ascending p₍₁₎ ≤ … ≤ p₍ₘ₎,
     /// p̃₍ᵢ₎ = max_{j ≤ i} min(1, (m − j + 1)·p₍ⱼ₎). A candidate is significant at α when p̃ ≤ α.
-    public static func holmAdjusted(_ pValues: [Double]) -> [Double] {
+    package static func holmAdjusted(_ pValues: [Double]) -> [Double] {
         let m = pValues.count
         let order = pValues.indices.sorted { (pValues[$0], $0) < (pValues[$1], $1) }
         var adjusted = [Double](repeating: 1, count: m)

@@ -1,4 +1,5 @@
 import Foundation
+import KumeData
 
 /// Density-based clustering (DBSCAN) of planar points in metres, with scikit-learn's semantics.
 ///
@@ -60,15 +61,15 @@ public struct DBSCAN: Sendable, Equatable {
             grid: grid, epsSquared: epsMetres * epsMetres, minPoints: minPoints,
             cellsAreCliques: epsMetres >= grid.extentMetres * 1e-7)
         let ranges = grid.cellRanges(chunks: workers * 8)
-        let coreParts = await ChunkedWork.map(ranges, workers: workers) { pass.coreFlags(cells: $0) }
+        let coreParts = await ParallelJobs.map(count: ranges.count, workers: workers) { pass.coreFlags(cells: ranges[$0]) }
         let core = coreParts.flatMap { $0 }
         let firstCore = pass.firstCorePositions(core: core)
-        let forests = await ChunkedWork.map(ranges, workers: workers) {
-            pass.coreForest(cells: $0, core: core, firstCore: firstCore)
+        let forests = await ParallelJobs.map(count: ranges.count, workers: workers) {
+            pass.coreForest(cells: ranges[$0], core: core, firstCore: firstCore)
         }
         let coreLabel = pass.componentLabels(core: core, forests: forests)
-        let borderParts = await ChunkedWork.map(ranges, workers: workers) {
-            pass.borderLabels(cells: $0, core: core, coreLabel: coreLabel.labels)
+        let borderParts = await ParallelJobs.map(count: ranges.count, workers: workers) {
+            pass.borderLabels(cells: ranges[$0], core: core, coreLabel: coreLabel.labels)
         }
         let sortedLabels = borderParts.flatMap { $0 }
         let n = xMetres.count

@@ -1,3 +1,5 @@
+import KumeData
+
 /// The exact minimum spanning tree of HDBSCAN's mutual-reachability graph, by Borůvka's algorithm over a
 /// kd-tree.
 ///
@@ -40,8 +42,9 @@ enum MutualReachabilitySpanningTree {
     /// (the (minSamples + 1)-th nearest counting the point itself, as `hdbscan` queries its kd-tree).
     static func coreDistances(tree: PointTree2D, minSamples: Int, workers: Int) async -> [Double] {
         let n = tree.xs.count
-        let ranges = ChunkedWork.ranges(count: n, chunks: workers * 4)
-        let parts = await ChunkedWork.map(ranges, workers: workers) { range in
+        let ranges = ParallelJobs.ranges(count: n, chunks: workers * 4)
+        let parts = await ParallelJobs.map(count: ranges.count, workers: workers) { index in
+            let range = ranges[index]
             var best: [Double] = [], stack: [Int32] = []
             best.reserveCapacity(minSamples + 2)
             return range.map { position in
@@ -74,10 +77,10 @@ enum MutualReachabilitySpanningTree {
         while chosen.count < n - 1 {
             let components = component
             let nodeComponent = uniformComponents(tree: tree, component: components)
-            let ranges = ChunkedWork.ranges(count: n, chunks: workers * 4)
-            let parts = await ChunkedWork.map(ranges, workers: workers) { range in
+            let ranges = ParallelJobs.ranges(count: n, chunks: workers * 4)
+            let parts = await ParallelJobs.map(count: ranges.count, workers: workers) { index in
                 cheapestOutgoing(
-                    positions: range, tree: tree, coreSquared: coreSquared, nodeMinCore: minCore,
+                    positions: ranges[index], tree: tree, coreSquared: coreSquared, nodeMinCore: minCore,
                     component: components, nodeComponent: nodeComponent)
             }
             var best: [Int32: Candidate] = [:]

@@ -1,33 +1,33 @@
 import KumeData
 
 /// The clusters found among the firms of one sector group: what `kume detect` builds candidates from.
-public struct SectorClusters: Sendable, Equatable {
+package struct SectorClusters: Sendable, Equatable {
     /// One detected cluster.
-    public struct Cluster: Sendable, Equatable {
+    package struct Cluster: Sendable, Equatable {
         /// The cluster's label in ``SectorClusters/clustering`` (0 is the cluster with the smallest member index).
-        public let label: Int
+        package let label: Int
         /// Indices into the members array given to ``SectorClusters/detect(members:xMetres:yMetres:sector:method:workers:)``,
         /// ascending.
-        public let memberIndices: [Int]
+        package let memberIndices: [Int]
         /// The subset of ``memberIndices`` that are core points (DBSCAN); all members for HDBSCAN.
-        public let coreMemberIndices: [Int]
+        package let coreMemberIndices: [Int]
         /// The mean x of the members, in metres (the caller's planar frame).
-        public let centroidXMetres: Double
+        package let centroidXMetres: Double
         /// The mean y of the members, in metres (the caller's planar frame).
-        public let centroidYMetres: Double
+        package let centroidYMetres: Double
     }
 
     /// The method and parameters used.
-    public let method: ClusteringMethod
+    package let method: ClusteringMethod
     /// Indices into the members array of the sector's firms that were clustered, ascending.
-    public let sectorMemberIndices: [Int]
+    package let sectorMemberIndices: [Int]
     /// Labels of the sector's firms, parallel to ``sectorMemberIndices``.
-    public let clustering: Clustering
+    package let clustering: Clustering
     /// The clusters, in label order.
-    public let clusters: [Cluster]
+    package let clusters: [Cluster]
 
     /// The clusters from largest to smallest, ties by label: a stable ranking.
-    public var rankedBySize: [Cluster] {
+    package var rankedBySize: [Cluster] {
         clusters.sorted { ($1.memberIndices.count, $0.label) < ($0.memberIndices.count, $1.label) }
     }
 
@@ -43,7 +43,7 @@ public struct SectorClusters: Sendable, Equatable {
     /// - Returns: the sector's firms, their labels and the clusters with member indices into `members`.
     /// - Throws: ``DetectionError`` for mismatched arrays, a non-finite coordinate of a sector firm or a
     ///   worker count below 1.
-    public static func detect(
+    package static func detect(
         members: [Member], xMetres: [Double], yMetres: [Double], sector: [NaceCode], method: ClusteringMethod,
         workers: Int = DBSCAN.defaultWorkers
     ) async throws(DetectionError) -> SectorClusters {

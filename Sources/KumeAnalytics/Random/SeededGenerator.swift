@@ -5,7 +5,7 @@ import Foundation
 /// stream on every machine and core count.
 ///
 /// Written by hand because the standard library only offers an unseeded system generator.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
+package struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var s0: UInt64
     private var s1: UInt64
     private var s2: UInt64
@@ -16,7 +16,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     /// - Parameters:
     ///   - seed: any 64-bit seed.
     ///   - stream: the stream number.
-    public init(seed: UInt64, stream: UInt64 = 0) {
+    package init(seed: UInt64, stream: UInt64 = 0) {
         var state = seed ^ (stream &* 0xD1B5_4A32_D192_ED03)
         state = SeededGenerator.splitMix(&state) ^ stream
         s0 = SeededGenerator.splitMix(&state)
@@ -28,7 +28,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     /// Creates the generator with its four state words drawn straight from SplitMix64 of `seed`, as the
     /// authors recommend: the stream the synthetic registry is generated from (a fixed file per seed).
     /// - Parameter seed: any 64-bit seed.
-    public init(directSeed seed: UInt64) {
+    package init(directSeed seed: UInt64) {
         var state = seed
         s0 = SeededGenerator.splitMix(&state)
         s1 = SeededGenerator.splitMix(&state)
@@ -45,7 +45,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     }
 
     /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
         let t = s1 << 17
         s2 ^= s0
@@ -58,7 +58,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     }
 
     /// A uniform integer in 0..<bound without modulo bias (Lemire's method).
-    public mutating func nextIndex(below bound: Int) -> Int {
+    package mutating func nextIndex(below bound: Int) -> Int {
         precondition(bound > 0)
         let b = UInt64(bound)
         var m = next().multipliedFullWidth(by: b)
@@ -70,7 +70,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     }
 
     /// Shuffles an array in place (Fisher–Yates, from the end).
-    public mutating func shuffle<T>(_ array: inout [T]) {
+    package mutating func shuffle<T>(_ array: inout [T]) {
         var i = array.count - 1
         while i > 0 {
             let j = nextIndex(below: i + 1)
@@ -80,12 +80,12 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     }
 
     /// A uniform double in [0, 1) from the top 53 bits.
-    public mutating func nextUnit() -> Double {
+    package mutating func nextUnit() -> Double {
         Double(next() >> 11) * 0x1p-53
     }
 
     /// A standard normal deviate (Box–Muller, one of the pair).
-    public mutating func nextGaussian() -> Double {
+    package mutating func nextGaussian() -> Double {
         let u = 1 - nextUnit()
         let v = nextUnit()
         return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)

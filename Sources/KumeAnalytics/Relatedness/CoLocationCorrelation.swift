@@ -11,9 +11,9 @@
 /// with a = LQ (``Basis/locationQuotient``) or a_ri = E_ri / E_i (``Basis/regionShare``). ρ_ii = 1. A sector
 /// whose values are equal in every region has no defined correlation; kume reports 0 for it off the
 /// diagonal. ecomplexity's continuous proximity is (1 + ρ)/2 on the LQ basis.
-public enum CoLocationCorrelation {
+package enum CoLocationCorrelation {
     /// Which regional values of a sector are correlated.
-    public enum Basis: String, Sendable, CaseIterable {
+    package enum Basis: String, Sendable, CaseIterable {
         /// The location quotients LQ(r, s) (Delgado, Porter & Stern's choice).
         case locationQuotient = "lq"
         /// The sector's regional shares E_rs / E_s (the same correlation as of raw employment).
@@ -24,7 +24,7 @@ public enum CoLocationCorrelation {
     /// - Parameters:
     ///   - matrix: the regions × sectors values.
     ///   - basis: location quotients or regional shares.
-    public static func matrix(_ matrix: RegionSectorMatrix, basis: Basis) -> LabeledMatrix {
+    package static func matrix(_ matrix: RegionSectorMatrix, basis: Basis) -> LabeledMatrix {
         let m = matrix.regionCount, n = matrix.sectorCount
         var a: [Double]
         switch basis {

@@ -4,7 +4,7 @@
 /// count matrix; C_ii is the ubiquity of sector i. This is EconGeo's
 /// `co.occurrence(t(location.quotient(mat, binary = TRUE)), diagonal = …)` (which computes m %*% t(m) on
 /// the transposed matrix) and the numerator of ecomplexity's proximity.
-public enum CoOccurrence {
+package enum CoOccurrence {
     /// The co-occurrence matrix of a presence matrix.
     ///
     /// - Parameters:
@@ -12,7 +12,7 @@ public enum CoOccurrence {
     ///   - includeDiagonal: keep C_ii (the ubiquity) on the diagonal, or set it to 0 as EconGeo's default
     ///     `diagonal = FALSE` does.
     /// - Returns: a sectors × sectors matrix.
-    public static func matrix(presence: LabeledMatrix, includeDiagonal: Bool) -> LabeledMatrix {
+    package static func matrix(presence: LabeledMatrix, includeDiagonal: Bool) -> LabeledMatrix {
         let n = presence.columns.count
         let m = presence.rows.count
         var c = DenseKernels.binaryGramOfColumns(presence.values, rows: m, columns: n)

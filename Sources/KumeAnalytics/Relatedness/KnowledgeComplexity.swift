@@ -9,7 +9,7 @@ internal import KumeLAPACK
 /// KCI is negated when its Pearson correlation with MORc(20 steps) is negative; TCI is negated when its
 /// Spearman correlation with ubiquity is positive. On weakly nested matrices the two packages' PCI/TCI
 /// signs can disagree.
-public enum KnowledgeComplexity {
+package enum KnowledgeComplexity {
     /// The presence matrix's shape, diversities (row sums) and ubiquities (column sums), none of them 0.
     private static func diversityAndUbiquity(
         _ presence: LabeledMatrix
@@ -27,7 +27,7 @@ public enum KnowledgeComplexity {
     /// - Parameter presence: regions × sectors 0/1 presence (binary location quotients); regions and
     ///   sectors that are all zero must have been removed (EconGeo drops them first).
     /// - Throws: ``RegionalMeasureError/emptyInput(_:)`` or ``RegionalMeasureError/noConvergence(_:)``.
-    public static func kci(presence: LabeledMatrix) throws(RegionalMeasureError) -> [Double] {
+    package static func kci(presence: LabeledMatrix) throws(RegionalMeasureError) -> [Double] {
         let (m, n, d, u) = try diversityAndUbiquity(presence)
         let spectrum = try ComplexitySpectrum(presence: presence)
         // round(D⁻¹ M U⁻¹ Mᵀ, 4)
@@ -45,7 +45,7 @@ public enum KnowledgeComplexity {
     /// EconGeo's `TCI(mat, RCA = TRUE)`: one value per sector of the presence matrix, in column order.
     /// - Parameter presence: as for ``kci(presence:)``.
     /// - Throws: as ``kci(presence:)``.
-    public static func tci(presence: LabeledMatrix) throws(RegionalMeasureError) -> [Double] {
+    package static func tci(presence: LabeledMatrix) throws(RegionalMeasureError) -> [Double] {
         let (m, n, d, u) = try diversityAndUbiquity(presence)
         let spectrum = try ComplexitySpectrum(presence: presence)
         // round(U⁻¹ Mᵀ D⁻¹ M, 4)
@@ -113,7 +113,7 @@ public enum KnowledgeComplexity {
     /// - Parameters:
     ///   - presence: regions × sectors 0/1 presence without all-zero rows or columns.
     ///   - steps: the number of reflection steps (≥ 0).
-    public static func reflections(presence: LabeledMatrix, steps: Int) -> (regions: [Double], sectors: [Double]) {
+    package static func reflections(presence: LabeledMatrix, steps: Int) -> (regions: [Double], sectors: [Double]) {
         let m = presence.rows.count, n = presence.columns.count
         let mat = presence.values
         let diversity = DenseKernels.rowSums(mat, m: m, n: n)

@@ -2,7 +2,7 @@ import KumeData
 
 extension NaceTaxonomy {
     /// The sectors × sectors taxonomy relatedness matrix of a list of codes (diagonal 1).
-    public static func matrix(_ codes: [NaceCode]) -> LabeledMatrix {
+    package static func matrix(_ codes: [NaceCode]) -> LabeledMatrix {
         let n = codes.count
         var values = [Double](repeating: 0, count: n * n)
         for i in 0..<n { for j in 0..<n { values[i * n + j] = relatedness(codes[i], codes[j]) } }

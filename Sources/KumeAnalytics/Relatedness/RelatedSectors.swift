@@ -1,9 +1,9 @@
 import KumeData
 
 /// The sectors × sectors relatedness measures `kume related` offers, and the top related sectors of one.
-public enum RelatedSectors {
+package enum RelatedSectors {
     /// A way to measure how related two sectors are, from a regions × sectors matrix.
-    public enum Method: String, Sendable, CaseIterable {
+    package enum Method: String, Sendable, CaseIterable {
         /// Co-location proximity φ (``Proximity``).
         case proximity
         /// EconGeo's probability index on co-occurrence (``RelatednessMethod/probability``).
@@ -19,7 +19,7 @@ public enum RelatedSectors {
     }
 
     /// The sectors × sectors matrix of `method` for a regions × sectors matrix.
-    public static func matrix(_ matrix: RegionSectorMatrix, method: Method) -> LabeledMatrix {
+    package static func matrix(_ matrix: RegionSectorMatrix, method: Method) -> LabeledMatrix {
         switch method {
         case .proximity: return matrix.proximity()
         case .correlation: return CoLocationCorrelation.matrix(matrix, basis: .locationQuotient)
@@ -39,7 +39,7 @@ public enum RelatedSectors {
     /// - Returns: a table with columns `sector`, `name` (when the labels are NACE codes), `relatedness`
     ///   and, with `support`, `regions`.
     /// - Throws: ``RegionalMeasureError/unknownLabel(_:)`` when `sector` is not in the matrix.
-    public static func top(
+    package static func top(
         _ sector: String, in relatedness: LabeledMatrix, support: RelatednessSupport? = nil, top: Int? = nil
     ) throws(RegionalMeasureError) -> MeasureTable {
         guard let i = relatedness.rows.firstIndex(of: sector) else { throw .unknownLabel(sector) }
@@ -49,7 +49,7 @@ public enum RelatedSectors {
             if let names { cells.append(.text(names[j])) }
             cells.append(.number(relatedness[i, j]))
             if let support { cells.append(.number(support.sharedRegions[i, j])) }
-            return (cells: cells, key: relatedness[i, j])
+            return (cells: cells, key: relatedness[i, j], second: 0.0)
         }
         let header = ["sector"] + (names == nil ? [] : ["name"]) + ["relatedness"] + (support == nil ? [] : ["regions"])
         return MeasureTable(header: header, rows: SectorRanking.ranked(entries, top: top))
@@ -70,7 +70,7 @@ public enum RelatedSectors {
     ///   - top: how many to return; `nil` for all.
     /// - Returns: a table with columns `sector` and `density`.
     /// - Throws: ``RegionalMeasureError/unknownLabel(_:)`` for a portfolio sector not in the matrix.
-    public static func portfolio(
+    package static func portfolio(
         _ portfolio: [String], in relatedness: LabeledMatrix, top: Int? = nil
     ) throws(RegionalMeasureError) -> MeasureTable {
         let density = try RelatednessDensity.portfolio(portfolio, relatedness: relatedness)
@@ -80,7 +80,7 @@ public enum RelatedSectors {
             var cells = [MeasureTable.Cell.text(relatedness.columns[j])]
             if let names { cells.append(.text(names[j])) }
             cells.append(.number(density[j]))
-            return (cells: cells, key: density[j])
+            return (cells: cells, key: density[j], second: 0.0)
         }
         return MeasureTable(header: ["sector"] + (names == nil ? [] : ["name"]) + ["density"],
                             rows: SectorRanking.ranked(entries, top: top))

@@ -8,7 +8,7 @@
 /// - ``jaccard``: c_ij / (s_i + s_j − c_ij).
 ///
 /// 0/0 becomes 0 and the diagonal is 0, as in EconGeo.
-public enum RelatednessMethod: String, Sendable, CaseIterable {
+package enum RelatednessMethod: String, Sendable, CaseIterable {
     /// Steijn's probability index (EconGeo `"prob"`).
     case probability = "prob"
     /// Association strength.
@@ -21,7 +21,7 @@ public enum RelatednessMethod: String, Sendable, CaseIterable {
     /// Normalises a sectors × sectors co-occurrence matrix into relatedness by this method.
     /// - Parameter coOccurrence: a square co-occurrence matrix (its diagonal is ignored).
     /// - Returns: the sectors × sectors relatedness, symmetric with a zero diagonal.
-    public func relatedness(coOccurrence: LabeledMatrix) -> LabeledMatrix {
+    package func relatedness(coOccurrence: LabeledMatrix) -> LabeledMatrix {
         let n = coOccurrence.rows.count
         var c = coOccurrence.values
         for i in 0..<n { c[i * n + i] = 0 }
@@ -52,7 +52,7 @@ public enum RelatednessMethod: String, Sendable, CaseIterable {
 
     /// A relatedness matrix made 0/1 by EconGeo's documented convention: values < 1 become 0, values > 1
     /// become 1 (a value of exactly 1 stays 1).
-    public static func binarised(_ relatedness: LabeledMatrix) -> LabeledMatrix {
+    package static func binarised(_ relatedness: LabeledMatrix) -> LabeledMatrix {
         var out = relatedness
         for i in out.values.indices { out.values[i] = out.values[i] < 1 ? 0 : 1 }
         return out

@@ -1,3 +1,5 @@
+import KumeData
+
 /// How much evidence a relatedness matrix rests on: for each pair of sectors, the number of regions where
 /// both have a location quotient ≥ 1 (their co-occurrence), and warnings when the regions × sectors matrix
 /// is too small or too sparse for co-location to say much.
@@ -6,21 +8,21 @@
 /// (LQ ≥ 1) in only one or two, a value of 1 may rest on a single shared region: a coincidence, not a
 /// relation. Thresholds (documented defaults): fewer than ``minimumRegions`` regions is too small; more than
 /// half of the sectors present in fewer than ``minimumPresence`` regions is too sparse.
-public struct RelatednessSupport: Sendable {
+package struct RelatednessSupport: Sendable {
     /// Regions below which a matrix is too small for co-location relatedness.
-    public static let minimumRegions = 20
+    package static let minimumRegions = 20
     /// Regions in which a sector should be present for its relatedness to rest on more than a coincidence.
-    public static let minimumPresence = 3
+    package static let minimumPresence = 3
 
     /// Sectors × sectors: the regions where both sectors have LQ ≥ 1 (the diagonal: each sector's ubiquity).
-    public let sharedRegions: LabeledMatrix
+    package let sharedRegions: LabeledMatrix
     /// The number of regions of the matrix.
-    public let regionCount: Int
+    package let regionCount: Int
     /// What is wrong with the matrix as a basis for relatedness; empty when nothing is.
-    public let warnings: [String]
+    package let warnings: [String]
 
     /// The support of a regions × sectors matrix.
-    public init(_ matrix: RegionSectorMatrix) {
+    package init(_ matrix: RegionSectorMatrix) {
         let shared = matrix.coOccurrence(includeDiagonal: true)
         sharedRegions = shared
         regionCount = matrix.regionCount
@@ -34,7 +36,7 @@ public struct RelatednessSupport: Sendable {
         if n > 0, 2 * thin > n {
             warnings.append("\(thin) of \(n) sectors have a location quotient ≥ 1 in fewer than "
                 + "\(RelatednessSupport.minimumPresence) regions: their relatedness rests on one or two regions; "
-                + "use a coarser --level or more regions")
+                + "use a coarser \(Setting.level.words) or more regions")
         }
         self.warnings = warnings
     }

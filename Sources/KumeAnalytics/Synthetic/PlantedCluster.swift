@@ -2,22 +2,22 @@ import Foundation
 import KumeData
 
 /// A concentration of firms of some NACE classes planted into a synthetic registry.
-public struct PlantedCluster: Sendable, Hashable {
+package struct PlantedCluster: Sendable, Hashable {
     /// A short name (`automotive_bursa`).
-    public var name: String
+    package var name: String
     /// The province the centre lies in.
-    public var province: String
+    package var province: String
     /// The centre's longitude in degrees (WGS84).
-    public var centreLongitude: Double
+    package var centreLongitude: Double
     /// The centre's latitude in degrees (WGS84).
-    public var centreLatitude: Double
+    package var centreLatitude: Double
     /// The radius in kilometres: firms are drawn from a Gaussian of standard deviation radius/2 around the
     /// centre, truncated at the radius.
-    public var radiusKilometres: Double
+    package var radiusKilometres: Double
     /// The NACE Rev.2 classes; each planted firm takes one of them with equal probability.
-    public var naceClasses: [NaceCode]
+    package var naceClasses: [NaceCode]
     /// The fraction (0–1) of all generated firms planted here.
-    public var share: Double
+    package var share: Double
 
     /// Creates a planted cluster.
     /// - Parameters:
@@ -28,7 +28,7 @@ public struct PlantedCluster: Sendable, Hashable {
     ///   - radiusKilometres: the truncation radius in kilometres; positive.
     ///   - naceClasses: the classes of the planted firms; not empty.
     ///   - share: the fraction of all firms, 0–1.
-    public init(
+    package init(
         name: String, province: String, centreLongitude: Double, centreLatitude: Double,
         radiusKilometres: Double, naceClasses: [NaceCode], share: Double
     ) {
@@ -47,7 +47,7 @@ public struct PlantedCluster: Sendable, Hashable {
     ///   - csv: the file's text.
     ///   - file: the file name used in error messages.
     /// - Throws: ``DetectionError/invalidSyntheticInput(problem:remedy:)`` naming `FILE:LINE:COLUMN`.
-    public static func parse(csv: String, file: String) throws(DetectionError) -> [PlantedCluster] {
+    package static func parse(csv: String, file: String) throws(DetectionError) -> [PlantedCluster] {
         let lines = csv.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         let header = (lines.first ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let required = ["name", "province", "centre_lon", "centre_lat", "radius_km", "nace", "share"]

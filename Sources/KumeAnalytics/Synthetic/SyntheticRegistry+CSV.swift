@@ -4,7 +4,7 @@ import KumeData
 extension SyntheticRegistry {
     /// The registry as CSV in the input contract's columns, `id,name,type,nace,lat,lon,employees,province,district`
     /// (RFC 4180 quoting where needed, coordinates with 6 decimals, one line per firm, `\n` line ends).
-    public var csv: String {
+    package var csv: String {
         var lines = ["id,name,type,nace,lat,lon,employees,province,district"]
         lines.reserveCapacity(members.count + 1)
         for member in members {

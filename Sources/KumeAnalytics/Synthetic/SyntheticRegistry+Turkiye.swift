@@ -12,7 +12,7 @@ extension SyntheticRegistry {
     ///   - seed: The seed; the same seed gives the same registry.
     ///   - planted: Whether to plant the clusters.
     /// - Throws: ``DetectionError`` for a negative firm count or a bad planted-cluster table.
-    public static func turkiye(firms: Int, seed: UInt64, planted: Bool = true) throws -> SyntheticRegistry {
+    package static func turkiye(firms: Int, seed: UInt64, planted: Bool = true) throws -> SyntheticRegistry {
         let places = DistrictTable.shared.districts.map { district in
             WeightedPlace(
                 longitude: district.interiorPoint.longitude, latitude: district.interiorPoint.latitude,

@@ -14,11 +14,11 @@ import KumeGeo
 /// Employees follow a discretised lognormal (heavy-tailed): round(exp(μ + 1.2·Z)), at least 1, with
 /// μ = ln 3 for background firms (median 3) and μ = ln 8 for planted ones (median 8).
 /// Names are "<surname or place> <sector word> San. ve Tic. A.Ş." (or "Ltd. Şti."). All text is synthetic.
-public struct SyntheticRegistry: Sendable, Equatable {
+package struct SyntheticRegistry: Sendable, Equatable {
     /// The firms, with ids `S000001`, `S000002`, …: background firms first, then each planted cluster's.
-    public let members: [Member]
+    package let members: [Member]
     /// For each member, the name of the planted cluster it came from, or `nil` for background firms.
-    public let plantedClusterName: [String?]
+    package let plantedClusterName: [String?]
 
     /// Generates a registry.
     /// - Parameters:
@@ -30,7 +30,7 @@ public struct SyntheticRegistry: Sendable, Equatable {
     /// - Returns: the registry.
     /// - Throws: ``DetectionError/invalidSyntheticInput(problem:remedy:)`` for a negative firm count, shares
     ///   above 1 in total, background firms with no place of positive weight or no class, or a bad cluster.
-    public static func generate(
+    package static func generate(
         firms: Int, seed: UInt64, places: [WeightedPlace], plantedClusters: [PlantedCluster],
         naceClasses: [NaceCode]
     ) throws(DetectionError) -> SyntheticRegistry {
@@ -123,7 +123,7 @@ public struct SyntheticRegistry: Sendable, Equatable {
     /// for each other section.
     /// - Parameter division: the two-digit NACE division (1–99).
     /// - Returns: the section's weight.
-    public static func sectionWeight(ofDivision division: Int) -> Double {
+    package static func sectionWeight(ofDivision division: Int) -> Double {
         let weights: [Character: Double] = [
             "G": 0.30, "C": 0.22, "F": 0.10, "H": 0.07, "I": 0.06, "M": 0.05, "N": 0.04, "S": 0.03, "J": 0.03,
             "L": 0.03, "A": 0.02,

@@ -1,19 +1,19 @@
 /// A place around which synthetic background firms are scattered, in proportion to its weight.
 ///
 /// Typically a district's interior point weighted by its population (the input layer's district table).
-public struct WeightedPlace: Sendable, Hashable {
+package struct WeightedPlace: Sendable, Hashable {
     /// Longitude in degrees (WGS84).
-    public var longitude: Double
+    package var longitude: Double
     /// Latitude in degrees (WGS84).
-    public var latitude: Double
+    package var latitude: Double
     /// The relative weight (for example the population); non-negative.
-    public var weight: Double
+    package var weight: Double
     /// The standard deviation of the firms' scatter around the point, in kilometres.
-    public var spreadKilometres: Double
+    package var spreadKilometres: Double
     /// The province (il) written on firms placed here.
-    public var province: String
+    package var province: String
     /// The district (ilçe) written on firms placed here.
-    public var district: String
+    package var district: String
 
     /// Creates a place.
     /// - Parameters:
@@ -24,7 +24,7 @@ public struct WeightedPlace: Sendable, Hashable {
     ///     disc with the district's area.
     ///   - province: the province name.
     ///   - district: the district name.
-    public init(
+    package init(
         longitude: Double, latitude: Double, weight: Double, spreadKilometres: Double,
         province: String, district: String
     ) {

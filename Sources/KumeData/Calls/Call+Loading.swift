@@ -16,7 +16,7 @@ extension Call {
         case "2023-4": text = EmbeddedData.call20234Json
         default:
             throw InputError(issues: [InputIssue(
-                file: "--call", line: 0, column: 0, problem: "no built-in call has the id '\(id)'",
+                file: Setting.call.words, line: 0, column: 0, problem: "no built-in call has the id '\(id)'",
                 remedy: "use one of \(builtInIDs.joined(separator: ", ")) or give the path of a call file")])
         }
         return try decode(text: text, file: "data/calls/\(id).json")

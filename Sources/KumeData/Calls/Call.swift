@@ -8,21 +8,21 @@ import Foundation
 /// are percent (50 means 50 %); money is Turkish lira (TL).
 public struct Call: Sendable, Hashable, Codable {
     /// Why a member type is not accepted, in English and Turkish.
-    public struct RefusalReason: Sendable, Hashable, Codable {
+    package struct RefusalReason: Sendable, Hashable, Codable {
         /// The reason in English.
-        public var en: String
+        package var en: String
         /// The reason in Turkish.
-        public var tr: String
+        package var tr: String
 
         /// Creates a reason.
-        public init(en: String, tr: String) {
+        package init(en: String, tr: String) {
             self.en = en
             self.tr = tr
         }
     }
 
     /// A partner the call requires in the partnership.
-    public enum RequiredPartner: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum RequiredPartner: String, Sendable, Hashable, Codable, CaseIterable {
         /// A chamber of industry in the economic geography, or a chamber of commerce and industry where
         /// the geography has no chamber of industry.
         case chamber
@@ -45,7 +45,7 @@ public struct Call: Sendable, Hashable, Codable {
     /// How many committed firms of the main activity the partnership needs at least.
     public var minimumCommittedFirms: Int
     /// The partners the call requires.
-    public var requiredPartners: [RequiredPartner]
+    package var requiredPartners: [RequiredPartner]
     /// The grant's limits.
     public var grant: GrantLimits
     /// NACE codes (divisions, groups or classes) the call favours in evaluation; not an eligibility rule.
@@ -53,12 +53,12 @@ public struct Call: Sendable, Hashable, Codable {
     /// Why the call does not accept a member type that a reader might expect it to (the 2017 call's text
     /// lists, under law 5174, chambers of industry, chambers of commerce and industry and exchanges, so not
     /// a ticaret odası): English and Turkish, by type. Read from `"refused_member_types"`.
-    public var refusedMemberTypeReasons: [MemberType: RefusalReason]
+    package var refusedMemberTypeReasons: [MemberType: RefusalReason]
     /// Where the numbers come from, and how ambiguous wording was read.
     public var source: String
 
     /// Creates a call.
-    public init(
+    package init(
         id: String, title: String, titleTR: String, opens: CalendarDate? = nil, deadline: CalendarDate?,
         eligibleMemberTypes: [MemberType], minimumCommittedFirms: Int, requiredPartners: [RequiredPartner],
         grant: GrantLimits, priorityNace: [NaceCode] = [], source: String,
@@ -84,7 +84,7 @@ public struct Call: Sendable, Hashable, Codable {
     }
 
     /// Whether the call requires this partner.
-    public func requires(_ partner: RequiredPartner) -> Bool {
+    package func requires(_ partner: RequiredPartner) -> Bool {
         requiredPartners.contains(partner)
     }
 

@@ -7,24 +7,24 @@ import Synchronization
 /// A reader (QGIS, a script) never sees a half-written file, an interrupted run leaves the previous
 /// file in place, and an existing file is replaced only once the new one is complete. Temporary files of
 /// writes in progress are tracked, so a signal handler can remove them with ``cancelPendingWrites()``.
-public enum AtomicFile {
+package enum AtomicFile {
     /// An output file could not be written.
-    public struct WriteError: Error, CustomStringConvertible, Sendable {
+    package struct WriteError: Error, CustomStringConvertible, Sendable {
         /// The path as the user gave it.
-        public var path: String
+        package var path: String
         /// What went wrong, from the operating system.
-        public var reason: String
+        package var reason: String
 
         /// Creates the error.
         /// - Parameters:
         ///   - path: The path as the user gave it.
         ///   - reason: What went wrong.
-        public init(path: String, reason: String) {
+        package init(path: String, reason: String) {
             self.path = path
             self.reason = reason
         }
 
-        public var description: String {
+        package var description: String {
             "\(path): cannot write the output (\(reason)) — check that the folder exists and is writable"
         }
     }
@@ -47,7 +47,7 @@ public enum AtomicFile {
     ///   - path: The destination; its folder must exist.
     /// - Throws: ``WriteError`` when the folder is missing or not writable, the disk is full, or writing
     ///   was cancelled by ``cancelPendingWrites()``.
-    public static func write(_ bytes: some Collection<UInt8>, to path: String) throws {
+    package static func write(_ bytes: some Collection<UInt8>, to path: String) throws {
         try checkWritable(path)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
@@ -88,7 +88,7 @@ public enum AtomicFile {
 
     /// Writes `text` as UTF-8 to `path` atomically.
     /// - Throws: ``WriteError``.
-    public static func write(_ text: String, to path: String) throws {
+    package static func write(_ text: String, to path: String) throws {
         try write(Array(text.utf8), to: path)
     }
 
@@ -98,7 +98,7 @@ public enum AtomicFile {
     /// Safe to call from any thread (not from inside a C signal handler: it takes a lock).
     /// - Returns: The temporary files removed.
     @discardableResult
-    public static func cancelPendingWrites() -> [String] {
+    package static func cancelPendingWrites() -> [String] {
         pending.withLock { state in
             state.cancelled = true
             let removed = state.paths.sorted()
@@ -110,7 +110,7 @@ public enum AtomicFile {
 
     /// Checks before any work that `path` could be written: its folder exists and it is not a folder.
     /// - Throws: ``WriteError`` naming what to fix.
-    public static func checkWritable(_ path: String) throws {
+    package static func checkWritable(_ path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false

@@ -2,14 +2,14 @@ import Foundation
 
 /// Side input files (calls, plans, region and plant tables, point patterns) read whole as text: UTF-8 (with
 /// or without BOM), UTF-16, or Windows-1254 as Turkish Excel saves it, like the roster and registry.
-public enum InputFile {
+package enum InputFile {
     /// The file's text.
     /// - Parameters:
     ///   - path: The path as the user gave it (used in the issue).
     ///   - kind: What the file is, for the message ("call file", "plans file").
     ///   - format: What it should be saved as ("UTF-8 JSON", "UTF-8 CSV").
     /// - Throws: ``InputError`` when the file cannot be read or is invalid UTF-16.
-    public static func text(_ path: String, kind: String, format: String) throws(InputError) -> String {
+    package static func text(_ path: String, kind: String, format: String) throws(InputError) -> String {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -5,7 +5,7 @@ import Foundation
 /// Written out here because none of kume's libraries offers it: GDAL keeps its SHA-256 in a header Debian does not
 /// install, and a cryptography package would add a minute to every fresh build for one digest of an input file.
 /// The digest identifies an input so a report can be reproduced; it is not used for anything secret.
-public struct SHA256: Sendable {
+package struct SHA256: Sendable {
     private var state: [UInt32] = [
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
     ]
@@ -24,10 +24,10 @@ public struct SHA256: Sendable {
     ]
 
     /// A new digest.
-    public init() {}
+    package init() {}
 
     /// Adds bytes.
-    public mutating func update(_ bytes: some Sequence<UInt8>) {
+    package mutating func update(_ bytes: some Sequence<UInt8>) {
         for byte in bytes {
             pending.append(byte)
             byteCount &+= 1
@@ -39,7 +39,7 @@ public struct SHA256: Sendable {
     }
 
     /// The digest as 64 lower-case hexadecimal digits; the value is consumed.
-    public consuming func hexDigest() -> String {
+    package consuming func hexDigest() -> String {
         let bits = byteCount &* 8
         var tail = pending
         tail.append(0x80)
@@ -53,7 +53,7 @@ public struct SHA256: Sendable {
     }
 
     /// The digest of bytes.
-    public static func hex(_ bytes: some Sequence<UInt8>) -> String {
+    package static func hex(_ bytes: some Sequence<UInt8>) -> String {
         var digest = SHA256()
         digest.update(bytes)
         return digest.hexDigest()
@@ -61,7 +61,7 @@ public struct SHA256: Sendable {
 
     /// The digest of a file's bytes, read in blocks.
     /// - Throws: ``InputError`` when the file cannot be read.
-    public static func hex(ofFile path: String) throws(InputError) -> String {
+    package static func hex(ofFile path: String) throws(InputError) -> String {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw InputError(issues: [InputIssue(
                 file: path, line: 0, column: 0, problem: "cannot read the file to compute its SHA-256",

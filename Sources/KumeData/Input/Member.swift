@@ -43,7 +43,7 @@ public struct Member: Hashable, Sendable {
     /// Whether the member takes an active part in the cluster, when the input says.
     public var active: Bool?
     /// The member's validated tax number (VKN or TCKN), when given.
-    public var taxNumber: TaxNumber?
+    package var taxNumber: TaxNumber?
 
     /// Whether the member takes an active part: the `active` column when given, else whether it committed
     /// (a committed member counts as active).
@@ -53,7 +53,7 @@ public struct Member: Hashable, Sendable {
     public var isCoordinator: Bool { role == .coordinator }
 
     /// Creates a member; only `id`, `name` and `type` are required.
-    public init(
+    package init(
         id: String, name: String, type: MemberType, nace: NaceCode? = nil, location: Coordinate? = nil,
         placement: PlacementSource = .coordinates, employees: Int? = nil, committed: Bool? = nil,
         province: String? = nil, district: String? = nil, line: Int = 0, role: MemberRole? = nil,

@@ -1,8 +1,8 @@
 /// A Turkish tax number: a 10-digit VKN (vergi kimlik numarası, for companies and institutions) or an
 /// 11-digit TCKN (T.C. kimlik numarası, for sole proprietors), both with check digits.
-public struct TaxNumber: Hashable, Sendable, CustomStringConvertible {
+package struct TaxNumber: Hashable, Sendable, CustomStringConvertible {
     /// Which kind of number.
-    public enum Kind: String, Sendable {
+    package enum Kind: String, Sendable {
         /// Vergi kimlik numarası: 10 digits, the last a check digit.
         case vkn
         /// T.C. kimlik numarası: 11 digits, the first not 0, the last two check digits.
@@ -10,14 +10,14 @@ public struct TaxNumber: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The digits, as written without spaces.
-    public let digits: String
+    package let digits: String
     /// Which kind of number it is.
-    public let kind: Kind
+    package let kind: Kind
 
-    public var description: String { digits }
+    package var description: String { digits }
 
     /// Why a text is not a tax number.
-    public enum Problem: Error, Equatable, Sendable {
+    package enum Problem: Error, Equatable, Sendable {
         /// Not 10 or 11 digits.
         case length(Int)
         /// Holds something other than digits.
@@ -30,7 +30,7 @@ public struct TaxNumber: Hashable, Sendable, CustomStringConvertible {
 
     /// Validates a tax number (spaces ignored).
     /// - Throws: ``Problem`` saying why it is not one.
-    public init(_ text: String) throws(Problem) {
+    package init(_ text: String) throws(Problem) {
         let digits = text.filter { $0 != " " && $0 != "\u{00A0}" }
         guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw .notDigits }
         let values = digits.compactMap(\.wholeNumberValue)

@@ -3,9 +3,9 @@
 /// Each side names roster members: `CLUSTER/ID` (the roster's file name without its extension, a slash,
 /// the member's id) or a name as a roster writes it (compared after Turkish case folding; it names every
 /// member of that name).
-public struct EntityDecision: Hashable, Sendable {
+package struct EntityDecision: Hashable, Sendable {
     /// What the decision says.
-    public enum Kind: String, Sendable {
+    package enum Kind: String, Sendable {
         /// The two sides are one entity.
         case same
         /// The two sides are different entities.
@@ -13,16 +13,16 @@ public struct EntityDecision: Hashable, Sendable {
     }
 
     /// What the decision says.
-    public var kind: Kind
+    package var kind: Kind
     /// The first side, as written.
-    public var first: String
+    package var first: String
     /// The second side, as written.
-    public var second: String
+    package var second: String
     /// Where the decision was given: `--same`, `--different` or `FILE:LINE`.
-    public var origin: String
+    package var origin: String
 
     /// Creates a decision.
-    public init(kind: Kind, first: String, second: String, origin: String) {
+    package init(kind: Kind, first: String, second: String, origin: String) {
         self.kind = kind
         self.first = first
         self.second = second
@@ -40,10 +40,11 @@ public struct EntityDecision: Hashable, Sendable {
     /// Reads `A=B` (same) or `A≠B` (different; also `A!=B`, `A<>B`).
     /// - Parameters:
     ///   - text: The option's value.
-    ///   - kind: Which option it was given to.
+    ///   - kind: Which decision it is.
+    ///   - option: Where the value was given (a front end's option), named by the message and kept as the
+    ///     decision's ``origin``.
     /// - Returns: The decision, or a message saying what to write.
-    public static func parse(_ text: String, kind: Kind) -> Result<EntityDecision, DecisionSyntaxError> {
-        let option = "--\(kind.rawValue)"
+    package static func parse(_ text: String, kind: Kind, option: String) -> Result<EntityDecision, DecisionSyntaxError> {
         for separator in separators(for: kind) {
             guard let range = text.range(of: separator) else { continue }
             let first = String(text[..<range.lowerBound]).trimmingSpaces
@@ -58,12 +59,12 @@ public struct EntityDecision: Hashable, Sendable {
     }
 }
 
-/// A `--same`/`--different` value that is not two sides joined by the separator.
-public struct DecisionSyntaxError: Error, Sendable, CustomStringConvertible {
+/// A same or different decision that is not two sides joined by the separator.
+package struct DecisionSyntaxError: Error, Sendable, CustomStringConvertible {
     /// What is wrong.
-    public var message: String
+    package var message: String
     /// What to write instead.
-    public var remedy: String
+    package var remedy: String
 
-    public var description: String { "\(message) — \(remedy)" }
+    package var description: String { "\(message) — \(remedy)" }
 }

@@ -3,17 +3,17 @@
 /// Columns `first,second,decision` (Turkish `birinci,ikinci,karar`); `decision` is `same` (`aynı`, `=`)
 /// or `different` (`farklı`, `≠`, `!=`). Each side is `CLUSTER/ID` or a member's name (see
 /// ``EntityDecision``). CSV as every kume table (delimiter, encoding and quoting detected).
-public enum EntityDecisionTable {
+package enum EntityDecisionTable {
     /// Reads the decisions.
     /// - Parameter path: The file's path, also the name used in issues.
     /// - Throws: ``InputError`` listing every problem as `FILE:LINE:COLUMN`.
-    public static func read(path: String) throws(InputError) -> [EntityDecision] {
+    package static func read(path: String) throws(InputError) -> [EntityDecision] {
         try parse(text: InputFile.text(path, kind: "decisions table", format: "UTF-8 CSV"), name: path)
     }
 
     /// Reads the decisions from a table's text.
     /// - Throws: ``InputError`` as ``read(path:)``.
-    public static func parse(text: String, name: String) throws(InputError) -> [EntityDecision] {
+    package static func parse(text: String, name: String) throws(InputError) -> [EntityDecision] {
         let records = try CSVText.records(text, file: name)
         guard let header = records.first else {
             throw InputError(issues: [InputIssue(file: name, line: 1, column: 1, problem: "the decisions table is empty",

@@ -1,5 +1,5 @@
 /// What a row of the monitoring table reports (the programme's indicators that change year by year).
-public enum MonitoringIndicator: String, CaseIterable, Sendable, Codable {
+package enum MonitoringIndicator: String, CaseIterable, Sendable, Codable {
     /// The member raised the level and quality of its cooperation with other firms that year.
     case cooperation
     /// A shared-use facility: created (its first row) and used by a firm (a row naming the firm).
@@ -8,7 +8,7 @@ public enum MonitoringIndicator: String, CaseIterable, Sendable, Codable {
     case product
 
     /// The words accepted for this indicator, English and Turkish (the first is the canonical one).
-    public var aliases: [String] {
+    package var aliases: [String] {
         switch self {
         case .cooperation: ["cooperation", "işbirliği", "işbirliği_artışı", "iş_birliği"]
         case .facility: ["facility", "tesis", "ortak_tesis", "ortak_kullanım_tesisi", "shared_facility"]
@@ -25,7 +25,7 @@ public enum MonitoringIndicator: String, CaseIterable, Sendable, Codable {
     }()
 
     /// The indicator a cell names ("İşbirliği", "facility", "Ürün"), or `nil` for another word.
-    public init?(word: String) {
+    package init?(word: String) {
         guard let indicator = Self.byFoldedAlias[TurkishText.folded(word.trimmingSpaces)] else { return nil }
         self = indicator
     }

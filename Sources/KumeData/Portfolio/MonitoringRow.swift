@@ -1,7 +1,7 @@
 /// One row of the monitoring table: what one member of one cluster did in one year.
-public struct MonitoringRow: Hashable, Sendable {
+package struct MonitoringRow: Hashable, Sendable {
     /// What the row reports, with its value.
-    public enum Value: Hashable, Sendable {
+    package enum Value: Hashable, Sendable {
         /// The member raised its cooperation (`false` when the row's value says no).
         case cooperation(raised: Bool)
         /// The shared-use facility of this name (a creation row when ``MonitoringRow/memberID`` is `nil`).
@@ -10,7 +10,7 @@ public struct MonitoringRow: Hashable, Sendable {
         case products(count: Int)
 
         /// The indicator of the value.
-        public var indicator: MonitoringIndicator {
+        package var indicator: MonitoringIndicator {
             switch self {
             case .cooperation: .cooperation
             case .facility: .facility
@@ -20,16 +20,16 @@ public struct MonitoringRow: Hashable, Sendable {
     }
 
     /// The 1-based columns of the row's cells, so that a later check can point at them.
-    public struct Columns: Hashable, Sendable {
+    package struct Columns: Hashable, Sendable {
         /// The `cluster` column.
-        public var cluster: Int
+        package var cluster: Int
         /// The `member_id` column.
-        public var memberID: Int
+        package var memberID: Int
         /// The `value` column (0 when the table has none).
-        public var value: Int
+        package var value: Int
 
         /// Creates the column positions.
-        public init(cluster: Int, memberID: Int, value: Int) {
+        package init(cluster: Int, memberID: Int, value: Int) {
             self.cluster = cluster
             self.memberID = memberID
             self.value = value
@@ -37,23 +37,23 @@ public struct MonitoringRow: Hashable, Sendable {
     }
 
     /// The cluster: its roster's file name without the extension.
-    public var cluster: String
+    package var cluster: String
     /// The calendar year reported on.
-    public var year: Int
+    package var year: Int
     /// The member's id in its cluster's roster; `nil` only for a facility without users yet.
-    public var memberID: String?
+    package var memberID: String?
     /// What the row reports.
-    public var value: Value
+    package var value: Value
     /// The 1-based line of the row in the table.
-    public var line: Int
+    package var line: Int
     /// Where the row's cells are.
-    public var columns: Columns
+    package var columns: Columns
 
     /// The indicator the row reports.
-    public var indicator: MonitoringIndicator { value.indicator }
+    package var indicator: MonitoringIndicator { value.indicator }
 
     /// Creates a row.
-    public init(cluster: String, year: Int, memberID: String?, value: Value, line: Int = 0,
+    package init(cluster: String, year: Int, memberID: String?, value: Value, line: Int = 0,
                 columns: Columns = Columns(cluster: 1, memberID: 4, value: 5)) {
         self.cluster = cluster
         self.year = year

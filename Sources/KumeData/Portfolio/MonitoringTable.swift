@@ -5,20 +5,20 @@
 /// yes/no), `facility` (`value` is the facility's name; one row per firm using it, under the firm's own
 /// cluster; an empty `member_id` for a facility without users yet) or `product` (`value` is how many
 /// products the member put on the market that year). Read by ``MonitoringTableReader``.
-public struct MonitoringTable: Sendable {
+package struct MonitoringTable: Sendable {
     /// The file the rows came from, as the user named it.
-    public var source: String
+    package var source: String
     /// The rows in file order.
-    public var rows: [MonitoringRow]
+    package var rows: [MonitoringRow]
 
     /// Creates a table.
-    public init(source: String, rows: [MonitoringRow]) {
+    package init(source: String, rows: [MonitoringRow]) {
         self.source = source
         self.rows = rows
     }
 
     /// The first and last year of the rows; `nil` for a table without rows.
-    public var years: ClosedRange<Int>? {
+    package var years: ClosedRange<Int>? {
         guard let first = rows.first else { return nil }
         var low = first.year, high = first.year
         for row in rows {

@@ -5,7 +5,7 @@
 /// ignored. Every problem is reported, up to 50, as `FILE:LINE:COLUMN: what is wrong — what to do`.
 /// Checks that need the rosters (the cluster and the member exist) are the portfolio's; this reader checks
 /// the table on its own: years, indicator words, values, and one product row per member and year.
-public enum MonitoringTableReader {
+package enum MonitoringTableReader {
     /// The most problems listed in one error.
     static let maximumIssues = 50
     /// The earliest and latest years accepted (a wider year is a typo).
@@ -14,7 +14,7 @@ public enum MonitoringTableReader {
     /// Reads a monitoring table.
     /// - Parameter path: The file's path, also the name used in issues.
     /// - Throws: ``InputError`` listing every problem found.
-    public static func read(path: String) throws(InputError) -> MonitoringTable {
+    package static func read(path: String) throws(InputError) -> MonitoringTable {
         var prefix: [UInt8] = []
         return try read(UTF16Text.source(path: path, displayName: path, prefix: &prefix), name: path)
     }
@@ -24,7 +24,7 @@ public enum MonitoringTableReader {
     ///   - bytes: The file's bytes.
     ///   - name: The name used in issues.
     /// - Throws: ``InputError`` listing every problem found.
-    public static func read(bytes: [UInt8], name: String) throws(InputError) -> MonitoringTable {
+    package static func read(bytes: [UInt8], name: String) throws(InputError) -> MonitoringTable {
         try read(ByteSource(bytes: bytes), name: name)
     }
 

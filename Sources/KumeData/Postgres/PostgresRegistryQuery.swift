@@ -43,7 +43,7 @@ struct PostgresRegistryQuery {
             throw PostgresTableSource.error(name, "the table does not exist (\(error.message))",
                                             "check tables= (schema-qualify it as schema.table) and the database")
         } catch let error as PostgresError where source.sql != nil {
-            throw PostgresTableSource.error(name, "the --sql query fails: \(error.message)",
+            throw PostgresTableSource.error(name, "\(Setting.sql.words) fails: \(error.message)",
                                             error.hint ?? "run it in psql to check it")
         }
         let geometryOID = try connection.geometryTypeOID()
@@ -155,7 +155,7 @@ struct PostgresRegistryQuery {
             InputIssue(file: name, line: 0, column: 0,
                        problem: "row \(row[0].string.map { "id \($0)" } ?? "without id"), column \(geometryName): "
                            + "a \(row[1].string ?? "geometry"), not a point",
-                       remedy: "store points, or read them with --sql \"SELECT …, ST_PointOnSurface(\(geometryName)) …\"")
+                       remedy: "store points, or read them with \(Setting.sql.words) \"SELECT …, ST_PointOnSurface(\(geometryName)) …\"")
         }
         throw InputError(issues: issues)
     }
@@ -171,7 +171,7 @@ struct PostgresRegistryQuery {
         }
         guard srids.count <= 1 else {
             throw PostgresTableSource.error(name, "column \(geometryName) mixes SRIDs \(srids.map(String.init).joined(separator: " and "))",
-                                            "transform them to one (ST_Transform) in --sql")
+                                            "transform them to one (ST_Transform) in \(Setting.sql.words)")
         }
         guard let srid = srids.first else { return 4326 }
         guard srid > 0 else {
@@ -188,12 +188,12 @@ struct PostgresRegistryQuery {
             "SELECT auth_name, auth_srid, srtext FROM spatial_ref_sys WHERE srid = $1::integer", [.int(srid)])
         guard found.rowCount == 1, let authority = found[0, 0].string, case .int(let code) = found[0, 1] else {
             throw PostgresTableSource.error(name, "SRID \(srid) of column \(geometryName) is not in spatial_ref_sys",
-                                            "use an EPSG code PostGIS knows, or transform with ST_Transform in --sql")
+                                            "use an EPSG code PostGIS knows, or transform with ST_Transform in \(Setting.sql.words)")
         }
         if authority.uppercased() == "EPSG" { return "EPSG:\(code)" }
         guard let wkt = found[0, 2].string, !wkt.isEmpty else {
             throw PostgresTableSource.error(name, "SRID \(srid) (\(authority):\(code)) has no definition in spatial_ref_sys",
-                                            "transform to an EPSG code with ST_Transform in --sql")
+                                            "transform to an EPSG code with ST_Transform in \(Setting.sql.words)")
         }
         return wkt
     }

@@ -10,7 +10,7 @@ import Synchronization
 /// (see ``PostgresRegistryQuery``) on a thread of its own, through a local socket, into the parallel registry
 /// reader: the server produces the next rows while kume parses the last ones. A problem names the source, the
 /// row's number and id, and the column: `PG:firms:12:4: id F0011, column nace: unknown NACE code '99.99' — …`.
-public enum PostgresRegistryReader {
+package enum PostgresRegistryReader {
     /// Reads the registry.
     ///
     /// - Parameters:
@@ -18,7 +18,7 @@ public enum PostgresRegistryReader {
     ///   - options: The registry reader's options.
     /// - Throws: ``InputError`` for the rows' problems and for connection and query failures (the server's message,
     ///   passwords scrubbed).
-    public static func read(_ source: PostgresTableSource, options: RegistryReader.Options = .init()) async throws(InputError)
+    package static func read(_ source: PostgresTableSource, options: RegistryReader.Options = .init()) async throws(InputError)
         -> Registry
     {
         var descriptors: [Int32] = [0, 0]

@@ -7,7 +7,7 @@ import KumePostgres
 /// transaction, through `COPY (SELECT …) TO STDOUT` as CSV (see ``PostgresRegistryQuery``), and are read by
 /// ``RosterReader``. Points in a geometry column of another SRID are transformed to longitude, latitude by PostGIS.
 /// A problem names the source, the row's id and the column: `PG:members:4:3: id M3, column nace: …`.
-public enum PostgresRosterReader {
+package enum PostgresRosterReader {
     /// Reads the roster.
     ///
     /// - Parameters:
@@ -15,7 +15,7 @@ public enum PostgresRosterReader {
     ///   - options: The roster reader's options (`sheet` must be nil).
     /// - Throws: ``InputError`` for the rows' problems and for connection and query failures (the server's message,
     ///   passwords scrubbed).
-    public static func read(_ source: PostgresTableSource, options: RosterReader.Options = .init()) throws(InputError) -> Roster {
+    package static func read(_ source: PostgresTableSource, options: RosterReader.Options = .init()) throws(InputError) -> Roster {
         let name = source.displayName
         var outcome: Result<Roster, InputError>?
         do {

@@ -6,20 +6,20 @@ import KumePostgres
 /// `~/.pgpass`), except GDAL's own keys: `tables=[schema.]table[(geometry_column)]` names the table (one), and
 /// `schemas`/`active_schema` are refused as kume does not list tables. Instead of `tables=`, an SQL query may give the
 /// rows (`--sql "SELECT …"`), run in a read-only transaction.
-public struct PostgresTableSource: Sendable, Hashable {
+package struct PostgresTableSource: Sendable, Hashable {
     /// The libpq conninfo, GDAL's keys removed.
-    public let conninfo: String
+    package let conninfo: String
     /// The table's schema, when `tables=` qualifies it.
-    public let schema: String?
+    package let schema: String?
     /// The table, when `tables=` gives one.
-    public let table: String?
+    package let table: String?
     /// The geometry column `tables=firms(geom)` names, if any.
-    public let geometryColumn: String?
+    package let geometryColumn: String?
     /// The query giving the rows, instead of a table.
-    public let sql: String?
+    package let sql: String?
 
     /// Whether a command-line argument names a PostgreSQL source (`PG:…`).
-    public static func isPostgres(_ argument: String) -> Bool {
+    package static func isPostgres(_ argument: String) -> Bool {
         argument.hasPrefix("PG:")
     }
 
@@ -30,7 +30,7 @@ public struct PostgresTableSource: Sendable, Hashable {
     ///   - sql: The `--sql` query, if given.
     /// - Throws: ``InputError`` for a missing or repeated table, several tables, GDAL keys kume does not take, or
     ///   both `tables=` and `--sql`.
-    public init(argument: String, sql: String? = nil) throws(InputError) {
+    package init(argument: String, sql: String? = nil) throws(InputError) {
         var text = Substring(argument.dropFirst(3))
         var kept: [String] = []
         // A URI (`postgresql://user@host:port/db?sslmode=…`) is one word; only GDAL's keys may follow it.
@@ -60,9 +60,9 @@ public struct PostgresTableSource: Sendable, Hashable {
         self.sql = sql
         switch (tables, sql) {
         case (nil, nil):
-            throw Self.error(argument, "no table named", "add tables=NAME to the connection string, or give --sql \"SELECT …\"")
+            throw Self.error(argument, "no table named", "add tables=NAME to the connection string, or give \(Setting.sql.words) \"SELECT …\"")
         case (.some, .some):
-            throw Self.error(argument, "both tables= and --sql given", "give one of them")
+            throw Self.error(argument, "both tables= and \(Setting.sql.words) given", "give one of them")
         case (nil, .some):
             (schema, table, geometryColumn) = (nil, nil, nil)
         case (.some(let spec), nil):
@@ -86,8 +86,8 @@ public struct PostgresTableSource: Sendable, Hashable {
 
     /// The source as errors and outputs name it: `PG:firms`, `PG:schema.firms` or `PG:(--sql)`, never the
     /// connection string (which may hold a password).
-    public var displayName: String {
-        guard let table else { return "PG:(--sql)" }
+    package var displayName: String {
+        guard let table else { return "PG:(SQL query)" }
         return "PG:" + (schema.map { $0 + "." } ?? "") + table
     }
 

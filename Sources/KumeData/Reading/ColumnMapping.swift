@@ -5,10 +5,15 @@
 /// from its mapped header: another header that is an alias of it is then ignored.
 public struct ColumnMapping: Sendable, Hashable {
     /// The header (as written) for each mapped column.
-    public private(set) var headers: [MemberColumn: String]
+    package private(set) var headers: [MemberColumn: String]
 
-    /// A mapping; empty by default.
-    public init(_ headers: [MemberColumn: String] = [:]) {
+    /// The empty mapping: every column is found by kume's own header names.
+    public init() {
+        self.headers = [:]
+    }
+
+    /// A mapping of columns to the roster's header names.
+    package init(_ headers: [MemberColumn: String]) {
         self.headers = headers
     }
 
@@ -42,7 +47,7 @@ public struct ColumnMapping: Sendable, Hashable {
 
     /// The column a header holds: the mapped one, else its alias's unless the mapping moved that column
     /// to another header; `nil` for a header kume does not read.
-    public func column(forHeader header: String) -> MemberColumn? {
+    package func column(forHeader header: String) -> MemberColumn? {
         let key = HeaderKey.of(header)
         if let mapped = headers.first(where: { HeaderKey.of($0.value) == key }) { return mapped.key }
         guard let column = MemberColumn(header: header), headers[column] == nil else { return nil }

@@ -64,7 +64,7 @@ enum GDALTableReader {
                     file: path, line: 0, column: 0,
                     problem: "no sheet or layer has a header row naming kume's columns (id, name, type, nace, lat, lon, … "
                         + "in its first \(headerSearchRows) rows); the file has \(listed)",
-                    remedy: "give the header row (e.g. Sıra, Firma Unvanı, Tür, NACE, Enlem, Boylam), or choose the sheet with --sheet")])
+                    remedy: "give the header row (e.g. Sıra, Firma Unvanı, Tür, NACE, Enlem, Boylam), or choose the sheet with \(Setting.sheet.words)")])
             }
             return table
         } catch let error as InputError {
@@ -87,7 +87,7 @@ enum GDALTableReader {
         let listed = names.enumerated().map { "\($0.offset + 1) '\($0.element)'" }.joined(separator: ", ")
         throw InputError(issues: [InputIssue(
             file: file, line: 0, column: 0, problem: "no sheet or layer '\(sheet)'; the file has \(listed)",
-            remedy: "give --sheet one of these names or numbers")])
+            remedy: "give \(Setting.sheet.words) one of these names or numbers")])
     }
 
     /// A GDAL failure as an input issue about the whole file.

@@ -1,14 +1,14 @@
 /// A column of the member/registry table (DESIGN.md, "Input contract"), with the header names accepted
 /// for it. Headers are compared by ``HeaderKey/of(_:)``, so "Çalışan Sayısı", "calisan_sayisi",
 /// "CALISAN-SAYISI" and "Çalışan Sayısı (kişi)" are the same header.
-public enum MemberColumn: String, CaseIterable, Sendable {
+package enum MemberColumn: String, CaseIterable, Sendable {
     case id, name, type, nace, latitude, longitude, x, y, employees, committed, province, district
     case role, accredited, active
     case taxID = "tax_id"
 
     /// The header names accepted for this column (the first is the canonical one), in English and as
     /// Turkish spreadsheets write them.
-    public var aliases: [String] {
+    package var aliases: [String] {
         switch self {
         case .id: return ["id", "no", "kimlik", "sira_no", "sira", "numara", "uye_no", "kayit_no"]
         case .name:
@@ -35,7 +35,7 @@ public enum MemberColumn: String, CaseIterable, Sendable {
     }
 
     /// The canonical header name.
-    public var header: String { aliases[0] }
+    package var header: String { aliases[0] }
 
     private static let byKey: [String: MemberColumn] = {
         var map: [String: MemberColumn] = [:]
@@ -48,7 +48,7 @@ public enum MemberColumn: String, CaseIterable, Sendable {
     /// The column a header names by one of its aliases, or `nil` for a column kume does not use (it is
     /// ignored). A ``ColumnMapping`` may override this; readers go through ``ColumnMapping/column(forHeader:)``.
     /// - Parameter header: The header cell as written ("Çalışan Sayısı").
-    public init?(header: String) {
+    package init?(header: String) {
         guard let column = Self.byKey[HeaderKey.of(header)] else { return nil }
         self = column
     }

@@ -219,7 +219,7 @@ struct MemberRowBuilder {
                 case .failure(let refusal) where refusal.reason == .outOfRange:
                     issues.add(line: cell.line, column: cell.column,
                                "\(name) \(text) is out of range (−\(Int(limit))…\(Int(limit)) degrees)",
-                               "write WGS84 decimal degrees; projected x/y belong in a registry with --crs")
+                               "write WGS84 decimal degrees; projected x/y belong in a registry with \(Setting.crs.words)")
                 case .failure(let refusal):
                     issues.add(line: cell.line, column: cell.column, "\(name) '\(text)' \(refusal.problem)",
                                "write decimal degrees: \(refusal.remedy)")

@@ -4,7 +4,7 @@ import KumeResources
 /// names, from `data/tables/member_types.csv` (embedded): the canonical ids, the Turkish names with or
 /// without diacritics, and common spellings and abbreviations (OSB, TSO, teknopark, teknokent, Büyükşehir
 /// Belediyesi, …). Words are compared after ``TurkishText/folded(_:)``.
-public enum MemberTypeVocabulary {
+package enum MemberTypeVocabulary {
     private struct Entry {
         var english: String
         var turkish: String
@@ -23,12 +23,12 @@ public enum MemberTypeVocabulary {
     }()
 
     /// The accepted words for each type: the canonical id, the Turkish name, then the other aliases.
-    public static func words(for type: MemberType) -> [String] {
+    package static func words(for type: MemberType) -> [String] {
         entries[type]?.words ?? [type.rawValue]
     }
 
     /// The type's name in English ("chamber of industry") or Turkish ("sanayi odası").
-    public static func name(of type: MemberType, turkish: Bool) -> String {
+    package static func name(of type: MemberType, turkish: Bool) -> String {
         let entry = entries[type]
         return (turkish ? entry?.turkish : entry?.english) ?? type.rawValue
     }
@@ -43,12 +43,12 @@ public enum MemberTypeVocabulary {
 
     /// The type a word names ("OSB", "Organize Sanayi Bölgesi", "organized_industrial_zone"), or `nil`.
     /// - Parameter word: The `type` cell as written.
-    public static func type(for word: String) -> MemberType? {
+    package static func type(for word: String) -> MemberType? {
         typeByFoldedWord[TurkishText.folded(word.trimmingSpaces)]
     }
 
     /// The accepted words, for an error message: each canonical id with its Turkish name.
-    public static var acceptedSummary: String {
+    package static var acceptedSummary: String {
         MemberType.allCases.map { type in
             let words = words(for: type)
             return words.count > 1 ? "\(words[0]) (\(words[1]))" : words[0]

@@ -18,7 +18,7 @@ public enum RosterReader {
     }
 
     /// The input formats.
-    public enum Format: Sendable {
+    package enum Format: Sendable {
         /// RFC 4180 CSV (also `;`- or tab-delimited).
         case csv
         /// A GeoJSON FeatureCollection of Point features.
@@ -119,7 +119,7 @@ public enum RosterReader {
         guard let sheet else { return }
         throw InputError(issues: [InputIssue(
             file: file, line: 0, column: 0, problem: "a sheet ('\(sheet)') was chosen, but this is a CSV or GeoJSON file, which has none",
-            remedy: "leave out --sheet, or give the workbook (.xlsx, .ods) or GeoPackage")])
+            remedy: "leave out \(Setting.sheet.words), or give the workbook (.xlsx, .ods) or GeoPackage")])
     }
 
     static func format(ofName name: String, firstBytes: ArraySlice<UInt8>) -> Format {

@@ -12,35 +12,35 @@ public struct Registry: Sendable {
     }
 
     /// The file the rows came from, as the user named it.
-    public var source: String
+    public package(set) var source: String
     /// The ids, in file order.
-    public var ids = TextColumn()
+    package var ids = TextColumn()
     /// The names, in file order.
-    public var names = TextColumn()
+    package var names = TextColumn()
     /// The member types (`firm` where the file has no `type` column).
-    public var types: [MemberType] = []
+    public package(set) var types: [MemberType] = []
     /// Each row's NACE code as an index into ``NaceClassification/entries`` of the shared table; -1 when empty.
-    public var naceIndices: [Int16] = []
+    public package(set) var naceIndices: [Int16] = []
     /// Each row's point in ``coordinateFrame``; both values NaN when the row has none.
-    public var coordinates: [Coordinate] = []
+    public package(set) var coordinates: [Coordinate] = []
     /// The frame of ``coordinates``.
-    public var coordinateFrame: CoordinateFrame = .wgs84LongitudeLatitude
+    public package(set) var coordinateFrame: CoordinateFrame = .wgs84LongitudeLatitude
     /// How each row's point was obtained.
-    public var placements: [Member.PlacementSource] = []
+    public package(set) var placements: [Member.PlacementSource] = []
     /// Employees per row; -1 when not given.
-    public var employees: [Int32] = []
+    public package(set) var employees: [Int32] = []
     /// Province plate per row (1–81); 0 when not given.
-    public var provincePlates: [UInt8] = []
+    public package(set) var provincePlates: [UInt8] = []
     /// Index into ``DistrictTable/districts`` of the shared table per row; -1 when not given.
-    public var districtIndices: [Int16] = []
+    public package(set) var districtIndices: [Int16] = []
     /// The 1-based line each row starts on.
-    public var lines: [Int32] = []
+    public package(set) var lines: [Int32] = []
     /// FNV-1a hashes of the ids, computed while parsing (in parallel parts) for the duplicate check.
     var idHashes: [UInt64] = []
     /// Warnings (placements, swapped points), the first ``RosterReader/Options/maximumIssues`` of them.
-    public var warnings: [InputWarning] = []
+    public package(set) var warnings: [InputWarning] = []
     /// How many further warnings were raised but not kept.
-    public var omittedWarnings = 0
+    public package(set) var omittedWarnings = 0
 
     /// Creates an empty registry for a source.
     public init(source: String) {

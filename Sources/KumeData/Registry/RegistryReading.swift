@@ -317,16 +317,9 @@ struct RegistryReading {
     private static func parse(_ block: [UInt8], parts: [(range: Range<Int>, firstLine: Int)], file: String,
                               layout: RegistryChunkParser.Layout,
                               options: RegistryReader.Options) async -> [RegistryChunkParser.Output] {
-        await withTaskGroup(of: (Int, RegistryChunkParser.Output).self) { group in
-            for (index, part) in parts.enumerated() {
-                group.addTask {
-                    var parser = RegistryChunkParser(file: file, layout: layout, options: options)
-                    return (index, parser.parse(block, range: part.range, firstLine: part.firstLine))
-                }
-            }
-            var outputs: [(Int, RegistryChunkParser.Output)] = []
-            for await output in group { outputs.append(output) }
-            return outputs.sorted { $0.0 < $1.0 }.map(\.1)
+        await ParallelJobs.map(count: parts.count, workers: parts.count) { index in
+            var parser = RegistryChunkParser(file: file, layout: layout, options: options)
+            return parser.parse(block, range: parts[index].range, firstLine: parts[index].firstLine)
         }
     }
 

@@ -1,31 +1,31 @@
 /// A column of texts stored as one UTF-8 byte buffer with offsets, so a million names cost two
 /// allocations instead of a million.
-public struct TextColumn: RandomAccessCollection, Sendable {
+package struct TextColumn: RandomAccessCollection, Sendable {
     /// The UTF-8 bytes of all texts, one after another.
-    public private(set) var utf8: [UInt8] = []
+    package private(set) var utf8: [UInt8] = []
     /// `offsets[i]..<offsets[i + 1]` are the bytes of text `i`; starts with 0.
-    public private(set) var offsets: [Int] = [0]
+    package private(set) var offsets: [Int] = [0]
 
     /// An empty column.
-    public init() {}
+    package init() {}
 
     /// A column holding these texts.
-    public init(_ texts: some Sequence<String>) {
+    package init(_ texts: some Sequence<String>) {
         for text in texts { append(text) }
     }
 
     /// The first text's index, 0.
-    public var startIndex: Int { 0 }
+    package var startIndex: Int { 0 }
     /// One past the last text's index (the number of texts).
-    public var endIndex: Int { offsets.count - 1 }
+    package var endIndex: Int { offsets.count - 1 }
 
     /// Text `index`, decoded from the buffer.
-    public subscript(index: Int) -> String {
+    package subscript(index: Int) -> String {
         String(decoding: utf8[offsets[index]..<offsets[index + 1]], as: UTF8.self)
     }
 
     /// Appends a text.
-    public mutating func append(_ text: String) {
+    package mutating func append(_ text: String) {
         utf8.append(contentsOf: text.utf8)
         offsets.append(utf8.count)
     }

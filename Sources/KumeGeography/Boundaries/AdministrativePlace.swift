@@ -1,18 +1,18 @@
 /// Where a point lies administratively: its district and province.
-public struct AdministrativePlace: Sendable, Hashable {
+package struct AdministrativePlace: Sendable, Hashable {
     /// The index of the district in `AdministrativeBoundaries.districts`.
-    public var districtIndex: Int
+    package var districtIndex: Int
     /// The district's p-code, e.g. `TUR016005`.
-    public var districtCode: String
+    package var districtCode: String
     /// The district's official name.
-    public var district: String
+    package var district: String
     /// The province's plate number (1–81).
-    public var plate: Int
+    package var plate: Int
     /// The province's official name.
-    public var province: String
+    package var province: String
 
     /// Creates a place.
-    public init(districtIndex: Int, districtCode: String, district: String, plate: Int, province: String) {
+    package init(districtIndex: Int, districtCode: String, district: String, plate: Int, province: String) {
         self.districtIndex = districtIndex
         self.districtCode = districtCode
         self.district = district

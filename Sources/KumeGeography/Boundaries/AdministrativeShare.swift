@@ -1,24 +1,24 @@
 /// How much of an economic geography, and of its firms, falls in one province or district.
-public struct AdministrativeShare: Sendable, Hashable {
+package struct AdministrativeShare: Sendable, Hashable {
     /// The province's plate number (1–81).
-    public var plate: Int
+    package var plate: Int
     /// The province's official name.
-    public var province: String
+    package var province: String
     /// The district's p-code, or nil when this share is for a whole province.
-    public var districtCode: String?
+    package var districtCode: String?
     /// The district's official name, or nil for a province.
-    public var district: String?
+    package var district: String?
     /// The area of the geography inside this place, km² (equal-area projection).
-    public var areaSquareKilometres: Double
+    package var areaSquareKilometres: Double
     /// That area as a fraction (0–1) of the geography's area.
-    public var areaShare: Double
+    package var areaShare: Double
     /// The number of the given member points inside this place (0 when no points were given).
-    public var firms: Int
+    package var firms: Int
     /// `firms` as a fraction (0–1) of all given member points; nil when no points were given.
-    public var firmShare: Double?
+    package var firmShare: Double?
 
     /// Creates a share.
-    public init(
+    package init(
         plate: Int, province: String, districtCode: String?, district: String?, areaSquareKilometres: Double,
         areaShare: Double, firms: Int, firmShare: Double?
     ) {

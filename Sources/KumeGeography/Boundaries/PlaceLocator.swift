@@ -1,3 +1,4 @@
+import KumeData
 import KumeGeo
 
 /// Answers "which district and province is this point in?" for many points.
@@ -7,9 +8,9 @@ import KumeGeo
 /// at once; any other point is tested (`GEOSPreparedCovers_r`) against the districts meeting its cell, in
 /// file order, so a point on a shared border goes to the first district in file order. Like every owner of GEOS handles it
 /// is not `Sendable`: make one per task; `locateInParallel(_:boundaries:tasks:)` does so.
-public final class PlaceLocator {
+package final class PlaceLocator {
     /// The boundaries the answers refer to.
-    public let boundaries: AdministrativeBoundaries
+    package let boundaries: AdministrativeBoundaries
     /// The GEOS context every district geometry belongs to.
     let context: GeometryContext
     /// The districts, prepared, in `boundaries.districts` order.
@@ -24,7 +25,7 @@ public final class PlaceLocator {
     ///
     /// - Parameter boundaries: the districts to locate points in.
     /// - Throws: `BoundaryError.geometry` when GEOS fails to build a district or the tree.
-    public init(boundaries: AdministrativeBoundaries) throws(BoundaryError) {
+    package init(boundaries: AdministrativeBoundaries) throws(BoundaryError) {
         self.boundaries = boundaries
         let context = try BoundaryGeometry.run("the place locator") { try GeometryContext() }
         var geometries: [Geometry] = []
@@ -59,7 +60,7 @@ public final class PlaceLocator {
     ///
     /// - Parameter lonLat: longitude, latitude in degrees (WGS84).
     /// - Throws: `BoundaryError.geometry` when GEOS fails.
-    public func districtIndex(at lonLat: Coordinate) throws(BoundaryError) -> Int? {
+    package func districtIndex(at lonLat: Coordinate) throws(BoundaryError) -> Int? {
         guard let cell = grid.cell(of: lonLat) else { return nil }
         let owner = grid.owner[cell]
         if owner >= 0 { return Int(owner) }
@@ -76,7 +77,7 @@ public final class PlaceLocator {
     ///
     /// - Parameter lonLat: longitude, latitude in degrees (WGS84).
     /// - Throws: `BoundaryError.geometry` when GEOS fails.
-    public func place(at lonLat: Coordinate) throws(BoundaryError) -> AdministrativePlace? {
+    package func place(at lonLat: Coordinate) throws(BoundaryError) -> AdministrativePlace? {
         try districtIndex(at: lonLat).map(place(districtIndex:))
     }
 
@@ -84,7 +85,7 @@ public final class PlaceLocator {
     ///
     /// - Parameter points: longitude, latitude in degrees (WGS84).
     /// - Throws: `BoundaryError.geometry` when GEOS fails.
-    public func districtIndices(of points: [Coordinate]) throws(BoundaryError) -> [Int?] {
+    package func districtIndices(of points: [Coordinate]) throws(BoundaryError) -> [Int?] {
         var result: [Int?] = []
         result.reserveCapacity(points.count)
         for point in points {
@@ -94,7 +95,7 @@ public final class PlaceLocator {
     }
 
     /// The place of the district at `districtIndex` in `boundaries.districts`.
-    public func place(districtIndex: Int) -> AdministrativePlace {
+    package func place(districtIndex: Int) -> AdministrativePlace {
         let district = boundaries.districts[districtIndex]
         return AdministrativePlace(
             districtIndex: districtIndex, districtCode: district.code, district: district.name, plate: district.plate,
@@ -110,27 +111,16 @@ public final class PlaceLocator {
     ///   - tasks: the number of concurrent tasks (at least 1), typically the number of cores.
     /// - Returns: one district index per point, in order; nil outside every district.
     /// - Throws: `BoundaryError.geometry` when GEOS fails.
-    public static func locateInParallel(
+    package static func locateInParallel(
         _ points: [Coordinate], boundaries: AdministrativeBoundaries, tasks: Int
     ) async throws(BoundaryError) -> [Int?] {
         let taskCount = max(1, min(tasks, points.count))
         let chunk = (points.count + taskCount - 1) / max(taskCount, 1)
         do {
-            return try await withThrowingTaskGroup(of: (Int, [Int?]).self) { group in
-                for task in 0..<taskCount {
-                    let range = (task * chunk)..<min(points.count, (task + 1) * chunk)
-                    let slice = Array(points[range])
-                    group.addTask {
-                        let locator = try PlaceLocator(boundaries: boundaries)
-                        return (task, try locator.districtIndices(of: slice))
-                    }
-                }
-                var parts = [[Int?]](repeating: [], count: taskCount)
-                for try await (task, answer) in group {
-                    parts[task] = answer
-                }
-                return parts.flatMap { $0 }
-            }
+            return try await ParallelJobs.mapThrowing(count: taskCount, workers: taskCount) { task in
+                let slice = Array(points[min(points.count, task * chunk)..<min(points.count, (task + 1) * chunk)])
+                return try PlaceLocator(boundaries: boundaries).districtIndices(of: slice)
+            }.flatMap { $0 }
         } catch let error as BoundaryError {
             throw error
         } catch {

@@ -2,24 +2,24 @@ import KumeGeo
 
 /// The `provinces` economic geography: the union of the provinces holding at least a minimum share of
 /// the firms.
-public struct ProvinceGeography: Sendable, Hashable {
+package struct ProvinceGeography: Sendable, Hashable {
     /// The union of the chosen provinces (GEOS unary union): polygons, each a list of closed rings (exterior
     /// first), longitude, latitude (WGS84), at full resolution and in GEOS's ring orientation (clockwise
     /// shells): orient (`RingOrientation`) and round before writing GeoJSON.
-    public var polygons: [[[Coordinate]]]
+    package var polygons: [[[Coordinate]]]
     /// The chosen provinces by plate number, each with its share of the firms and of the union's area.
-    public var provinces: [AdministrativeShare]
+    package var provinces: [AdministrativeShare]
     /// The minimum share of the firms (0–1] a province needed.
-    public var minimumShare: Double
+    package var minimumShare: Double
     /// The union's area in km² (sum of the chosen provinces' equal-area areas).
-    public var areaSquareKilometres: Double
+    package var areaSquareKilometres: Double
     /// The number of firms given.
-    public var firmCount: Int
+    package var firmCount: Int
     /// How many of them lie in no province (at sea or abroad); they count in the denominator of every share.
-    public var firmsOutsideTurkiye: Int
+    package var firmsOutsideTurkiye: Int
 
     /// Creates the geography.
-    public init(
+    package init(
         polygons: [[[Coordinate]]], provinces: [AdministrativeShare], minimumShare: Double, areaSquareKilometres: Double,
         firmCount: Int, firmsOutsideTurkiye: Int
     ) {
@@ -34,7 +34,7 @@ public struct ProvinceGeography: Sendable, Hashable {
     /// The union as one GEOS geometry (a multipolygon) in `context`.
     ///
     /// - Throws: `BoundaryError.geometry` when GEOS fails.
-    public func geometry(in context: GeometryContext) throws(BoundaryError) -> Geometry {
+    package func geometry(in context: GeometryContext) throws(BoundaryError) -> Geometry {
         try BoundaryGeometry.run("the province geography") { try BoundaryGeometry.geometry(polygons, in: context) }
     }
 }
@@ -49,7 +49,7 @@ extension PlaceLocator {
     /// - Throws: `BoundaryError.invalidMinimumShare` for a share outside (0, 1];
     ///   `BoundaryError.noProvinceReachesShare` when no province qualifies (also for no firms);
     ///   `BoundaryError.geometry` when GEOS fails.
-    public func provinceGeography(firms: [Coordinate], minimumShare: Double) throws(BoundaryError) -> ProvinceGeography {
+    package func provinceGeography(firms: [Coordinate], minimumShare: Double) throws(BoundaryError) -> ProvinceGeography {
         guard minimumShare > 0, minimumShare <= 1 else { throw .invalidMinimumShare(minimumShare) }
         let located = try districtIndices(of: firms)
         var firmsByPlate: [Int: Int] = [:]

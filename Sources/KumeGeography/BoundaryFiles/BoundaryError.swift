@@ -1,3 +1,5 @@
+import KumeData
+
 /// Why the administrative boundaries could not be found, read or built.
 ///
 /// Every case says what was wrong and what to do; problems inside a file name the file and, where one is to
@@ -23,7 +25,7 @@ public enum BoundaryError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .notFound(let searched):
             return "Türkiye's district boundaries were not found (looked in: \(searched.joined(separator: ", ")))"
-                + " — run scripts/fetch-boundaries, or pass --boundaries DIR or set KUME_BOUNDARIES to the folder"
+                + " — run scripts/fetch-boundaries, or give \(Setting.boundaries.words) or set KUME_BOUNDARIES to the folder"
                 + " holding tur_polbna_adm2.shp"
         case .unreadable(let file, let reason):
             return "\(file): cannot be read (\(reason)) — check the path and permissions, or \(refetch)"

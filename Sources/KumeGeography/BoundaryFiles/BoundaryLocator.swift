@@ -1,4 +1,5 @@
 import Foundation
+import KumeData
 
 /// Finds the folder holding Türkiye's district polygons (`tur_polbna_adm2.shp` and its companions).
 ///
@@ -10,24 +11,24 @@ import Foundation
 /// 4. `boundaries/` in the executable's folder or any folder above it (the repository the executable was
 ///    built in).
 /// An explicit folder or `KUME_BOUNDARIES` that lacks the files is an error, not skipped.
-public struct BoundaryLocator: Sendable {
+package struct BoundaryLocator: Sendable {
     /// The file whose presence marks a boundary folder.
-    public static let markerFile = DistrictFile.Detail.full.stem + ".shp"
+    package static let markerFile = DistrictFile.Detail.full.stem + ".shp"
     /// The environment variable naming the boundary folder.
-    public static let environmentVariable = "KUME_BOUNDARIES"
+    package static let environmentVariable = "KUME_BOUNDARIES"
 
     /// The folder given on the command line, if any.
-    public var explicitDirectory: String?
+    package var explicitDirectory: String?
     /// The environment to read `KUME_BOUNDARIES` from.
-    public var environment: [String: String]
+    package var environment: [String: String]
     /// The current directory.
-    public var currentDirectory: String
+    package var currentDirectory: String
     /// The running executable's path, if known.
-    public var executablePath: String?
+    package var executablePath: String?
 
     /// Creates a locator; the defaults are the running process's environment, current directory and
     /// executable.
-    public init(
+    package init(
         explicitDirectory: String? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment,
         currentDirectory: String = FileManager.default.currentDirectoryPath,
@@ -40,7 +41,7 @@ public struct BoundaryLocator: Sendable {
     }
 
     /// The path of the running executable (`/proc/self/exe` resolved), or the first command-line argument.
-    public static func runningExecutablePath() -> String? {
+    package static func runningExecutablePath() -> String? {
         if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             return resolved
         }
@@ -52,9 +53,9 @@ public struct BoundaryLocator: Sendable {
     /// - Returns: an absolute or relative folder path that contains `markerFile`.
     /// - Throws: `BoundaryError.notFound` listing every place tried, with the remedy
     ///   ("run scripts/fetch-boundaries").
-    public func locate() throws(BoundaryError) -> String {
+    package func locate() throws(BoundaryError) -> String {
         if let explicit = explicitDirectory {
-            guard Self.holdsBoundaries(explicit) else { throw .notFound(searched: ["--boundaries \(explicit)"]) }
+            guard Self.holdsBoundaries(explicit) else { throw .notFound(searched: ["\(Setting.boundaries.words) \(explicit)"]) }
             return explicit
         }
         if let fromEnvironment = environment[Self.environmentVariable], !fromEnvironment.isEmpty {

@@ -1,6 +1,7 @@
 import Foundation
 import KumeData
 import KumeGDAL
+import KumeGeo
 
 /// Reads the district polygons (`tur_polbna_adm2.shp` and its `.dbf`, `.shx`, `.cpg`) into `DistrictRecord`s
 /// through GDAL's Shapefile driver, which honours the table's code page and groups each record's rings into
@@ -35,7 +36,7 @@ public enum DistrictFile {
     /// - Returns: the 973 districts in file order.
     /// - Throws: `BoundaryError` when a file is missing or cannot be read by GDAL, a field is missing, a
     ///   record has no polygon, or a p-code is malformed.
-    public static func read(directory: String, detail: Detail = .full) throws(BoundaryError) -> [DistrictRecord] {
+    package static func read(directory: String, detail: Detail = .full) throws(BoundaryError) -> [DistrictRecord] {
         let path = (directory as NSString).appendingPathComponent(detail.stem) + ".shp"
         do {
             return try read(path: path)
@@ -62,6 +63,7 @@ public enum DistrictFile {
         var result: [DistrictRecord] = []
         result.reserveCapacity(try layer.featureCount() ?? 0)
         var number = 0
+        let context = try BoundaryGeometry.run("the district file") { try GeometryContext() }
         try layer.forEachFeature { feature in
             number += 1
             let texts = try columns.map { column -> String in
@@ -71,16 +73,32 @@ public enum DistrictFile {
             guard let wkb = try feature.geometryWKB(.xy) else {
                 throw BoundaryError.invalidRecord(file: path, record: number, problem: "the record has no polygon")
             }
-            let polygons: [RingPolygon]
-            do throws(PolygonWKB.FormatError) {
-                polygons = try PolygonWKB.polygons(wkb)
-            } catch {
-                throw BoundaryError.invalidRecord(file: path, record: number, problem: error.description)
-            }
+            let polygons = try Self.polygons(wkb, in: context, file: path, record: number)
             result.append(try record(pcode: texts[0], provinceCode: texts[1], adm1Name: texts[2], adm2Name: texts[3],
                                      polygons: polygons, path: path, number: number))
         }
         return result
+    }
+
+    /// The polygons of a record's WKB (one for a Polygon), rings as stored, read through GEOS's WKB reader.
+    /// - Throws: ``BoundaryError/invalidRecord(file:record:problem:)`` for bytes that are not WKB, or a
+    ///   geometry that is not a polygon or multipolygon.
+    static func polygons(_ wkb: [UInt8], in context: GeometryContext, file: String, record: Int)
+        throws(BoundaryError) -> [RingPolygon] {
+        do {
+            let geometry = try Geometry(wkb: wkb, in: context)
+            let type = try geometry.type
+            guard type == .polygon || type == .multiPolygon else {
+                throw BoundaryError.invalidRecord(
+                    file: file, record: record,
+                    problem: "the geometry is a \(type.rawValue), not a polygon or multipolygon")
+            }
+            return try geometry.polygons().map { RingPolygon(shell: $0[0], holes: Array($0.dropFirst())) }
+        } catch let error as BoundaryError {
+            throw error
+        } catch {
+            throw .invalidRecord(file: file, record: record, problem: "the polygon cannot be read: \(error)")
+        }
     }
 
     /// A district from its attributes and polygons, names spelled officially.

@@ -1,25 +1,25 @@
 import KumeGeo
 
 /// One district as read from the boundary files: its codes, names and rings (longitude, latitude, WGS84).
-public struct DistrictRecord: Sendable, Hashable {
+package struct DistrictRecord: Sendable, Hashable {
     /// The OCHA p-code of the district, e.g. `TUR016005` (digits 4–6 are the province's plate number).
-    public var pcode: String
+    package var pcode: String
     /// The OCHA p-code of the province, e.g. `TUR016`.
-    public var provinceCode: String
+    package var provinceCode: String
     /// The province's plate number (1–81).
-    public var plate: Int
+    package var plate: Int
     /// The province's official name, e.g. "İstanbul", "Kahramanmaraş".
-    public var province: String
+    package var province: String
     /// The district's official name, e.g. "Osmangazi"; a central district is "Merkez" where the official
     /// table lists it so.
-    public var district: String
+    package var district: String
     /// The district name as written in the boundary file (upper case), e.g. "OSMANGAZİ".
-    public var sourceName: String
+    package var sourceName: String
     /// The polygons (shell and holes) of the district.
-    public var polygons: [RingPolygon]
+    package var polygons: [RingPolygon]
 
     /// Creates a record.
-    public init(
+    package init(
         pcode: String, provinceCode: String, plate: Int, province: String, district: String, sourceName: String,
         polygons: [RingPolygon]
     ) {

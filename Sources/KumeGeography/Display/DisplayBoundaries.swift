@@ -6,28 +6,28 @@ import KumeGeo
 /// once for both neighbours (`CoverageSimplifier`), so no gaps or overlaps open between districts or
 /// provinces; every coordinate is then rounded to 6 decimals (about 10 cm, as kume writes GeoJSON) and every
 /// polygon checked with GEOS after rounding.
-public struct DisplayBoundaries: Sendable {
+package struct DisplayBoundaries: Sendable {
     /// The simplified districts and provinces (areas re-measured on the simplified polygons).
-    public var boundaries: AdministrativeBoundaries
+    package var boundaries: AdministrativeBoundaries
     /// The Douglas–Peucker tolerance in degrees of longitude and latitude.
-    public var toleranceDegrees: Double
+    package var toleranceDegrees: Double
     /// The number of vertices before simplification (districts).
-    public var verticesBefore: Int
+    package var verticesBefore: Int
     /// The number of vertices after simplification and rounding (districts).
-    public var verticesAfter: Int
+    package var verticesAfter: Int
     /// The p-codes of districts GEOS found invalid after simplification and rounding and repaired with
     /// `GEOSMakeValid_r` and a 1e-6° precision grid (`GEOSGeom_setPrecision_r`); empty unless the
     /// rounds of keeping the offending borders unsimplified ran out.
-    public var repairedDistrictCodes: [String]
+    package var repairedDistrictCodes: [String]
     /// The number of border chains left unsimplified because simplifying them made a district invalid.
-    public var unsimplifiedChains: Int
+    package var unsimplifiedChains: Int
 
     /// The default tolerance: 0.001° (about 85 m east–west and 110 m north–south in Türkiye), below a
     /// pixel on a national or provincial map.
-    public static let defaultToleranceDegrees = 0.001
+    package static let defaultToleranceDegrees = 0.001
 
     /// Creates the result.
-    public init(
+    package init(
         boundaries: AdministrativeBoundaries, toleranceDegrees: Double, verticesBefore: Int, verticesAfter: Int,
         repairedDistrictCodes: [String], unsimplifiedChains: Int
     ) {
@@ -48,7 +48,7 @@ extension AdministrativeBoundaries {
     /// district borders coincide on the map.
     /// - Parameter toleranceDegrees: the Douglas–Peucker tolerance in degrees (> 0).
     /// - Throws: `BoundaryError.geometry` when GEOS or PROJ fails or a polygon stays invalid after repair.
-    public func simplifiedForDisplay(toleranceDegrees: Double = DisplayBoundaries.defaultToleranceDegrees)
+    package func simplifiedForDisplay(toleranceDegrees: Double = DisplayBoundaries.defaultToleranceDegrees)
         throws(BoundaryError) -> DisplayBoundaries
     {
         let (context, transformer) = try BoundaryGeometry.run("the equal-area projection") {

@@ -28,10 +28,10 @@ public struct EconomicGeography: Sendable {
     /// union however many polygons it has).
     public var parts: Int = 1
     /// What the builder wants the reader to know (separate groups, a convex hull used instead of a concave one).
-    public var notes: [GeographyNote] = []
+    package var notes: [GeographyNote] = []
     /// Each member's distance to the hull at the robustness grid's concavities, when the builder was asked for
     /// them (``HullBufferBuilder/build(firms:members:source:readingConcavities:)``).
-    public var hullReadings: HullReadings? = nil
+    package var hullReadings: HullReadings? = nil
 
     /// The ids of the members named outliers, in roster order of `members`.
     public func outliers(in members: [Member]) -> [String] {

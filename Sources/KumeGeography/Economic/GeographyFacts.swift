@@ -43,18 +43,18 @@ public struct GeographyFacts: Sendable, Hashable {
     /// Each member's placement relative to the geography, keyed by member id.
     public var members: [String: MemberPlacement]
     /// What the builder wants the reader to know (separate groups of firms, a convex hull used).
-    public var notes: [GeographyNote] = []
+    package var notes: [GeographyNote] = []
     /// Each member's province and district (through the polygons, or stated, or the nearest district point).
-    public var memberPlaces = MemberPlaces(byID: [:])
+    package var memberPlaces = MemberPlaces(byID: [:])
     /// Per province: its share of the area and of the firms, and whether it counts for the chamber rule.
-    public var provinceShares: [ProvinceShare] = []
+    package var provinceShares: [ProvinceShare] = []
     /// The share of the firms a province must hold to count for the chamber rule (`--min-share`).
     public var minimumShare = FirmShares.defaultMinimumShare
     /// Whether the district polygons were used; without them area shares are unknown and places come from
     /// the roster's stated places and district points.
     public var boundariesUsed = false
     /// Each member's distance to the firms' hull at the robustness grid's concavities; `nil` when not built.
-    public var hullReadings: HullReadings?
+    package var hullReadings: HullReadings?
 
     /// Creates the facts.
     public init(

@@ -35,10 +35,10 @@ public enum GeographyMethod: Sendable, Hashable {
         case .provinces(let share):
             guard let boundaries, !boundaries.provinces.isEmpty else {
                 throw GeographyError.invalidParameter(
-                    "the provinces method needs Türkiye's district polygons: run scripts/fetch-boundaries, or use --method hull-buffer")
+                    "the provinces method needs Türkiye's district polygons: run scripts/fetch-boundaries, or give hull-buffer as \(Setting.geography.words)")
             }
             guard share > 0, share <= 1 else {
-                throw GeographyError.invalidParameter("--min-share must be above 0 and at most 1 (e.g. 0.1); got \(share)")
+                throw GeographyError.invalidParameter("\(Setting.minimumShare.words) must be above 0 and at most 1 (e.g. 0.1); got \(share)")
             }
             return try ProvincesBuilder(minimumShare: share).build(
                 firms: firms, members: members, source: source, boundaries: boundaries)

@@ -3,7 +3,7 @@ import KumeData
 
 /// Something the geography builder wants the reader to know about the geography it drew, in English and
 /// Turkish: reports list these with the warnings.
-public enum GeographyNote: Sendable, Hashable {
+package enum GeographyNote: Sendable, Hashable {
     /// The firms form separate groups, farther apart than the group distance: the roster is not one
     /// concentration, and the geography has one part per group.
     case separateGroups(firmsPerGroup: [Int], distanceKilometres: Double)
@@ -11,7 +11,7 @@ public enum GeographyNote: Sendable, Hashable {
     case convexHull(firms: Int, reason: ConvexReason)
 
     /// Why a group's concave hull was replaced by its convex hull.
-    public enum ConvexReason: String, Sendable, Hashable {
+    package enum ConvexReason: String, Sendable, Hashable {
         /// GEOS 3.11's triangulation of the firms does not tile their convex hull (nearly collinear firms).
         case unsoundTriangulation = "unsound-triangulation"
         /// The concave hull left some of the group's firms outside.
@@ -24,7 +24,7 @@ public enum GeographyNote: Sendable, Hashable {
     }
 
     /// The note in English.
-    public var english: String {
+    package var english: String {
         switch self {
         case .separateGroups(let sizes, let distance):
             return "the firms form \(sizes.count) groups more than \(NumberText.plain(distance)) km apart "
@@ -45,7 +45,7 @@ public enum GeographyNote: Sendable, Hashable {
     }
 
     /// The note in Turkish.
-    public var turkish: String {
+    package var turkish: String {
         switch self {
         case .separateGroups(let sizes, let distance):
             return "firmalar birbirinden \(NumberText.plain(distance, turkish: true)) km'den uzak \(sizes.count) "
@@ -67,5 +67,5 @@ public enum GeographyNote: Sendable, Hashable {
     }
 
     /// The note in the requested language.
-    public func text(turkish: Bool) -> String { turkish ? self.turkish : english }
+    package func text(turkish: Bool) -> String { turkish ? self.turkish : english }
 }

@@ -11,12 +11,22 @@ public struct GeographyParameters: Sendable, Hashable {
     /// not one concentration.
     public var groupDistanceKilometres: Double
     /// The rule that names outliers.
-    public var outlierRule: OutlierRule
+    package var outlierRule: OutlierRule
 
-    /// The defaults: concavity 0.3, a 5 km buffer, outliers left out of the hull.
+    /// The defaults: concavity 0.3, a 5 km buffer, outliers left out of the hull, named by the default
+    /// outlier rule.
     public init(
         concavity: Double = 0.3, bufferKilometres: Double = 5, keepOutliers: Bool = false,
-        outlierRule: OutlierRule = OutlierRule(), groupDistanceKilometres: Double = 50
+        groupDistanceKilometres: Double = 50
+    ) {
+        self.init(concavity: concavity, bufferKilometres: bufferKilometres, keepOutliers: keepOutliers,
+                  outlierRule: OutlierRule(), groupDistanceKilometres: groupDistanceKilometres)
+    }
+
+    /// The parameters with another outlier rule.
+    package init(
+        concavity: Double = 0.3, bufferKilometres: Double = 5, keepOutliers: Bool = false,
+        outlierRule: OutlierRule, groupDistanceKilometres: Double = 50
     ) {
         self.concavity = concavity
         self.bufferKilometres = bufferKilometres
@@ -35,7 +45,7 @@ public struct GeographyParameters: Sendable, Hashable {
     /// quarter of an hour by road, and the range over which Rosenthal and Strange (2003, Review of Economics and
     /// Statistics 85(2)) find localisation economies still strong before they fade (beyond about 5–10 miles).
     /// Every verdict is also tried over buffers from 0 to 20 km (the robustness grid), so the choice is visible.
-    /// `kume detect` draws its candidates with ``init(concavity:bufferKilometres:keepOutliers:outlierRule:groupDistanceKilometres:)``'s
+    /// `kume detect` draws its candidates with ``init(concavity:bufferKilometres:keepOutliers:groupDistanceKilometres:)``'s
     /// tighter 5 km, which ranks shapes rather than judging partners.
     public static let evaluation = GeographyParameters(bufferKilometres: 10)
 

@@ -69,7 +69,7 @@ public struct HullBufferBuilder: Sendable {
             let withPoint = members.filter { $0.location != nil }
             let memberPoints = try transformer.forward(withPoint.compactMap(\.location))
             let distances = try HullDistances.metres(from: memberPoints, to: hull.geometry, context: geometryContext)
-            let placements = GeographyPlacing.place(
+            let placements = MembersInGeography.place(
                 members, distanceToHullMetres: Dictionary(zip(withPoint.map(\.id), distances), uniquingKeysWith: { first, _ in first }),
                 bufferMetres: bufferMetres, outliers: outlierByID)
             var readings: [HullReadings.Hull] = []
@@ -83,7 +83,7 @@ public struct HullBufferBuilder: Sendable {
                     distanceKm: Dictionary(zip(withPoint.map(\.id), metres.map { $0 / 1000 }), uniquingKeysWith: { first, _ in first })))
             }
             let notes = [frame.groupNote(distanceKilometres: parameters.groupDistanceKilometres)].compactMap { $0 } + hull.notes
-            let polygons = try GeographyPlacing.lonLatPolygons(of: area, transformer: transformer, context: geometryContext)
+            let polygons = try MembersInGeography.lonLatPolygons(of: area, transformer: transformer, context: geometryContext)
             var geography = EconomicGeography(
                 method: Self.methodName,
                 parameters: parameters.facts,

@@ -5,27 +5,27 @@
 /// buffer's definition), so one hull per concavity answers every buffer: the grid builds each hull once and
 /// grows no buffer. The hulls share the plain geography's projection, outliers and groups
 /// (``HullBufferBuilder/build(firms:members:source:readingConcavities:)``).
-public struct HullReadings: Sendable, Hashable {
+package struct HullReadings: Sendable, Hashable {
     /// One concavity's hull, as distances.
-    public struct Hull: Sendable, Hashable {
+    package struct Hull: Sendable, Hashable {
         /// The concave-hull ratio (1: convex).
-        public var concavity: Double
+        package var concavity: Double
         /// Each member's distance to the unbuffered hull in kilometres (0 on or inside it), keyed by id;
         /// members without a point are absent.
-        public var distanceKm: [String: Double]
+        package var distanceKm: [String: Double]
 
         /// Creates a hull's distances.
-        public init(concavity: Double, distanceKm: [String: Double]) {
+        package init(concavity: Double, distanceKm: [String: Double]) {
             self.concavity = concavity
             self.distanceKm = distanceKm
         }
     }
 
     /// The hulls, in the order of the concavities asked for.
-    public var hulls: [Hull]
+    package var hulls: [Hull]
 
     /// Creates the readings.
-    public init(hulls: [Hull]) {
+    package init(hulls: [Hull]) {
         self.hulls = hulls
     }
 }

@@ -12,9 +12,9 @@ import KumeData
 ///
 /// Locating costs one grid lookup per member away from borders and a prepared-geometry test near one
 /// (``PlaceLocator``, built once per check).
-public struct MemberPlaces: Sendable, Hashable {
+package struct MemberPlaces: Sendable, Hashable {
     /// How a member's place was found.
-    public enum Source: String, Sendable, Hashable {
+    package enum Source: String, Sendable, Hashable {
         /// Its point, through the district polygons.
         case boundaries
         /// The province (and district) the roster states: the member was placed there (no coordinates), or the
@@ -25,30 +25,30 @@ public struct MemberPlaces: Sendable, Hashable {
     }
 
     /// One member's place.
-    public struct Place: Sendable, Hashable {
+    package struct Place: Sendable, Hashable {
         /// The province's official name.
-        public var province: String
+        package var province: String
         /// The district's official name, when known.
-        public var district: String?
+        package var district: String?
         /// How it was found.
-        public var source: Source
+        package var source: Source
 
         /// Creates a place.
-        public init(province: String, district: String?, source: Source) {
+        package init(province: String, district: String?, source: Source) {
             self.province = province
             self.district = district
             self.source = source
         }
 
         /// `Province/District`, or the province alone when the district is unknown.
-        public var key: String { district.map { "\(province)/\($0)" } ?? province }
+        package var key: String { district.map { "\(province)/\($0)" } ?? province }
     }
 
     /// Each member's place by id; members with no point and no recognised stated province are absent.
-    public var byID: [String: Place]
+    package var byID: [String: Place]
 
     /// Creates the places from a table already made.
-    public init(byID: [String: Place]) {
+    package init(byID: [String: Place]) {
         self.byID = byID
     }
 
@@ -57,7 +57,7 @@ public struct MemberPlaces: Sendable, Hashable {
     ///   - members: The roster's members.
     ///   - locator: The district polygons, or `nil` to use stated places and district points.
     /// - Throws: ``GeographyError/boundaries(_:)`` when GEOS fails.
-    public init(
+    package init(
         members: [Member], locator: PlaceLocator?, districts: DistrictTable = .shared, provinces: ProvinceTable = .shared
     ) throws {
         var result: [String: Place] = [:]
@@ -86,7 +86,7 @@ public struct MemberPlaces: Sendable, Hashable {
     }
 
     /// A member's place, if known.
-    public subscript(id: String) -> Place? { byID[id] }
+    package subscript(id: String) -> Place? { byID[id] }
 
     /// The province and district `member` states where they disagree with its located place (each `nil` when
     /// it agrees, is not stated, or the place was taken from what it states): the values the reports keep as
@@ -94,7 +94,7 @@ public struct MemberPlaces: Sendable, Hashable {
     ///
     /// Names are compared as places, not as text: a stated province matches by plate (any spelling the
     /// province table knows), a stated district by the district table's name in the located province.
-    public func statedDisagreement(
+    package func statedDisagreement(
         of member: Member, districts: DistrictTable = .shared, provinces: ProvinceTable = .shared
     ) -> (province: String?, district: String?) {
         guard let place = byID[member.id], place.source != .stated else { return (nil, nil) }

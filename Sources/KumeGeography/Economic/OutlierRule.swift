@@ -15,21 +15,21 @@ import KumeGeo
 ///
 /// The rule only names outliers; ``HullBufferBuilder`` leaves them out of the hull unless told to keep
 /// them, and every output reports them per member.
-public struct OutlierRule: Sendable, Hashable {
+package struct OutlierRule: Sendable, Hashable {
     /// The rank of the neighbour whose distance is tested (k in k-nearest neighbours).
-    public var neighbours: Int
+    package var neighbours: Int
     /// The IQR multiplier of the upper fence.
-    public var fence: Double
+    package var fence: Double
     /// The fence never falls below this distance, in kilometres.
-    public var floorKilometres: Double
+    package var floorKilometres: Double
     /// The fence never falls below this multiple of the upper quartile Q3.
-    public var spreadFloor: Double
+    package var spreadFloor: Double
     /// With fewer firms than this, no firm is named an outlier.
-    public var minimumFirms: Int
+    package var minimumFirms: Int
 
     /// The default rule: 3rd nearest neighbour, Tukey's far-out fence (Q3 + 3·IQR), floors 2·Q3 and 10 km,
     /// at least 8 firms.
-    public init(
+    package init(
         neighbours: Int = 3, fence: Double = 3, floorKilometres: Double = 10, spreadFloor: Double = 2, minimumFirms: Int = 8
     ) {
         self.neighbours = neighbours
@@ -40,14 +40,14 @@ public struct OutlierRule: Sendable, Hashable {
     }
 
     /// The rule's name and parameters as written in outputs.
-    public var summary: String {
+    package var summary: String {
         "knn-fence: distance to the k-th nearest firm (k = \(neighbours)) > max(Q3 + "
             + "\(NumberText.plain(fence))·IQR, \(NumberText.plain(spreadFloor))·Q3, \(NumberText.plain(floorKilometres)) km); "
             + "applied from \(minimumFirms) firms"
     }
 
     /// ``summary`` in Turkish.
-    public var summaryTR: String {
+    package var summaryTR: String {
         "knn-fence: k. en yakın firmaya uzaklık (k = \(neighbours)) > max(Q3 + "
             + "\(NumberText.plain(fence, turkish: true))·IQR, \(NumberText.plain(spreadFloor, turkish: true))·Q3, "
             + "\(NumberText.plain(floorKilometres, turkish: true)) km); en az \(minimumFirms) firmada uygulanır"
@@ -56,7 +56,7 @@ public struct OutlierRule: Sendable, Hashable {
     /// Which of the points are outliers.
     /// - Parameter points: Firm points in a projected frame, metres.
     /// - Returns: One flag per point, in order.
-    public func outliers(among points: [Coordinate]) -> [Bool] {
+    package func outliers(among points: [Coordinate]) -> [Bool] {
         let n = points.count
         guard n >= max(minimumFirms, neighbours + 1), neighbours >= 1 else {
             return Array(repeating: false, count: n)

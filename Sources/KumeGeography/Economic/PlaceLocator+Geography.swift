@@ -14,8 +14,8 @@ extension PlaceLocator {
     ///     latitude (WGS84), as `Geometry.polygons()` returns them. An invalid geography is repaired first.
     ///   - members: the firms' points, longitude, latitude (WGS84); may be empty.
     /// - Throws: `BoundaryError.geometry` when GEOS or PROJ fails.
-    public func places(touching geography: [[[Coordinate]]], members: [Coordinate] = []) throws(BoundaryError)
-        -> GeographyPlaces
+    package func places(touching geography: [[[Coordinate]]], members: [Coordinate] = []) throws(BoundaryError)
+        -> DistrictOverlap
     {
         let subject = "the geography"
         let shape = try BoundaryGeometry.run(subject) { () throws -> Geometry in
@@ -71,7 +71,7 @@ extension PlaceLocator {
                 district: nil, areaSquareKilometres: area, areaShare: totalArea > 0 ? area / totalArea : 0, firms: firms,
                 firmShare: firmShare(firms))
         }
-        return GeographyPlaces(
+        return DistrictOverlap(
             provinces: provinces, districts: districts, areaSquareKilometres: totalArea,
             projectionDefinition: projection.definition, firmCount: members.count,
             firmsOutsideTurkiye: located.filter { $0 == nil }.count)
@@ -83,8 +83,8 @@ extension PlaceLocator {
     ///   - geography: an economic geography (its `polygons`, longitude, latitude, WGS84).
     ///   - members: the firms' points, longitude, latitude (WGS84); may be empty.
     /// - Throws: `BoundaryError.geometry` when GEOS or PROJ fails.
-    public func places(touching geography: EconomicGeography, members: [Coordinate] = []) throws(BoundaryError)
-        -> GeographyPlaces
+    package func places(touching geography: EconomicGeography, members: [Coordinate] = []) throws(BoundaryError)
+        -> DistrictOverlap
     {
         try places(touching: geography.polygons, members: members)
     }

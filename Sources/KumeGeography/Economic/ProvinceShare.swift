@@ -6,22 +6,22 @@ import KumeData
 /// Chambers serve provinces (law 5174), so the chamber rule looks at the provinces where the cluster actually
 /// is: those holding at least a minimum share of the firms (``FirmShares/counted(_:minimumShare:)``), not every
 /// province a buffer grazes.
-public struct ProvinceShare: Sendable, Hashable {
+package struct ProvinceShare: Sendable, Hashable {
     /// The province's official name.
-    public var province: String
+    package var province: String
     /// The share (0–1) of the geography's area inside the province; `nil` without the district polygons.
-    public var areaShare: Double?
+    package var areaShare: Double?
     /// The firms with a point located in the province.
-    public var firms: Int
+    package var firms: Int
     /// `firms` as a share (0–1) of the firms whose province is known.
-    public var firmShare: Double
+    package var firmShare: Double
     /// Whether the province counts for the chamber rule (it holds at least the minimum share of the firms).
-    public var counts: Bool
+    package var counts: Bool
     /// The province's chamber of industry, or `nil` where it has none.
-    public var chamberOfIndustry: String?
+    package var chamberOfIndustry: String?
 
     /// Creates a row.
-    public init(province: String, areaShare: Double?, firms: Int, firmShare: Double, counts: Bool, chamberOfIndustry: String?) {
+    package init(province: String, areaShare: Double?, firms: Int, firmShare: Double, counts: Bool, chamberOfIndustry: String?) {
         self.province = province
         self.areaShare = areaShare
         self.firms = firms
@@ -32,12 +32,12 @@ public struct ProvinceShare: Sendable, Hashable {
 }
 
 /// How the firms spread over places (provinces or districts), and which places hold a material share.
-public enum FirmShares {
+package enum FirmShares {
     /// The default minimum share of the firms that makes a province count for the chamber rule: 10 %.
-    public static let defaultMinimumShare = 0.1
+    package static let defaultMinimumShare = 0.1
 
     /// Firms per place key, from the firms' places (firms without a known place are left out).
-    public static func counts(of firms: [Member], places: MemberPlaces, key: (MemberPlaces.Place) -> String?) -> [String: Int] {
+    package static func counts(of firms: [Member], places: MemberPlaces, key: (MemberPlaces.Place) -> String?) -> [String: Int] {
         var result: [String: Int] = [:]
         for firm in firms {
             if let place = places[firm.id], let name = key(place) { result[name, default: 0] += 1 }
@@ -47,7 +47,7 @@ public enum FirmShares {
 
     /// The places holding at least `minimumShare` of the firms; when none does (firms spread thinly over many
     /// places), the places holding the most firms.
-    public static func counted(_ counts: [String: Int], minimumShare: Double) -> Set<String> {
+    package static func counted(_ counts: [String: Int], minimumShare: Double) -> Set<String> {
         let total = counts.values.reduce(0, +)
         guard total > 0 else { return [] }
         // A tolerance so that 2 firms of 20 reach a 10 % share despite rounding.
@@ -65,7 +65,7 @@ public enum FirmShares {
     ///   - areaShares: Province name → share of the geography's area, or `nil` without the polygons.
     ///   - minimumShare: The share of the firms a province must hold to count.
     ///   - countedOverride: The provinces that count, when the geography says so itself (a declared geography).
-    public static func provinceTable(
+    package static func provinceTable(
         firms: [Member], places: MemberPlaces, areaShares: [String: Double]?, minimumShare: Double,
         countedOverride: Set<String>? = nil, chambers: ChambersOfIndustry = .shared
     ) -> [ProvinceShare] {

@@ -61,12 +61,12 @@ public struct ProvincesBuilder: Sendable {
                 parts.append(try Geometry.polygon(shell: shell, holes: Array(planarRings.dropFirst()), in: context))
             }
             let area = try Geometry.collection(parts, as: .multiPolygon, in: context)
-            let placements = try GeographyPlacing.place(
+            let placements = try MembersInGeography.place(
                 members, in: area, transformer: transformer, outliers: [:], context: context)
             return EconomicGeography(
                 method: method, parameters: parameters, projection: local.definition,
                 areaSquareKilometres: areaSquareKilometres,
-                polygons: try GeographyPlacing.lonLatPolygons(of: area, transformer: transformer, context: context),
+                polygons: try MembersInGeography.lonLatPolygons(of: area, transformer: transformer, context: context),
                 placements: placements,
                 firmsUsed: firms.map(\.id))
         } catch let error as GeometryError {

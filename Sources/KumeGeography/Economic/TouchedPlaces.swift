@@ -5,7 +5,7 @@ import KumeGeo
 ///
 /// With the boundary polygons (``PlaceLocator``) the answer is exact: every district the geography
 /// overlaps, with its share of the area and of the firms. Without them, kume falls back to district
-/// interior points (``DistrictPointView``) and says so.
+/// interior points (``DistrictPointEstimate``) and says so.
 public struct TouchedPlaces: Sendable {
     /// How the places were found.
     public enum Method: String, Sendable {
@@ -25,7 +25,7 @@ public struct TouchedPlaces: Sendable {
     /// Districts as "Province/District", sorted.
     public var districts: [String]
     /// With boundaries: each place's share of the geography's area and of its firms.
-    public var shares: GeographyPlaces?
+    package var shares: DistrictOverlap?
 
     /// Finds the places, with the polygons when a locator is given.
     /// - Parameters:
@@ -33,14 +33,14 @@ public struct TouchedPlaces: Sendable {
     ///   - members: The roster's members (firms' points give the firm shares).
     ///   - locator: The district polygons, or `nil` for the district-point fallback.
     /// - Throws: ``GeographyError`` when GEOS or PROJ fail.
-    public init(geography: EconomicGeography, members: [Member], locator: PlaceLocator?) throws {
+    package init(geography: EconomicGeography, members: [Member], locator: PlaceLocator?) throws {
         guard let locator else {
-            let view = try DistrictPointView(geography: geography, members: members)
+            let view = try DistrictPointEstimate(geography: geography, members: members)
             self.init(method: .districtPoints, provinces: view.provinces, districts: view.districts, shares: nil)
             return
         }
         let firms = members.filter { $0.type == .firm }.compactMap(\.location)
-        var shares: GeographyPlaces
+        var shares: DistrictOverlap
         do {
             shares = try locator.places(touching: geography, members: firms)
         } catch {
@@ -58,7 +58,7 @@ public struct TouchedPlaces: Sendable {
             shares: shares)
     }
 
-    init(method: Method, provinces: [String], districts: [String], shares: GeographyPlaces?) {
+    init(method: Method, provinces: [String], districts: [String], shares: DistrictOverlap?) {
         self.method = method
         self.provinces = provinces
         self.districts = districts

@@ -3,7 +3,7 @@ import KumeGDAL
 import KumeGeo
 
 /// The GIS formats kume writes through GDAL besides its own GeoJSON.
-public enum GISFormat: String, Sendable, CaseIterable {
+package enum GISFormat: String, Sendable, CaseIterable {
     /// GeoPackage (`.gpkg`): every layer in one file, QGIS's default format.
     case geoPackage = "gpkg"
     /// FlatGeobuf (`.fgb`): one layer per file; the first layer in the path given, each other one beside it
@@ -11,7 +11,7 @@ public enum GISFormat: String, Sendable, CaseIterable {
     case flatGeobuf = "fgb"
 
     /// The format a path's extension names (`.gpkg`, `.fgb`, any case), or nil.
-    public init?(path: String) {
+    package init?(path: String) {
         let lower = path.lowercased()
         guard let format = Self.allCases.first(where: { lower.hasSuffix("." + $0.rawValue) }) else { return nil }
         self = format
@@ -19,14 +19,14 @@ public enum GISFormat: String, Sendable, CaseIterable {
 }
 
 /// A named layer of features, as kume's maps make them (typed properties, WGS84 longitude, latitude).
-public struct FeatureLayer: Sendable {
+package struct FeatureLayer: Sendable {
     /// The layer's (table's) name, for example `members`.
-    public var name: String
+    package var name: String
     /// The features, in order.
-    public var features: [GeoJSONFeature]
+    package var features: [GeoJSONFeature]
 
     /// A layer named `name` holding `features`.
-    public init(name: String, features: [GeoJSONFeature]) {
+    package init(name: String, features: [GeoJSONFeature]) {
         self.name = name
         self.features = features
     }
@@ -34,7 +34,7 @@ public struct FeatureLayer: Sendable {
     /// The features of a mixed map split into layers by the value of their property `key` (kume's maps mark
     /// each feature's kind in `feature`), named by `names` (a value missing from it keeps its own name), in the
     /// order of `names`' first appearance in the features; `key` itself is left out of the layers.
-    public static func split(_ features: [GeoJSONFeature], by key: String = "feature", names: [String: String]) -> [FeatureLayer] {
+    package static func split(_ features: [GeoJSONFeature], by key: String = "feature", names: [String: String]) -> [FeatureLayer] {
         var order: [String] = []
         var groups: [String: [GeoJSONFeature]] = [:]
         for feature in features {
@@ -58,15 +58,15 @@ public struct FeatureLayer: Sendable {
 /// file and a rename), so an interrupted or failed run never leaves a half-written file. A property that is null
 /// in every feature of a layer (a column of another kind of feature) is left out of that layer; one with integers
 /// and reals is a real column; one with text and numbers is refused.
-public enum GISLayerWriter {
+package enum GISLayerWriter {
     /// Why layers cannot be written.
-    public struct WriteError: Error, CustomStringConvertible, Sendable {
+    package struct WriteError: Error, CustomStringConvertible, Sendable {
         /// The output path.
-        public var path: String
+        package var path: String
         /// What went wrong.
-        public var reason: String
+        package var reason: String
 
-        public var description: String { "\(path): cannot write the map (\(reason))" }
+        package var description: String { "\(path): cannot write the map (\(reason))" }
     }
 
     /// Writes `layers` to `path` in `format`.
@@ -75,7 +75,7 @@ public enum GISLayerWriter {
     /// - Throws: ``WriteError`` (FlatGeobuf and a feature without geometry, a property of two types),
     ///   ``AtomicFile/WriteError``, or ``GDALError``.
     @discardableResult
-    public static func write(_ layers: [FeatureLayer], to path: String, format: GISFormat) throws -> [String] {
+    package static func write(_ layers: [FeatureLayer], to path: String, format: GISFormat) throws -> [String] {
         let folder = InMemoryFolder()
         switch format {
         case .geoPackage:

@@ -1,9 +1,9 @@
 import KumeGeo
 
 /// One GeoJSON feature: a geometry in WGS84 longitude, latitude and ordered properties.
-public struct GeoJSONFeature: Sendable {
+package struct GeoJSONFeature: Sendable {
     /// The geometry of a feature (RFC 7946 types kume writes).
-    public enum Geometry: Sendable {
+    package enum Geometry: Sendable {
         /// A point, longitude then latitude in degrees.
         case point(Coordinate)
         /// Polygons, each as rings (exterior first) of longitude, latitude degrees; one polygon is
@@ -15,12 +15,12 @@ public struct GeoJSONFeature: Sendable {
     }
 
     /// The geometry.
-    public var geometry: Geometry
+    package var geometry: Geometry
     /// The properties in output order.
-    public var properties: [(key: String, value: GeoJSONValue)]
+    package var properties: [(key: String, value: GeoJSONValue)]
 
     /// Creates a feature.
-    public init(geometry: Geometry, properties: [(key: String, value: GeoJSONValue)]) {
+    package init(geometry: Geometry, properties: [(key: String, value: GeoJSONValue)]) {
         self.geometry = geometry
         self.properties = properties
     }

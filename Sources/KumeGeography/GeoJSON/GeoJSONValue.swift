@@ -1,7 +1,7 @@
 import KumeData
 
 /// A property value of a GeoJSON feature, typed so that a column keeps one JSON type across features.
-public enum GeoJSONValue: Hashable, Sendable {
+package enum GeoJSONValue: Hashable, Sendable {
     /// Text, also for codes (NACE codes, ids, tax numbers) so that GIS tools keep leading zeros.
     case string(String)
     /// A whole number.
@@ -25,13 +25,13 @@ public enum GeoJSONValue: Hashable, Sendable {
     }
 
     /// Wraps an optional string (`null` when absent).
-    public static func string(_ text: String?) -> GeoJSONValue { text.map { .string($0) } ?? .null }
+    package static func string(_ text: String?) -> GeoJSONValue { text.map { .string($0) } ?? .null }
     /// Wraps an optional integer (`null` when absent).
-    public static func integer(_ value: Int?) -> GeoJSONValue { value.map { .integer($0) } ?? .null }
+    package static func integer(_ value: Int?) -> GeoJSONValue { value.map { .integer($0) } ?? .null }
     /// Wraps an optional boolean (`null` when absent).
-    public static func bool(_ value: Bool?) -> GeoJSONValue { value.map { .bool($0) } ?? .null }
+    package static func bool(_ value: Bool?) -> GeoJSONValue { value.map { .bool($0) } ?? .null }
     /// Wraps an optional real number (`null` when absent or not finite).
-    public static func number(_ value: Double?, decimals: Int) -> GeoJSONValue {
+    package static func number(_ value: Double?, decimals: Int) -> GeoJSONValue {
         guard let value, value.isFinite else { return .null }
         return .number(value, decimals: decimals)
     }

@@ -6,30 +6,30 @@ import KumeGeo
 ///
 /// WGS84 longitude, latitude with 6 decimals (about 10 cm); no `crs` member; one JSON type per
 /// property across all features (QGIS and GDAL infer a field's type from the first features).
-public struct GeoJSONWriter: Sendable {
+package struct GeoJSONWriter: Sendable {
     /// A property that has two JSON types in one collection: a programming error in the caller.
-    public struct MixedTypeError: Error, CustomStringConvertible, Sendable {
+    package struct MixedTypeError: Error, CustomStringConvertible, Sendable {
         /// The property.
-        public var key: String
+        package var key: String
         /// The two types seen.
-        public var types: (String, String)
+        package var types: (String, String)
 
-        public var description: String {
+        package var description: String {
             "GeoJSON property '\(key)' has both \(types.0) and \(types.1) values — give it one type"
         }
     }
 
     /// Decimals written for longitude and latitude.
-    public var coordinateDecimals: Int
+    package var coordinateDecimals: Int
 
     /// Creates a writer; 6 coordinate decimals is about 10 cm.
-    public init(coordinateDecimals: Int = 6) {
+    package init(coordinateDecimals: Int = 6) {
         self.coordinateDecimals = coordinateDecimals
     }
 
     /// A FeatureCollection, one feature per line.
     /// - Throws: ``MixedTypeError`` when a property has two JSON types.
-    public func featureCollection(_ features: [GeoJSONFeature]) throws -> String {
+    package func featureCollection(_ features: [GeoJSONFeature]) throws -> String {
         try checkTypes(features)
         var out = "{\"type\":\"FeatureCollection\",\"features\":[\n"
         for (index, feature) in features.enumerated() {
@@ -42,7 +42,7 @@ public struct GeoJSONWriter: Sendable {
 
     /// A GeoJSON text sequence (RFC 8142): each feature after a record separator, ended by a newline.
     /// - Throws: ``MixedTypeError`` when a property has two JSON types.
-    public func textSequence(_ features: [GeoJSONFeature]) throws -> String {
+    package func textSequence(_ features: [GeoJSONFeature]) throws -> String {
         try checkTypes(features)
         var out = ""
         for feature in features {

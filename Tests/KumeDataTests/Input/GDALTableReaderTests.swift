@@ -134,7 +134,7 @@ struct GDALTableReaderTests {
             _ = try RosterReader.read(path: path, options: .init(sheet: "Sayfa1"))
             Issue.record("no error")
         } catch {
-            #expect(error.description == "\(path): no sheet or layer 'Sayfa1'; the file has 1 'Notlar', 2 'Üyeler' — give --sheet one of these names or numbers")
+            #expect(error.description == "\(path): no sheet or layer 'Sayfa1'; the file has 1 'Notlar', 2 'Üyeler' — give the sheet setting one of these names or numbers")
         }
         let csv = InputTestSupport.dataFile("examples/bursa-automotive.csv").path
         #expect(throws: InputError.self) { try RosterReader.read(path: csv, options: .init(sheet: "1")) }

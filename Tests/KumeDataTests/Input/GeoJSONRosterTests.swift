@@ -68,7 +68,7 @@ struct GeoJSONRosterTests {
             ]}
             """
         #expect(problems(text) == [
-            "r.geojson:2:76: latitude 95 is out of range (−90…90 degrees) — write WGS84 decimal degrees; projected x/y belong in a registry with --crs",
+            "r.geojson:2:76: latitude 95 is out of range (−90…90 degrees) — write WGS84 decimal degrees; projected x/y belong in a registry with the registry's CRS setting",
             "r.geojson:3:52: unknown member type 'fabrika' — use one of: \(MemberTypeVocabulary.acceptedSummary)",
             "r.geojson:4:35: the geometry is not a Point with [longitude, latitude] numbers — give {\"type\": \"Point\", \"coordinates\": [lon, lat]} in WGS84 degrees, or null",
         ])

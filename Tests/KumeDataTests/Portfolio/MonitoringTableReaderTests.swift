@@ -95,10 +95,10 @@ struct MonitoringTableReaderTests {
 struct EntityDecisionTests {
     @Test("A=B is a same decision and A≠B, A!=B, A<>B different ones")
     func parses() throws {
-        let same = try EntityDecision.parse(" a/U1 = Uludağ Üniv. ", kind: .same).get()
+        let same = try EntityDecision.parse(" a/U1 = Uludağ Üniv. ", kind: .same, option: "--same").get()
         #expect(same == EntityDecision(kind: .same, first: "a/U1", second: "Uludağ Üniv.", origin: "--same"))
         for text in ["a/F1≠b/F2", "a/F1!=b/F2", "a/F1 <> b/F2"] {
-            let different = try EntityDecision.parse(text, kind: .different).get()
+            let different = try EntityDecision.parse(text, kind: .different, option: "--different").get()
             #expect(different.first == "a/F1" && different.second == "b/F2", "\(text)")
         }
     }
@@ -106,7 +106,7 @@ struct EntityDecisionTests {
     @Test("A value without both sides says what to write")
     func refuses() {
         for (text, kind) in [("a/F1", EntityDecision.Kind.same), ("=b/F2", .same), ("a/F1=b/F2", .different)] {
-            guard case .failure(let error) = EntityDecision.parse(text, kind: kind) else {
+            guard case .failure(let error) = EntityDecision.parse(text, kind: kind, option: "--\(kind.rawValue)") else {
                 Issue.record("\(text) was accepted")
                 continue
             }

@@ -92,7 +92,7 @@ struct PostgresRegistryReaderTests {
             #expect((0..<registry.count).map { registry.ids[$0] } == ["K1", "K2"])
             #expect(registry.names[1] == "İki")
             #expect(registry.coordinates.map(\.y) == [40.2, 40.3])
-            #expect(registry.source == "PG:(--sql)")
+            #expect(registry.source == "PG:(SQL query)")
         }
     }
 

@@ -75,7 +75,7 @@ struct PostgresRosterReaderTests {
             let missing = #expect(throws: InputError.self) {
                 try RosterInput.read("PG:\(database.conninfo)", sql: "SELECT id, name, nace FROM roster_raw")
             }
-            #expect(missing?.issues.first?.file == "PG:(--sql)")
+            #expect(missing?.issues.first?.file == "PG:(SQL query)")
             #expect(missing?.description.contains("type") == true, "\(missing?.description ?? "")")
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import KumeData
 import Testing
 @testable import KumeGeography
 
@@ -30,7 +31,7 @@ struct BoundaryLocatorTests {
     func explicitMissing() throws {
         let locator = BoundaryLocator(explicitDirectory: "/nonexistent", environment: [:], currentDirectory: "/", executablePath: nil)
         let error = try #require(throws: BoundaryError.self) { _ = try locator.locate() }
-        #expect(error.description.contains("--boundaries /nonexistent"))
+        #expect(error.description.contains("\(Setting.boundaries.words) /nonexistent"))
         #expect(error.description.contains("run scripts/fetch-boundaries"))
     }
 

@@ -119,7 +119,7 @@ struct MainActivityParseTests {
 
     @Test("Each malformed part is named, under the option rather than a file position")
     func malformed() throws {
-        let error = try #require(throws: InputError.self) { try MainActivity.parse("29,2x,22.123") }
+        let error = try #require(throws: InputError.self) { try MainActivity.parse("29,2x,22.123", option: "--main-activity") }
         #expect(error.issues.count == 2)
         #expect(error.issues[0].description.hasPrefix("--main-activity: '2x' is not a NACE Rev.2 code"))
         #expect(error.issues[1].description.hasPrefix("--main-activity: '22.123' is not a NACE Rev.2 code"))

@@ -1,19 +1,19 @@
 /// A self-contained HTML5 document: one file with its stylesheet inline and its drawings as inline SVG, that
 /// fetches nothing (a Content-Security-Policy says so to the browser as well) and prints on A4.
-public struct HTMLDocument: Sendable {
+package struct HTMLDocument: Sendable {
     /// The document's language as a BCP 47 tag (`en`, `tr`): the `lang` attribute.
-    public var language: String
+    package var language: String
     /// The `<title>`.
-    public var title: String
+    package var title: String
     /// The `<meta name="description">`, when given.
-    public var summary: String?
+    package var summary: String?
     /// The CSS of the `<style>` element; `ReportStyleSheet.css` by default.
-    public var styleSheet: String
+    package var styleSheet: String
     /// The content of `<body>`.
-    public var body: [HTMLNode]
+    package var body: [HTMLNode]
 
     /// The policy the document states for itself: nothing may be fetched; inline styles and `data:` images only.
-    public static let contentSecurityPolicy =
+    package static let contentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
 
     /// Creates a document.
@@ -23,7 +23,7 @@ public struct HTMLDocument: Sendable {
     ///   - summary: a one-sentence description for `<meta name="description">`.
     ///   - styleSheet: the inline CSS.
     ///   - body: the body's content.
-    public init(language: String, title: String, summary: String? = nil,
+    package init(language: String, title: String, summary: String? = nil,
                 styleSheet: String = ReportStyleSheet.css, body: [HTMLNode]) {
         self.language = language
         self.title = title
@@ -46,10 +46,10 @@ public struct HTMLDocument: Sendable {
     }
 
     /// The number of elements in the document: a browser that parses it finds as many when it is well formed.
-    public var elementCount: Int { root.elementCount }
+    package var elementCount: Int { root.elementCount }
 
     /// Every URL the document would make a browser fetch; empty for a document kume writes.
-    public var fetchedReferences: [String] {
+    package var fetchedReferences: [String] {
         var found: [String] = []
         root.fetchedReferences(into: &found)
         return found
@@ -58,7 +58,7 @@ public struct HTMLDocument: Sendable {
     /// The document's text: `<!DOCTYPE html>` (standards mode) and the `<html>` element, UTF-8.
     /// - Throws: `HTMLDocumentError` when the language tag is malformed or something in the document would be
     ///   fetched (an image, stylesheet, font or script from a URL), which a self-contained page must not do.
-    public func render() throws(HTMLDocumentError) -> String {
+    package func render() throws(HTMLDocumentError) -> String {
         guard Self.isLanguageTag(language) else { throw .badLanguage(language) }
         let references = fetchedReferences
         guard references.isEmpty else { throw .fetchesResources(references) }
@@ -80,13 +80,13 @@ public struct HTMLDocument: Sendable {
 }
 
 /// Why an HTML document could not be written.
-public enum HTMLDocumentError: Error, CustomStringConvertible, Equatable {
+package enum HTMLDocumentError: Error, CustomStringConvertible, Equatable {
     /// The language is not a BCP 47 tag.
     case badLanguage(String)
     /// The document would fetch these URLs.
     case fetchesResources([String])
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .badLanguage(let tag):
             "'\(tag)' is not a language tag: use a BCP 47 tag such as en or tr"

@@ -2,7 +2,7 @@ import Foundation
 
 /// A piece of an HTML document: an element with attributes and children, text, or markup that kume's own SVG
 /// writers produced. Text and attribute values are escaped when rendered, so no input can change the structure.
-public struct HTMLNode: Sendable {
+package struct HTMLNode: Sendable {
     enum Content: Sendable {
         case element(name: String, attributes: [(name: String, value: String)], children: [HTMLNode])
         case text(String)
@@ -19,7 +19,7 @@ public struct HTMLNode: Sendable {
     /// An element. Names are lower-case ASCII letters and digits (`h1`, `td`); attribute names may also hold `-`
     /// (`data-id`, `aria-label`). An attribute whose value is nil is left out.
     /// - Precondition: a valid element name and attribute names; no children for a void element (`meta`, `br`).
-    public static func element(
+    package static func element(
         _ name: String, _ attributes: KeyValuePairs<String, String?> = [:], _ children: [HTMLNode] = []
     ) -> HTMLNode {
         precondition(isName(name, allowingHyphen: false), "not an HTML element name: \(name)")
@@ -33,30 +33,30 @@ public struct HTMLNode: Sendable {
     }
 
     /// An element without attributes.
-    public static func element(_ name: String, _ children: [HTMLNode]) -> HTMLNode {
+    package static func element(_ name: String, _ children: [HTMLNode]) -> HTMLNode {
         element(name, [:], children)
     }
 
     /// An element holding only text.
-    public static func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text: String)
+    package static func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text: String)
         -> HTMLNode
     {
         element(name, attributes, [.text(text)])
     }
 
     /// Text, escaped when rendered.
-    public static func text(_ text: String) -> HTMLNode {
+    package static func text(_ text: String) -> HTMLNode {
         HTMLNode(content: .text(text))
     }
 
     /// An inline SVG drawing made by kume (a map or a chart).
-    public static func svg(_ markup: SVGMarkup) -> HTMLNode {
+    package static func svg(_ markup: SVGMarkup) -> HTMLNode {
         HTMLNode(content: .markup(markup))
     }
 
     /// The number of elements in this node and below it, inline SVG included: a browser that parses the rendered
     /// document finds exactly as many if the markup is well formed.
-    public var elementCount: Int {
+    package var elementCount: Int {
         switch content {
         case .element(_, _, let children): 1 + children.reduce(0) { $0 + $1.elementCount }
         case .text: 0

@@ -1,13 +1,13 @@
 /// Text made safe for HTML and SVG markup.
-public enum HTMLText {
+package enum HTMLText {
     /// `text` as element content: `&`, `<` and `>` escaped, and characters HTML does not allow in a document
     /// (controls other than tab, line feed, carriage return and form feed; non-characters) replaced by U+FFFD.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         escape(text, quotes: false)
     }
 
     /// `text` as a quoted attribute value: as `escape(_:)`, and `"` and `'` escaped too.
-    public static func escapeAttribute(_ text: String) -> String {
+    package static func escapeAttribute(_ text: String) -> String {
         escape(text, quotes: true)
     }
 

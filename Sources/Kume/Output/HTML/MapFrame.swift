@@ -1,13 +1,13 @@
 import KumeGeo
 
 /// A rectangle in a projected planar frame, in metres.
-public struct PlanarBounds: Sendable, Equatable {
-    public var minX: Double
-    public var minY: Double
-    public var maxX: Double
-    public var maxY: Double
+package struct PlanarBounds: Sendable, Equatable {
+    package var minX: Double
+    package var minY: Double
+    package var maxX: Double
+    package var maxY: Double
 
-    public init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
+    package init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
         self.minX = minX
         self.minY = minY
         self.maxX = maxX
@@ -15,7 +15,7 @@ public struct PlanarBounds: Sendable, Equatable {
     }
 
     /// The smallest rectangle holding every finite coordinate; nil when there is none.
-    public init?(covering coordinates: some Sequence<Coordinate>) {
+    package init?(covering coordinates: some Sequence<Coordinate>) {
         var bounds: PlanarBounds?
         for c in coordinates where c.x.isFinite && c.y.isFinite {
             if var b = bounds {
@@ -30,22 +30,22 @@ public struct PlanarBounds: Sendable, Equatable {
         self = bounds
     }
 
-    public var width: Double { maxX - minX }
-    public var height: Double { maxY - minY }
+    package var width: Double { maxX - minX }
+    package var height: Double { maxY - minY }
 
     /// The rectangle grown by `metres` on every side.
-    public func expanded(by metres: Double) -> PlanarBounds {
+    package func expanded(by metres: Double) -> PlanarBounds {
         PlanarBounds(minX: minX - metres, minY: minY - metres, maxX: maxX + metres, maxY: maxY + metres)
     }
 
     /// The smallest rectangle holding both.
-    public func union(_ other: PlanarBounds) -> PlanarBounds {
+    package func union(_ other: PlanarBounds) -> PlanarBounds {
         PlanarBounds(minX: min(minX, other.minX), minY: min(minY, other.minY),
                      maxX: max(maxX, other.maxX), maxY: max(maxY, other.maxY))
     }
 
     /// Whether the two rectangles overlap (touching counts).
-    public func intersects(_ other: PlanarBounds) -> Bool {
+    package func intersects(_ other: PlanarBounds) -> Bool {
         minX <= other.maxX && other.minX <= maxX && minY <= other.maxY && other.minY <= maxY
     }
 }

@@ -1,12 +1,12 @@
 /// The inline CSS of kume's HTML reports: system fonts only (nothing to fetch), readable on screen, and a print
 /// stylesheet that lays the page out on A4 in black and white.
-public enum ReportStyleSheet {
+package enum ReportStyleSheet {
     /// The stylesheet.
     ///
     /// Status is never told by colour alone: `.pass`, `.fail` and the other statuses carry a word and a mark
     /// (`✔`, `✘`, `?`, `–`, `±` for an outcome that depends on the reading), so a black-and-white print keeps them apart. Tables repeat their header row on each
     /// printed page; figures, table rows and the banner are not split across pages.
-    public static let css = """
+    package static let css = """
         :root { color-scheme: light; --ink: #111; --muted: #555; --rule: #b5b5b5; --pass: #146c2e; \
         --fail: #a4161a; --unknown: #7a5200; --shade: #f1f1f1 }
         *, *::before, *::after { box-sizing: border-box }

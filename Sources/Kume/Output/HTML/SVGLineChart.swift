@@ -2,17 +2,17 @@ import Foundation
 
 /// A line chart drawn as SVG: curves over a shaded band (e.g. Kd and its confidence envelope), axes with round
 /// ticks, axis titles and a legend above the plot. Line styles and a grey band keep it legible in black and white.
-public struct SVGLineChart: Sendable {
+package struct SVGLineChart: Sendable {
     /// A curve. Non-finite values leave gaps.
-    public struct Series: Sendable {
-        public var name: String
-        public var xs: [Double]
-        public var ys: [Double]
-        public var stroke: String
-        public var widthPixels: Double
-        public var dashPixels: [Double]
+    package struct Series: Sendable {
+        package var name: String
+        package var xs: [Double]
+        package var ys: [Double]
+        package var stroke: String
+        package var widthPixels: Double
+        package var dashPixels: [Double]
 
-        public init(name: String, xs: [Double], ys: [Double], stroke: String = "#000", widthPixels: Double = 2,
+        package init(name: String, xs: [Double], ys: [Double], stroke: String = "#000", widthPixels: Double = 2,
                     dashPixels: [Double] = []) {
             self.name = name
             self.xs = xs
@@ -24,14 +24,14 @@ public struct SVGLineChart: Sendable {
     }
 
     /// A band between two curves over the same x values, e.g. a confidence envelope.
-    public struct Band: Sendable {
-        public var name: String
-        public var xs: [Double]
-        public var lower: [Double]
-        public var upper: [Double]
-        public var fill: String
+    package struct Band: Sendable {
+        package var name: String
+        package var xs: [Double]
+        package var lower: [Double]
+        package var upper: [Double]
+        package var fill: String
 
-        public init(name: String, xs: [Double], lower: [Double], upper: [Double], fill: String = "#c9c9c9") {
+        package init(name: String, xs: [Double], lower: [Double], upper: [Double], fill: String = "#c9c9c9") {
             self.name = name
             self.xs = xs
             self.lower = lower
@@ -40,15 +40,15 @@ public struct SVGLineChart: Sendable {
         }
     }
 
-    public var title: String
-    public var xAxisTitle: String
-    public var yAxisTitle: String
-    public var series: [Series]
-    public var band: Band?
-    public var widthPixels: Double
-    public var heightPixels: Double
+    package var title: String
+    package var xAxisTitle: String
+    package var yAxisTitle: String
+    package var series: [Series]
+    package var band: Band?
+    package var widthPixels: Double
+    package var heightPixels: Double
 
-    public init(title: String, xAxisTitle: String, yAxisTitle: String, series: [Series], band: Band? = nil,
+    package init(title: String, xAxisTitle: String, yAxisTitle: String, series: [Series], band: Band? = nil,
                 widthPixels: Double = 720, heightPixels: Double = 440) {
         self.title = title
         self.xAxisTitle = xAxisTitle
@@ -60,7 +60,7 @@ public struct SVGLineChart: Sendable {
     }
 
     /// Draws the chart.
-    public func render() -> SVGMarkup {
+    package func render() -> SVGMarkup {
         let left = 78.0, right = widthPixels - 24, top = 72.0, bottom = heightPixels - 58
         let allX = (series.flatMap(\.xs) + (band?.xs ?? [])).filter(\.isFinite)
         let allY = (series.flatMap(\.ys) + (band?.lower ?? []) + (band?.upper ?? [])).filter(\.isFinite)

@@ -6,20 +6,20 @@ import KumeGeo
 /// legend. Shapes, hatching and dashes rather than colour tell the layers apart, so it reads printed in black and
 /// white. Areas and lines are clipped to the drawing and simplified below half a pixel; nothing outside the SVG
 /// is referenced.
-public struct SVGMap: Sendable {
+package struct SVGMap: Sendable {
     /// The words drawn on the map, in the report's language.
-    public struct Words: Sendable {
+    package struct Words: Sendable {
         /// The accessible name of the drawing (`<title>`).
-        public var title: String
+        package var title: String
         /// The north arrow's letter ("N"; Turkish "K" for kuzey).
-        public var north: String
+        package var north: String
         /// The legend's heading.
-        public var legend: String
+        package var legend: String
         /// The unit words of the scale bar.
-        public var kilometres: String
-        public var metres: String
+        package var kilometres: String
+        package var metres: String
 
-        public init(title: String, north: String = "N", legend: String = "Legend", kilometres: String = "km",
+        package init(title: String, north: String = "N", legend: String = "Legend", kilometres: String = "km",
                     metres: String = "m") {
             self.title = title
             self.north = north
@@ -30,21 +30,21 @@ public struct SVGMap: Sendable {
     }
 
     /// The layers, drawn in order (the first at the bottom; points go last).
-    public var layers: [MapLayer]
-    public var words: Words
+    package var layers: [MapLayer]
+    package var words: Words
     /// What to show, in metres; nil shows every feature. Features reaching outside are clipped.
-    public var extent: PlanarBounds?
+    package var extent: PlanarBounds?
     /// The drawing's width in pixels; the map's height follows the extent's proportions, the legend adds to it.
-    public var widthPixels: Double
+    package var widthPixels: Double
     /// The direction of true north at the map's centre, in the planar frame; (0, 1) when the frame's y axis points
     /// north (as it does at the centre of kume's local projections).
-    public var northDirection: Coordinate
+    package var northDirection: Coordinate
     /// A prefix for the drawing's ids, unique within the page (`clipPath`, hatching, symbols).
-    public var idPrefix: String
+    package var idPrefix: String
     /// How far a simplified outline may stray from the true one, in pixels.
-    public var simplificationPixels: Double
+    package var simplificationPixels: Double
 
-    public init(layers: [MapLayer], words: Words, extent: PlanarBounds? = nil, widthPixels: Double = 760,
+    package init(layers: [MapLayer], words: Words, extent: PlanarBounds? = nil, widthPixels: Double = 760,
                 northDirection: Coordinate = Coordinate(x: 0, y: 1), idPrefix: String = "map",
                 simplificationPixels: Double = 0.5) {
         self.layers = layers
@@ -58,7 +58,7 @@ public struct SVGMap: Sendable {
 
     /// The scale bar's length in metres for a map `widthMetres` wide: the largest 1, 2 or 5 × 10ᵏ metres that is at
     /// most a quarter of the width.
-    public static func scaleBarMetres(forMapWidthMetres widthMetres: Double) -> Double {
+    package static func scaleBarMetres(forMapWidthMetres widthMetres: Double) -> Double {
         let target = max(widthMetres / 4, 1)
         let magnitude = pow(10, log10(target).rounded(.down))
         return [5.0, 2, 1].map { $0 * magnitude }.first { $0 <= target } ?? magnitude
@@ -66,7 +66,7 @@ public struct SVGMap: Sendable {
 
     /// Draws the map.
     /// - Throws: `GeometryError` when GEOS cannot clip or simplify an area or line.
-    public func render() throws(GeometryError) -> SVGMarkup {
+    package func render() throws(GeometryError) -> SVGMarkup {
         let everything = PlanarBounds(covering: layers.lazy.flatMap(\.coordinates))
             ?? PlanarBounds(minX: -500, minY: -500, maxX: 500, maxY: 500)
         let frame = MapFrame(extent: extent ?? everything, widthPixels: widthPixels)

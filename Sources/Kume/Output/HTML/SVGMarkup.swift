@@ -2,16 +2,16 @@ import Foundation
 
 /// SVG markup written by kume's map and chart writers, ready to be placed inline in an HTML page or saved as an
 /// `.svg` file; it knows how many elements it holds and which URLs it would fetch (none, as kume writes it).
-public struct SVGMarkup: Sendable {
+package struct SVGMarkup: Sendable {
     /// The `<svg>` element's markup.
-    public let text: String
+    package let text: String
     /// The number of elements, the `<svg>` element included.
-    public let elementCount: Int
+    package let elementCount: Int
     /// URLs that a browser would fetch for it (never `#fragment` or `data:` references).
     let fetchedReferences: [String]
 
     /// The markup as a standalone SVG file: an XML declaration, then the `<svg>` element.
-    public var standaloneFile: String {
+    package var standaloneFile: String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + text + "\n"
     }
 }

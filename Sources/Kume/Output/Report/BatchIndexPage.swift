@@ -4,24 +4,24 @@ import KumeData
 /// The `index.html` of `kume batch --format html`: the summary table of every roster checked — eligible or not,
 /// whether that holds under every reading of the geography, each check's status — each roster's name linking to its own page, and rosters that could not be read with
 /// their error. Self-contained and printable like every kume page.
-public struct BatchIndexPage: Sendable {
+package struct BatchIndexPage: Sendable {
     /// One file of the batch.
-    public struct Row: Sendable {
+    package struct Row: Sendable {
         /// The roster's file name.
-        public var file: String
+        package var file: String
         /// The roster's page, relative to the index (`NAME.html`); nil when none was written.
-        public var page: String?
+        package var page: String?
         /// Eligible or not; nil when the roster could not be checked.
-        public var eligible: Bool?
+        package var eligible: Bool?
         /// Each check's status.
-        public var statuses: [CheckID: CheckStatus]
+        package var statuses: [CheckID: CheckStatus]
         /// Whether the verdict holds under every reading of the geography; nil when robustness was not assessed
         /// (or the roster could not be checked).
-        public var robust: Bool?
+        package var robust: Bool?
         /// The error of a roster that could not be checked, or why a file was left out.
-        public var note: String?
+        package var note: String?
 
-        public init(file: String, page: String?, eligible: Bool?, statuses: [CheckID: CheckStatus] = [:],
+        package init(file: String, page: String?, eligible: Bool?, statuses: [CheckID: CheckStatus] = [:],
                     robust: Bool? = nil, note: String? = nil) {
             self.file = file
             self.page = page
@@ -32,15 +32,15 @@ public struct BatchIndexPage: Sendable {
         }
     }
 
-    public var rows: [Row]
+    package var rows: [Row]
     /// The folder of rosters as the user gave it.
-    public var folder: String
+    package var folder: String
     /// The call's id and title.
-    public var call: Call
-    public var provenance: ReportProvenance
-    public var language: VerdictReport.Language
+    package var call: Call
+    package var provenance: ReportProvenance
+    package var language: VerdictReport.Language
 
-    public init(rows: [Row], folder: String, call: Call, provenance: ReportProvenance,
+    package init(rows: [Row], folder: String, call: Call, provenance: ReportProvenance,
                 language: VerdictReport.Language = .english) {
         self.rows = rows
         self.folder = folder
@@ -52,7 +52,7 @@ public struct BatchIndexPage: Sendable {
     func words(_ english: String, _ turkish: String) -> String { ReportParts.words(language, english, turkish) }
 
     /// The page.
-    public func document() -> HTMLDocument {
+    package func document() -> HTMLDocument {
         let eligible = rows.filter { $0.eligible == true }.count
         let notEligible = rows.filter { $0.eligible == false }.count
         let bad = rows.filter { $0.eligible == nil }.count

@@ -6,17 +6,17 @@ import KumeGeography
 
 /// The page of `kume detect --format html`: the candidate clusters on a map of Türkiye's provinces (each
 /// candidate's geography hatched and marked with its rank), the candidates' table, and how they were found.
-public struct CandidatesPage: Sendable {
-    public var candidates: [Candidate]
+package struct CandidatesPage: Sendable {
+    package var candidates: [Candidate]
     /// Every candidate tested, for the headline (which counts them all).
-    public var tested: [Candidate]
-    public var search: CandidateSearch
-    public var registry: Registry
+    package var tested: [Candidate]
+    package var search: CandidateSearch
+    package var registry: Registry
     /// Display-simplified provinces for the base map; nil draws the candidates alone, with a note.
-    public var display: DisplayBoundaries?
-    public var provenance: ReportProvenance
+    package var display: DisplayBoundaries?
+    package var provenance: ReportProvenance
 
-    public init(candidates: [Candidate], tested: [Candidate], search: CandidateSearch, registry: Registry,
+    package init(candidates: [Candidate], tested: [Candidate], search: CandidateSearch, registry: Registry,
                 display: DisplayBoundaries?, provenance: ReportProvenance) {
         self.candidates = candidates
         self.tested = tested
@@ -28,7 +28,7 @@ public struct CandidatesPage: Sendable {
 
     /// The page.
     /// - Throws: ``GeographyError`` when the map cannot be projected or drawn.
-    public func document() throws -> HTMLDocument {
+    package func document() throws -> HTMLDocument {
         let headline = CandidateReport.headline(tested, search: search, registry: registry)
         var layers: [MapLayer] = []
         var frame: (Coordinate) throws -> Coordinate

@@ -66,7 +66,7 @@ struct CheckReportMembers {
 
     /// The provinces table: each province the geography covers, its share of the area and of the firms, and
     /// what the chamber rule looks at there (the province's chamber of industry, and the roster's chambers in it).
-    func provincesSection(_ shares: GeographyPlaces) -> HTMLNode {
+    func provincesSection(_ shares: DistrictOverlap) -> HTMLNode {
         let chambers = verdict.members.filter {
             [.chamberOfIndustry, .chamberOfCommerceAndIndustry, .chamberOfCommerce].contains($0.type)
         }

@@ -6,17 +6,17 @@ import KumeGeography
 /// The report of `kume check --format html`: one self-contained HTML page an evaluator can attach — the verdict,
 /// the map, every check with its evidence, the provinces and members, the warnings, the reference registry's LQ
 /// and Kd chart when given, and how to reproduce it — in English or Turkish, printable on A4.
-public struct CheckReportPage: Sendable {
+package struct CheckReportPage: Sendable {
     /// The check's outcome.
-    public var outcome: ClusterCheck.Outcome
+    package var outcome: ClusterCheck.Outcome
     /// The district polygons used for the check, drawn around the cluster; nil draws the points only.
-    public var boundaries: AdministrativeBoundaries?
+    package var boundaries: AdministrativeBoundaries?
     /// The inputs, command and versions.
-    public var provenance: ReportProvenance
+    package var provenance: ReportProvenance
     /// The page's language.
-    public var language: VerdictReport.Language
+    package var language: VerdictReport.Language
     /// The geography the application declares and how the roster fits it; `nil` when none was declared.
-    public var declaredGeography: DeclaredGeographyView?
+    package var declaredGeography: DeclaredGeographyView?
 
     /// Creates the page of a check's outcome.
     /// - Parameters:
@@ -25,7 +25,7 @@ public struct CheckReportPage: Sendable {
     ///   - provenance: the inputs, command and versions.
     ///   - language: the page's language.
     ///   - declaredGeography: the declared geography's fit, shown in its own section when given.
-    public init(outcome: ClusterCheck.Outcome, boundaries: AdministrativeBoundaries?, provenance: ReportProvenance,
+    package init(outcome: ClusterCheck.Outcome, boundaries: AdministrativeBoundaries?, provenance: ReportProvenance,
                 language: VerdictReport.Language = .english, declaredGeography: DeclaredGeographyView? = nil) {
         self.outcome = outcome
         self.boundaries = boundaries
@@ -40,7 +40,7 @@ public struct CheckReportPage: Sendable {
 
     /// The page as a document.
     /// - Throws: ``GeographyError`` when the map cannot be drawn.
-    public func document() throws -> HTMLDocument {
+    package func document() throws -> HTMLDocument {
         let title = words("Eligibility report", "Uygunluk raporu") + ": "
             + (language == .turkish ? verdict.call.titleTR : verdict.call.title)
         var body: [HTMLNode] = [
@@ -73,7 +73,7 @@ public struct CheckReportPage: Sendable {
     }
 
     /// The page's HTML text.
-    public func render() throws -> String {
+    package func render() throws -> String {
         try document().render()
     }
 
@@ -126,8 +126,8 @@ public struct CheckReportPage: Sendable {
             ]))
             if !map.hasOutlines {
                 content.append(ReportParts.note(words(
-                    "The district polygons were not available, so the map shows the points and the geography only (run scripts/fetch-boundaries, or give --boundaries DIR).",
-                    "İlçe sınırları bulunamadığından harita yalnızca noktaları ve coğrafyayı gösteriyor (scripts/fetch-boundaries çalıştırın ya da --boundaries KLASÖR verin)."),
+                    "The district polygons were not available, so the map shows the points and the geography only (run scripts/fetch-boundaries, or give the folder that holds them).",
+                    "İlçe sınırları bulunamadığından harita yalnızca noktaları ve coğrafyayı gösteriyor (scripts/fetch-boundaries çalıştırın ya da sınırların klasörünü verin)."),
                     role: "no-boundaries"))
             }
             if !map.membersOutside.isEmpty {
@@ -207,7 +207,7 @@ public struct CheckReportPage: Sendable {
     }
 
     /// Whether a member is counted by the committed-firms check: a committed firm of the main activity.
-    public static func isCounted(_ member: Verdict.MemberOutcome, _ verdict: Verdict) -> Bool {
+    package static func isCounted(_ member: Verdict.MemberOutcome, _ verdict: Verdict) -> Bool {
         member.type == .firm && member.committed == true && member.nace.map(verdict.mainActivity.contains) == true
     }
 }

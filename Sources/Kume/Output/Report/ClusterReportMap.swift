@@ -8,17 +8,17 @@ import KumeGeography
 /// simplified below half a pixel), the economic geography hatched, and every member by type — firms counted,
 /// not counted and outliers; chambers, universities and other institutions, labelled — with a scale bar, a north
 /// arrow and a legend. Shapes, fills and dashes tell the layers apart, so it reads in black and white.
-public struct ClusterReportMap: Sendable {
+package struct ClusterReportMap: Sendable {
     /// The drawing.
-    public var map: SVGMap
+    package var map: SVGMap
     /// Members whose points lie outside the drawing (far from the geography), with their distance to it.
-    public var membersOutside: [(id: String, name: String, distanceKm: Double?)]
+    package var membersOutside: [(id: String, name: String, distanceKm: Double?)]
     /// Whether district and province outlines are drawn.
-    public var hasOutlines: Bool
+    package var hasOutlines: Bool
 
     /// How far beyond the geography members are still drawn: a member farther away is listed under the map
     /// instead, so one far institution does not shrink the cluster to a dot.
-    public static let drawnDistanceKm = 40.0
+    package static let drawnDistanceKm = 40.0
 
     /// Builds the map of a check's outcome; nil when there is no geography (no firm has a point).
     /// - Parameters:
@@ -26,7 +26,7 @@ public struct ClusterReportMap: Sendable {
     ///   - boundaries: the district polygons, or nil (then the points only, and the page says so).
     ///   - language: the language of the legend and labels.
     /// - Throws: ``GeographyError`` when PROJ cannot project or GEOS cannot clip.
-    public static func make(_ outcome: ClusterCheck.Outcome, boundaries: AdministrativeBoundaries?,
+    package static func make(_ outcome: ClusterCheck.Outcome, boundaries: AdministrativeBoundaries?,
                             language: VerdictReport.Language) throws -> ClusterReportMap? {
         guard let geography = outcome.geography else { return nil }
         let transformer: Transformer

@@ -5,21 +5,21 @@ import KumeGeography
 
 /// Türkiye's provinces on a national map, in the boundaries' own equal-area projection (Lambert azimuthal, centred
 /// at 35° E, 39° N): the base of the `detect` and `rank` pages, and of any page that shows the whole country.
-public struct NationalMap {
+package struct NationalMap {
     /// One province, projected (metres).
-    public struct Province: Sendable {
-        public var plate: Int
-        public var name: String
-        public var polygons: [[[Coordinate]]]
+    package struct Province: Sendable {
+        package var plate: Int
+        package var name: String
+        package var polygons: [[[Coordinate]]]
     }
 
     /// The provinces, projected.
-    public var provinces: [Province]
+    package var provinces: [Province]
     let transformer: Transformer
 
     /// Projects the provinces of `boundaries` (display-simplified ones keep the page small).
     /// - Throws: ``GeographyError`` when PROJ fails.
-    public init(_ boundaries: AdministrativeBoundaries) throws {
+    package init(_ boundaries: AdministrativeBoundaries) throws {
         do {
             let projector = try Transformer(from: .wgs84, to: boundaries.equalAreaProjection.crs, in: try ProjectionContext())
             provinces = try boundaries.provinces.map { province in
@@ -33,17 +33,17 @@ public struct NationalMap {
     }
 
     /// A longitude–latitude point in the map's frame.
-    public func project(_ lonLat: Coordinate) throws -> Coordinate {
+    package func project(_ lonLat: Coordinate) throws -> Coordinate {
         try transformer.forward(lonLat)
     }
 
     /// Rings in the map's frame.
-    public func project(polygons: [[[Coordinate]]]) throws -> [[[Coordinate]]] {
+    package func project(polygons: [[[Coordinate]]]) throws -> [[[Coordinate]]] {
         try polygons.map { polygon in try polygon.map { try transformer.forward($0) } }
     }
 
     /// The provinces as one outline layer.
-    public func outlineLayer(legend: String?) -> MapLayer {
+    package func outlineLayer(legend: String?) -> MapLayer {
         MapLayer(key: "provinces", legend: legend, features: .areas(provinces.map { province in
             MapArea(id: "province-\(province.plate)", polygons: province.polygons, title: province.name)
         }), style: MapStyle(stroke: "#555", strokeWidthPixels: 0.6))
@@ -56,7 +56,7 @@ public struct NationalMap {
     ///   - breaks: the classes' lower bounds after the first, ascending (e.g. 0.5, 1, 1.5, 2 for LQ).
     ///   - format: how a value is written in titles and the legend.
     ///   - noData: the legend of provinces without a value.
-    public func choroplethLayers(values: [Int: Double], breaks: [Double], format: (Double) -> String,
+    package func choroplethLayers(values: [Int: Double], breaks: [Double], format: (Double) -> String,
                                  noData: String) -> [MapLayer] {
         let greys = Self.greys(count: breaks.count + 1)
         var classes = [[MapArea]](repeating: [], count: breaks.count + 1)

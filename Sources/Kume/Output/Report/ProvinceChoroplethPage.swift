@@ -6,20 +6,20 @@ import KumeGeography
 /// The page of `kume rank --map FILE.html`: a sector's location quotient by province as an SVG choropleth (greys
 /// from light to dark, no-data hatched, scale bar, north arrow, legend), with the table of every province's value,
 /// total and LQ, and how it was made.
-public struct ProvinceChoroplethPage: Sendable {
-    public var display: DisplayBoundaries
-    public var matrix: RegionSectorMatrix
-    public var sector: String
+package struct ProvinceChoroplethPage: Sendable {
+    package var display: DisplayBoundaries
+    package var matrix: RegionSectorMatrix
+    package var sector: String
     /// What the matrix's values count (`employees`, `firms`).
-    public var valueName: String
-    public var provenance: ReportProvenance
-    public var language: VerdictReport.Language
+    package var valueName: String
+    package var provenance: ReportProvenance
+    package var language: VerdictReport.Language
 
     /// The LQ classes' bounds: below 0.5, 0.5–1, 1–1.5, 1.5–2, 2 and above (the European Cluster Observatory
     /// counts LQ ≥ 2 as specialised).
-    public static let breaks = [0.5, 1, 1.5, 2]
+    package static let breaks = [0.5, 1, 1.5, 2]
 
-    public init(display: DisplayBoundaries, matrix: RegionSectorMatrix, sector: String, valueName: String,
+    package init(display: DisplayBoundaries, matrix: RegionSectorMatrix, sector: String, valueName: String,
                 provenance: ReportProvenance, language: VerdictReport.Language = .english) {
         self.display = display
         self.matrix = matrix
@@ -33,7 +33,7 @@ public struct ProvinceChoroplethPage: Sendable {
 
     /// The page.
     /// - Throws: ``GeographyError`` when the map cannot be projected or drawn.
-    public func document() throws -> HTMLDocument {
+    package func document() throws -> HTMLDocument {
         // The same numbers as the GeoJSON map (RegionMap.provinces): regions matched to provinces by name.
         struct Row { var plate: Int; var name: String; var value: Double; var total: Double; var lq: Double? }
         let quotients = matrix.locationQuotients()

@@ -4,17 +4,17 @@ import KumeGeo
 
 /// What a page needs to be evidence that can be reproduced: the input files with their SHA-256, the command,
 /// the versions of kume, GEOS and PROJ, and the data sources with their licences.
-public struct ReportProvenance: Sendable {
+package struct ReportProvenance: Sendable {
     /// An input file: its name as the user gave it and its SHA-256.
-    public struct InputFile: Sendable, Hashable {
+    package struct InputFile: Sendable, Hashable {
         /// What the file is (`roster`, `plans`, `reference registry`, `call`).
-        public var role: String
+        package var role: String
         /// The path as given on the command line.
-        public var path: String
+        package var path: String
         /// 64 hexadecimal digits; nil for an embedded file (a bundled call).
-        public var sha256: String?
+        package var sha256: String?
 
-        public init(role: String, path: String, sha256: String?) {
+        package init(role: String, path: String, sha256: String?) {
             self.role = role
             self.path = path
             self.sha256 = sha256
@@ -22,19 +22,19 @@ public struct ReportProvenance: Sendable {
     }
 
     /// The input files, the roster first.
-    public var inputs: [InputFile]
+    package var inputs: [InputFile]
     /// The command that made the page, as a shell would read it (`kume check bursa.csv --format html`).
-    public var command: String
+    package var command: String
     /// kume's version.
-    public var kumeVersion: String
+    package var kumeVersion: String
     /// GEOS's version.
-    public var geosVersion: String
+    package var geosVersion: String
     /// PROJ's version.
-    public var projVersion: String
+    package var projVersion: String
     /// Where the district polygons came from, when they were used (their folder); nil without them.
-    public var boundariesSource: String?
+    package var boundariesSource: String?
 
-    public init(inputs: [InputFile], command: String, kumeVersion: String = KumeInfo.version,
+    package init(inputs: [InputFile], command: String, kumeVersion: String = KumeInfo.version,
                 geosVersion: String = LibraryVersions.geos, projVersion: String = LibraryVersions.proj,
                 boundariesSource: String? = nil) {
         self.inputs = inputs
@@ -50,7 +50,7 @@ public struct ReportProvenance: Sendable {
     ///   - files: role and path of each input file read from disk.
     ///   - arguments: the command line's arguments after the program's name.
     /// - Throws: ``InputError`` when a file cannot be read.
-    public static func of(files: [(role: String, path: String)], arguments: [String],
+    package static func of(files: [(role: String, path: String)], arguments: [String],
                           boundariesSource: String? = nil) throws(InputError) -> ReportProvenance {
         var inputs: [InputFile] = []
         for file in files {
@@ -67,7 +67,7 @@ public struct ReportProvenance: Sendable {
     }
 
     /// The command line as a shell would read it: `kume` and the arguments, quoted where needed.
-    public static func command(_ arguments: [String]) -> String {
+    package static func command(_ arguments: [String]) -> String {
         (["kume"] + arguments).map(shellQuoted).joined(separator: " ")
     }
 

@@ -10,7 +10,7 @@ import KumeGeography
 /// geography as `kume check`, its strength against the whole registry and whether that is beyond chance
 /// (``ConcentrationTest``, Holm-adjusted over all candidates), the institutions inside or near, and the
 /// call's checks.
-public enum CandidateFinder {
+package enum CandidateFinder {
     /// Finds and ranks the candidates.
     /// - Parameters:
     ///   - registry: The firms (WGS84 longitude, latitude).
@@ -19,7 +19,7 @@ public enum CandidateFinder {
     ///   - progress: Called after each sector group with (groups done, groups in all).
     /// - Throws: ``DetectionError`` for bad parameters or a planar registry, ``GeographyError`` when GEOS
     ///   or PROJ fail.
-    public static func find(
+    package static func find(
         registry: Registry, institutions: [Member], search: CandidateSearch,
         progress: @Sendable (Int, Int) -> Void = { _, _ in }
     ) async throws -> [Candidate] {
@@ -70,23 +70,16 @@ public enum CandidateFinder {
         let workers = max(1, min(search.workers, work.count))
         // Candidates are independent: each task builds every workers-th one with its own GEOS and PROJ
         // contexts (and its own place locator); the ranking below fixes the order.
-        var candidates = try await withThrowingTaskGroup(of: [Candidate].self) { taskGroup in
-            for worker in 0..<workers {
-                taskGroup.addTask {
-                    let locator = try search.boundaries.map(PlaceLocator.make)
-                    return try stride(from: worker, to: work.count, by: workers).map { position in
-                        let job = work[position]
-                        return try candidate(
-                            rows: job.rows, group: groups[job.group], allRows: rows, registry: registry,
-                            institutions: institutions, search: search, locator: locator, index: index
-                        ) { membership[$0] == Int32(job.group) }
-                    }
-                }
+        var candidates = try await ParallelJobs.mapThrowing(count: workers, workers: workers) { worker in
+            let locator = try search.boundaries.map(PlaceLocator.make)
+            return try stride(from: worker, to: work.count, by: workers).map { position in
+                let job = work[position]
+                return try candidate(
+                    rows: job.rows, group: groups[job.group], allRows: rows, registry: registry,
+                    institutions: institutions, search: search, locator: locator, index: index
+                ) { membership[$0] == Int32(job.group) }
             }
-            var all: [Candidate] = []
-            for try await part in taskGroup { all += part }
-            return all
-        }
+        }.flatMap { $0 }
         // Each candidate's concentration against the registry's mix, Holm-adjusted over all of them.
         let adjusted = ConcentrationTest.holmAdjusted(candidates.map(\.pValue))
         for index in candidates.indices {
@@ -141,7 +134,7 @@ public enum CandidateFinder {
                   distance <= search.institutionsWithinKilometres else { return nil }
             return (member, distance)
         }
-        let counts = try FirmCount(geography: geography, registry: registry, index: index, inSector: inGroup)
+        let counts = try FirmsInGeography(geography: geography, registry: registry, index: index, inSector: inGroup)
         let share = Double(group.rows.count) / Double(allRows.count)
         let lq = counts.all > 0 ? (Double(counts.sector) / Double(counts.all)) / share : 0
         let roster = Roster(source: registry.source, members: firms + nearby.map(\.member))

@@ -6,34 +6,34 @@ import KumeGeography
 ///
 /// Ranking: significant candidates first, then by ``Candidate/excessFirms`` (descending), then by firm count
 /// (descending), then by sector label and the first firm's row, so the order never depends on scheduling.
-public struct CandidateSearch: Sendable {
+package struct CandidateSearch: Sendable {
     /// The sectors to cluster.
-    public var sectors: SectorSelection
+    package var sectors: SectorSelection
     /// The density clustering and its parameters.
-    public var method: ClusteringMethod
+    package var method: ClusteringMethod
     /// The geography built around each cluster.
-    public var geography: GeographyParameters
+    package var geography: GeographyParameters
     /// Institutions within this distance of a candidate's geography are listed with it, in kilometres.
-    public var institutionsWithinKilometres: Double
+    package var institutionsWithinKilometres: Double
     /// The call whose rules give the pre-eligibility verdict.
-    public var call: Call
+    package var call: Call
     /// Clusters with fewer firms are not made candidates (default: the call's minimum of committed firms,
     /// since a smaller cluster cannot be eligible).
-    public var minimumFirms: Int
+    package var minimumFirms: Int
     /// How many candidates are built at once (default: the active processor count); the result does not
     /// depend on it.
-    public var workers: Int
+    package var workers: Int
     /// Türkiye's district polygons for the exact places each candidate touches; `nil` for district points.
-    public var boundaries: AdministrativeBoundaries?
+    package var boundaries: AdministrativeBoundaries?
     /// The family-wise risk level of the concentration test (Holm-adjusted p ≤ this is significant).
-    public var alpha: Double = 0.05
+    package var alpha: Double = 0.05
     /// Whether institutions were given at all (without them chamber and university are unknown).
-    public var institutionsGiven: Bool = true
+    package var institutionsGiven: Bool = true
     /// Where the clustering runs: kume itself, or inside PostgreSQL/PostGIS (DBSCAN only).
-    public var engine: DetectionEngine = .kume
+    package var engine: DetectionEngine = .kume
 
     /// Creates the settings.
-    public init(
+    package init(
         sectors: SectorSelection, method: ClusteringMethod, geography: GeographyParameters = GeographyParameters(),
         institutionsWithinKilometres: Double = 10, call: Call, boundaries: AdministrativeBoundaries? = nil,
         minimumFirms: Int? = nil, workers: Int = DBSCAN.defaultWorkers

@@ -1,14 +1,16 @@
+import KumeData
+
 /// Why a candidate search could not run.
-public enum CandidateSearchError: Error, Sendable, CustomStringConvertible {
+package enum CandidateSearchError: Error, Sendable, CustomStringConvertible {
     /// The registry gives planar `x`, `y` that were not converted to longitude, latitude.
     case planarRegistry(source: String)
     /// The PostGIS engine was asked for a method it does not run.
     case engineMethod(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .planarRegistry(let source):
-            return "\(source): the registry has planar x, y columns — give their CRS with --crs (e.g. --crs EPSG:32636) "
+            return "\(source): the registry has planar x, y columns — give \(Setting.crs.words) (e.g. EPSG:32636) "
                 + "so kume can convert them to longitude, latitude"
         case .engineMethod(let method):
             return "--engine postgis runs DBSCAN (ST_ClusterDBSCAN), not \(method) — use --method dbscan or --engine kume"

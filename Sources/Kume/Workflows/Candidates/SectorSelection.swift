@@ -1,7 +1,7 @@
 import KumeData
 
 /// Which sectors `kume detect` looks for clusters of.
-public enum SectorSelection: Sendable, Hashable {
+package enum SectorSelection: Sendable, Hashable {
     /// One group of codes clustered together (`--sector 29,22.1,25`): a firm belongs when its code lies
     /// inside any of them.
     case group([NaceCode])

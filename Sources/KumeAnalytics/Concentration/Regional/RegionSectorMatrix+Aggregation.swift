@@ -2,7 +2,7 @@ import KumeData
 
 extension RegionSectorMatrix {
     /// What each firm contributes to its region and sector cell.
-    public enum Weighting: String, Sendable, CaseIterable {
+    package enum Weighting: String, Sendable, CaseIterable {
         /// The firm's employment (persons).
         case employment
         /// One per firm (firm counts).
@@ -15,13 +15,13 @@ extension RegionSectorMatrix {
     }
 
     /// A matrix aggregated from firms, with what the aggregation had to leave out.
-    public struct Aggregation: Sendable {
+    package struct Aggregation: Sendable {
         /// Regions (sorted) × sectors (NACE codes at the chosen level, sorted).
-        public var matrix: RegionSectorMatrix
+        package var matrix: RegionSectorMatrix
         /// Firms counted as 0 because their employment was unknown (only with ``Weighting/employment``).
-        public var firmsWithoutEmployment: Int
+        package var firmsWithoutEmployment: Int
         /// Firms left out because their code has no section at the chosen level (unknown division).
-        public var firmsWithoutSector: Int
+        package var firmsWithoutSector: Int
     }
 
     /// Aggregates firms into a regions × sectors matrix (the registry → matrix step of `kume rank`).
@@ -34,7 +34,7 @@ extension RegionSectorMatrix {
     ///   - weighting: employment or firm counts.
     /// - Throws: ``RegionalMeasureError/lengthMismatch(argument:expected:got:)`` when the arrays differ in
     ///   length, ``RegionalMeasureError/invalidValue(region:sector:value:)`` for a negative employment.
-    public static func aggregating(
+    package static func aggregating(
         regions: [String], naceCodes: [NaceCode], employment: [Double?],
         level: NaceCode.Level, weighting: Weighting
     ) throws(RegionalMeasureError) -> Aggregation {

@@ -2,18 +2,18 @@ import KumeData
 
 extension RegionSectorMatrix {
     /// A registry's firms aggregated by province and NACE level.
-    public struct RegistryAggregation: Sendable {
+    package struct RegistryAggregation: Sendable {
         /// Provinces × sectors.
-        public var matrix: RegionSectorMatrix
+        package var matrix: RegionSectorMatrix
         /// Firms left out: no province, or no NACE code.
-        public var unassigned: Int
+        package var unassigned: Int
         /// Firms counted with weight 0 for want of an employment figure (employment weighting).
-        public var withoutEmployment: Int
+        package var withoutEmployment: Int
         /// The firm counts of the same cells (provinces × sectors, in the matrix's order).
-        public var firmCounts: RegionSectorMatrix
+        package var firmCounts: RegionSectorMatrix
         /// Each firm as a plant of its sector (its province's row, its weight: employment or 1), for
         /// Ellison–Glaeser γ when the registry lists no separate plants.
-        public var plantsBySector: [String: [EllisonGlaeser.Plant]]
+        package var plantsBySector: [String: [EllisonGlaeser.Plant]]
     }
 
     /// Aggregates a registry's firms into provinces × sectors.
@@ -25,7 +25,7 @@ extension RegionSectorMatrix {
     ///   - level: The NACE level of the sectors.
     ///   - weighting: Employment or firm counts.
     /// - Throws: ``RegionalMeasureError`` when no firm can be placed in a province.
-    public static func aggregating(
+    package static func aggregating(
         registry: Registry, level: NaceCode.Level, weighting: Weighting
     ) throws -> RegistryAggregation {
         var regions: [String] = [], codes: [NaceCode] = [], employment: [Double?] = []

@@ -12,25 +12,25 @@ import KumeData
 /// sectors keep the order in which they first appear; a cell absent from the table is 0. A region and
 /// sector pair that appears on several rows is **summed**, and a warning names it.
 /// This is a small reader for aggregated tables, not the member/registry reader.
-public enum RegionSectorTableReader {
+package enum RegionSectorTableReader {
     /// One data row of the table.
-    public struct Row: Sendable, Equatable {
+    package struct Row: Sendable, Equatable {
         /// The region label.
-        public var region: String
+        package var region: String
         /// The sector label.
-        public var sector: String
+        package var sector: String
         /// The value (≥ 0).
-        public var value: Double
+        package var value: Double
         /// The 1-based line the row came from.
-        public var line: Int
+        package var line: Int
     }
 
     /// The matrix read from a table, with the warnings reading raised.
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// The regions × sectors matrix.
-        public var matrix: RegionSectorMatrix
+        package var matrix: RegionSectorMatrix
         /// Warnings (summed duplicate pairs), in file order.
-        public var warnings: [InputWarning]
+        package var warnings: [InputWarning]
     }
 
     /// Most problems listed before the rest are only counted.
@@ -42,7 +42,7 @@ public enum RegionSectorTableReader {
     ///   - text: the file's contents.
     ///   - file: the file name as the user gave it, used in messages.
     /// - Throws: ``InputError`` listing every problem (`FILE:LINE:COLUMN: problem — remedy`).
-    public static func read(text: String, file: String) throws(InputError) -> Result {
+    package static func read(text: String, file: String) throws(InputError) -> Result {
         let rows = try readRows(text: text, file: file)
         var regionIndex: [String: Int] = [:], sectorIndex: [String: Int] = [:]
         var regions: [String] = [], sectors: [String] = []
@@ -75,7 +75,7 @@ public enum RegionSectorTableReader {
     ///   - text: the file's contents.
     ///   - file: the file name as the user gave it, used in messages.
     /// - Throws: ``InputError`` listing every problem found.
-    public static func readRows(text: String, file: String) throws(InputError) -> [Row] {
+    package static func readRows(text: String, file: String) throws(InputError) -> [Row] {
         var issues: [InputIssue] = []
         var omitted = 0
         func report(_ line: Int, _ column: Int, _ problem: String, _ remedy: String) {

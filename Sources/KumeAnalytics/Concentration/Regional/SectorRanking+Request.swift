@@ -140,7 +140,8 @@ extension SectorRanking {
         }
     }
 
-    /// Highest key first, then highest second key, then input order; NaN last.
+    /// Highest key first, then highest second key, then input order; NaN last. Every ranked table of
+    /// kume (sector rankings, related sectors) is ordered by it.
     static func ranked(_ entries: [(cells: [MeasureTable.Cell], key: Double, second: Double)], top: Int?)
         -> [[MeasureTable.Cell]] {
         let order = entries.indices.sorted { i, j in

@@ -6,23 +6,23 @@
 ///
 /// "Top 10 %" is ⌈0.1·R⌉ of the R regions: a region qualifies when it has a positive value and fewer
 /// than that many regions have a strictly larger one (ties share the place).
-public struct StarRating: Sendable {
+package struct StarRating: Sendable {
     /// The stars of one cell.
-    public struct Rating: Sendable, Hashable {
+    package struct Rating: Sendable, Hashable {
         /// Among the top 10 % of regions by the sector's employment.
-        public var size: Bool
+        package var size: Bool
         /// LQ ≥ 2.
-        public var specialisation: Bool
+        package var specialisation: Bool
         /// Among the top 10 % of regions by the sector's share of the region's employment.
-        public var focus: Bool
+        package var focus: Bool
         /// 0 to 3.
-        public var stars: Int { [size, specialisation, focus].filter { $0 }.count }
+        package var stars: Int { [size, specialisation, focus].filter { $0 }.count }
     }
 
     /// The LQ a specialisation star needs.
-    public static let specialisationThreshold = 2.0
+    package static let specialisationThreshold = 2.0
     /// The share of regions that earn a size or a focus star.
-    public static let topShare = 0.1
+    package static let topShare = 0.1
 
     let matrix: RegionSectorMatrix
     let locationQuotients: LabeledMatrix
@@ -33,7 +33,7 @@ public struct StarRating: Sendable {
     /// - Parameters:
     ///   - matrix: regions × sectors employment.
     ///   - locationQuotients: its ``RegionSectorMatrix/locationQuotients()``.
-    public init(_ matrix: RegionSectorMatrix, locationQuotients: LabeledMatrix) {
+    package init(_ matrix: RegionSectorMatrix, locationQuotients: LabeledMatrix) {
         self.matrix = matrix
         self.locationQuotients = locationQuotients
         regionTotals = matrix.regionTotals
@@ -41,7 +41,7 @@ public struct StarRating: Sendable {
     }
 
     /// The rating of region row `region` and sector column `sector`.
-    public func rating(region: Int, sector: Int) -> Rating {
+    package func rating(region: Int, sector: Int) -> Rating {
         let value = matrix[region, sector]
         let share = regionTotals[region] > 0 ? value / regionTotals[region] : 0
         var larger = 0, largerShare = 0

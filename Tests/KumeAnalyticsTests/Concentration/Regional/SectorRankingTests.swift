@@ -9,23 +9,31 @@ struct SectorRankingTests {
         try RegionSectorMatrix(regions: ["r1", "r2"], sectors: ["A", "B", "C"], rows: [[8, 2, 0], [2, 8, 20]])
     }
 
+    /// The ranking `kume rank` makes of ``small()``: an aggregated table (no firm counts), no thresholds.
+    static func ranking(_ measure: SectorRanking.Measure, top: Int? = nil) throws -> MeasureTable {
+        let input = SectorRanking.Input(matrix: try small(), valuesAreEmployment: false)
+        let settings = SectorRanking.Settings(minimumFirms: 0, minimumEmployment: 0, top: top)
+        return try SectorRanking.table(input, measure: measure, settings: settings).table
+    }
+
     @Test("LQ ranks region × sector pairs with a value, highest first")
     func lqRanking() throws {
         // LQ(r1, A) = (8/10)/(10/40) = 3.2; LQ(r2, C) = (20/30)/(20/40) = 4/3; LQ(r2, B) = (8/30)/(10/40) = 16/15;
         // LQ(r1, B) = (2/10)/(10/40) = 0.8; LQ(r2, A) = (2/30)/(10/40) = 4/15. (r1, C) is 0 and left out.
-        let table = try SectorRanking.table(try Self.small(), measure: .lq, top: 3)
-        #expect(table.header == ["region", "sector", "lq", "value"])
+        let table = try Self.ranking(.lq, top: 3)
+        // A, B and C are also NACE Rev.2 sections, so the ranking names them in a `name` column.
+        #expect(table.header == ["region", "sector", "name", "lq", "value"])
         #expect(table.rows.count == 3)
         #expect(table.rows[0][0] == .text("r1") && table.rows[0][1] == .text("A"))
         #expect(table.rows[1][0] == .text("r2") && table.rows[1][1] == .text("C"))
         #expect(table.rows[2][1] == .text("B"))
-        if case .number(let lq) = table.rows[0][2] { #expect(abs(lq - 3.2) < 1e-12) } else { Issue.record("no LQ") }
+        if case .number(let lq) = table.rows[0][3] { #expect(abs(lq - 3.2) < 1e-12) } else { Issue.record("no LQ") }
     }
 
     @Test("Herfindahl ranks the sector in a single region first")
     func herfindahlRanking() throws {
         // A: 0.8² + 0.2² = 0.68; B: 0.68; C: 1. C first, then A and B in input order.
-        let table = try SectorRanking.table(try Self.small(), measure: .herfindahl)
+        let table = try Self.ranking(.herfindahl)
         #expect(table.rows.map { $0[0] } == [.text("C"), .text("A"), .text("B")])
     }
 

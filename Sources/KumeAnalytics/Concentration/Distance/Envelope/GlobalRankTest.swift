@@ -12,18 +12,18 @@
 /// (exactly 5 % with 99 or 999 at α = 0.05). The envelope is the pointwise range of the curves the test
 /// would not reject (those i with #{j : e_j ≤ e_i} > α(s + 1)): a rejected observed curve lies outside it
 /// at some r, an accepted one inside it everywhere. Distances where any curve is NaN take no part.
-public struct GlobalRankTest: Sendable, Hashable {
+package struct GlobalRankTest: Sendable, Hashable {
     /// The p-value of the observed curve, in (0, 1].
-    public var pValue: Double
+    package var pValue: Double
     /// The envelope's lower bound at each r (NaN where a curve is NaN).
-    public var lower: [Double]
+    package var lower: [Double]
     /// The envelope's upper bound at each r.
-    public var upper: [Double]
+    package var upper: [Double]
     /// The risk level the envelope was drawn for.
-    public var alpha: Double
+    package var alpha: Double
 
     /// Creates a result from its parts; see the properties for their meaning.
-    public init(pValue: Double, lower: [Double], upper: [Double], alpha: Double) {
+    package init(pValue: Double, lower: [Double], upper: [Double], alpha: Double) {
         self.pValue = pValue
         self.lower = lower
         self.upper = upper
@@ -31,7 +31,7 @@ public struct GlobalRankTest: Sendable, Hashable {
     }
 
     /// Whether the test rejects the null hypothesis at its level: p ≤ α.
-    public var rejects: Bool { pValue <= alpha }
+    package var rejects: Bool { pValue <= alpha }
 
     /// Runs the test.
     /// - Parameters:
@@ -40,7 +40,7 @@ public struct GlobalRankTest: Sendable, Hashable {
     ///   - alpha: the risk level, in (0, 1).
     /// - Throws: `DistanceMeasureError.invalidParameter` for α outside (0, 1), `.mismatchedLengths` for a
     ///   curve of another length, `.tooFewSimulations` when there are none.
-    public init(observed: [Double], simulations: [[Double]], alpha: Double) throws(DistanceMeasureError) {
+    package init(observed: [Double], simulations: [[Double]], alpha: Double) throws(DistanceMeasureError) {
         guard alpha > 0, alpha < 1 else {
             throw .invalidParameter(name: "alpha", value: "\(alpha)", expected: "a risk level between 0 and 1")
         }

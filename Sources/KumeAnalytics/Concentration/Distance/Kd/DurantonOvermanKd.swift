@@ -96,7 +96,7 @@ public enum DurantonOvermanKd {
     ///   - workers: how many child tasks may run at once (results do not depend on it).
     /// - Returns: the curve, with the bandwidth used.
     /// - Throws: `DistanceMeasureError` for an unknown type, too few points or pairs, or invalid r.
-    public static func estimate(_ pattern: MarkedPattern, parameters: KdParameters,
+    package static func estimate(_ pattern: MarkedPattern, parameters: KdParameters,
                                 workers: Int = ProcessInfo.processInfo.activeProcessorCount)
         async throws(DistanceMeasureError) -> KdCurve {
         let selection = try KdPairSelection(pattern, parameters: parameters)

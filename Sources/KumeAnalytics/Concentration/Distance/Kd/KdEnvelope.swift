@@ -1,4 +1,5 @@
 import Foundation
+import KumeData
 
 /// The settings of a random-labelling envelope.
 public struct EnvelopeParameters: Sendable, Hashable {
@@ -37,12 +38,12 @@ public struct KdEnvelope: Sendable, Hashable {
     public var globalUpper: [Double]
     /// The global rank envelope test by extreme rank length (R's GET), with its p-value: the test whose
     /// level holds at any number of simulations. nil only for an envelope assembled by hand.
-    public var rankTest: GlobalRankTest?
+    package var rankTest: GlobalRankTest?
     /// The settings used.
     public var parameters: EnvelopeParameters
 
     /// Creates an envelope from its parts; see the properties for their meaning.
-    public init(observed: KdCurve, localLower: [Double], localUpper: [Double], globalLower: [Double],
+    package init(observed: KdCurve, localLower: [Double], localUpper: [Double], globalLower: [Double],
                 globalUpper: [Double], parameters: EnvelopeParameters, rankTest: GlobalRankTest? = nil) {
         self.observed = observed
         self.localLower = localLower
@@ -57,7 +58,7 @@ public struct KdEnvelope: Sendable, Hashable {
     public var rMetres: [Double] { observed.rMetres }
 
     /// The lower and upper bands of one kind.
-    public func band(_ kind: EnvelopeKind) -> (lower: [Double], upper: [Double]) {
+    package func band(_ kind: EnvelopeKind) -> (lower: [Double], upper: [Double]) {
         switch kind {
         case .local: return (localLower, localUpper)
         case .global: return (globalLower, globalUpper)
@@ -69,7 +70,7 @@ public struct KdEnvelope: Sendable, Hashable {
 }
 
 /// Which envelope a significance statement refers to.
-public enum EnvelopeKind: String, Sendable, CaseIterable {
+package enum EnvelopeKind: String, Sendable, CaseIterable {
     /// Pointwise quantiles.
     case local
     /// Duranton–Overman's global band (dbmss `GlobalEnvelope`).
@@ -93,7 +94,7 @@ extension DurantonOvermanKd {
     ///   - progress: called on the calling task with the number of simulations finished so far.
     /// - Throws: `DistanceMeasureError` as `estimate` does, `.invalidParameter` for fewer than one
     ///   simulation or α outside (0, 1), `.tooFewSimulations` when the global envelope cannot be formed.
-    public static func envelope(_ pattern: MarkedPattern, parameters: KdParameters, envelope: EnvelopeParameters,
+    package static func envelope(_ pattern: MarkedPattern, parameters: KdParameters, envelope: EnvelopeParameters,
                                 workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                                 progress: (@Sendable (Int) -> Void)? = nil)
         async throws(DistanceMeasureError) -> KdEnvelope {
@@ -120,7 +121,7 @@ extension DurantonOvermanKd {
         let blockSize = max(1, min(8, total / max(1, 4 * workers)))
         let blocks = stride(from: 0, to: total, by: blockSize).map { $0..<min(total, $0 + blockSize) }
         var finished = 0
-        let outcomes = await ParallelBlocks.run(count: blocks.count, workers: workers, onFinished: { b in
+        let outcomes = await ParallelJobs.map(count: blocks.count, workers: workers, onFinished: { b in
             finished += blocks[b].count
             progress?(finished)
         }) { b in

@@ -9,44 +9,44 @@
 /// Read on the extreme-rank envelope (``EnvelopeKind/extremeRank``), the curve leaves the band exactly when
 /// the global rank test rejects (p ≤ α), so Γ > 0 or Ψ > 0 is a finding at the stated level; on
 /// Duranton and Overman's band it is not (its level drifts with the number of simulations).
-public struct KdSignificance: Sendable, Hashable {
+package struct KdSignificance: Sendable, Hashable {
     /// A maximal run of consecutive r values where the curve lies above (or below) the band, in metres.
-    public struct DistanceRange: Sendable, Hashable {
+    package struct DistanceRange: Sendable, Hashable {
         /// The first r of the run, in metres.
-        public var fromMetres: Double
+        package var fromMetres: Double
         /// The last r of the run, in metres.
-        public var toMetres: Double
+        package var toMetres: Double
 
         /// Creates a range from its first and last r, in metres.
-        public init(fromMetres: Double, toMetres: Double) {
+        package init(fromMetres: Double, toMetres: Double) {
             self.fromMetres = fromMetres
             self.toMetres = toMetres
         }
     }
 
     /// The envelope the statement refers to.
-    public var envelope: EnvelopeKind
+    package var envelope: EnvelopeKind
     /// Γ(r) at each r.
-    public var localisation: [Double]
+    package var localisation: [Double]
     /// Ψ(r) at each r (before the "not localised" rule).
-    public var dispersion: [Double]
+    package var dispersion: [Double]
     /// Σ Γ(r).
-    public var localisationIndex: Double
+    package var localisationIndex: Double
     /// Σ Ψ(r) when Σ Γ(r) = 0, else 0.
-    public var dispersionIndex: Double
+    package var dispersionIndex: Double
     /// Where Kd lies above the upper band.
-    public var localisedRanges: [DistanceRange]
+    package var localisedRanges: [DistanceRange]
     /// Where Kd lies below the lower band.
-    public var dispersedRanges: [DistanceRange]
+    package var dispersedRanges: [DistanceRange]
     /// The global rank test's p-value when the band is the extreme-rank envelope; nil for the other bands,
     /// which are not tests with a stated level.
-    public var pValue: Double?
+    package var pValue: Double?
 
     /// The indices and ranges of an envelope.
     /// - Parameters:
     ///   - envelope: the observed curve and its bands.
     ///   - kind: which band to compare with (D&O use the global one).
-    public init(_ envelope: KdEnvelope, kind: EnvelopeKind = .global) {
+    package init(_ envelope: KdEnvelope, kind: EnvelopeKind = .global) {
         let r = envelope.rMetres
         let kd = envelope.observed.values
         let band = envelope.band(kind)

@@ -1,4 +1,5 @@
 import Foundation
+import KumeData
 
 /// Marcon and Puech's M function (2010), as dbmss's `Mhat`.
 ///
@@ -16,7 +17,7 @@ public enum MarconPuechM {
     ///   - neighbourType: the neighbour type; nil (or the reference type) for univariate M.
     ///   - workers: how many child tasks may run at once (results do not depend on it).
     /// - Throws: `DistanceMeasureError` for an unknown type, no reference point, or invalid r.
-    public static func estimate(_ pattern: MarkedPattern, rMetres: [Double], referenceType: String,
+    package static func estimate(_ pattern: MarkedPattern, rMetres: [Double], referenceType: String,
                                 neighbourType: String? = nil,
                                 workers: Int = ProcessInfo.processInfo.activeProcessorCount)
         async throws(DistanceMeasureError) -> [Double] {
@@ -35,7 +36,7 @@ public enum MarconPuechM {
         let job = MPairJob(pattern: pattern, grid: grid, r: rMetres, neighbour: neighbour,
                            totalWeight: totalWeight, neighbourWeight: neighbourWeight)
         let blockCount = min(centres.count, 64)
-        let partials = await ParallelBlocks.run(count: blockCount, workers: workers) { b in
+        let partials = await ParallelJobs.map(count: blockCount, workers: workers) { b in
             job.run(centres: Array(centres[(b * centres.count / blockCount)..<((b + 1) * centres.count / blockCount)]))
         }
         var local = [Double](repeating: 0, count: rMetres.count)

@@ -2,15 +2,15 @@
 ///
 /// Types are stored as small integer codes into `typeNames`, so relabelling in simulations only
 /// moves integers. Weights default to 1 (for example employment, or basal area in dbmss's examples).
-public struct MarkedPattern: Sendable, Equatable {
+package struct MarkedPattern: Sendable, Equatable {
     /// The point locations, in metres.
-    public let points: PlanarPattern
+    package let points: PlanarPattern
     /// The distinct type names, in order of first appearance.
-    public let typeNames: [String]
+    package let typeNames: [String]
     /// The type of each point, as an index into `typeNames`.
-    public let typeCodes: [Int32]
+    package let typeCodes: [Int32]
     /// The weight of each point (non-negative); all 1 when the pattern is unweighted.
-    public let weights: [Double]
+    package let weights: [Double]
 
     /// Creates a marked pattern.
     /// - Parameters:
@@ -19,7 +19,7 @@ public struct MarkedPattern: Sendable, Equatable {
     ///   - weights: the weight of each point (for example employees); nil for unit weights.
     /// - Throws: `DistanceMeasureError.mismatchedLengths` when an array's length differs from the
     ///   number of points, `.invalidWeight` for a negative or non-finite weight.
-    public init(points: PlanarPattern, types: [String], weights: [Double]? = nil) throws(DistanceMeasureError) {
+    package init(points: PlanarPattern, types: [String], weights: [Double]? = nil) throws(DistanceMeasureError) {
         guard types.count == points.count else {
             throw .mismatchedLengths(what: "types", expected: points.count, actual: types.count)
         }
@@ -52,11 +52,11 @@ public struct MarkedPattern: Sendable, Equatable {
     }
 
     /// The number of points.
-    public var count: Int { points.count }
+    package var count: Int { points.count }
 
     /// The code of a type name.
     /// - Throws: `DistanceMeasureError.unknownType` listing the types present.
-    public func code(of type: String) throws(DistanceMeasureError) -> Int32 {
+    package func code(of type: String) throws(DistanceMeasureError) -> Int32 {
         guard let index = typeNames.firstIndex(of: type) else {
             throw .unknownType(type, available: typeNames)
         }
@@ -64,12 +64,12 @@ public struct MarkedPattern: Sendable, Equatable {
     }
 
     /// The number of points of a type.
-    public func count(ofCode code: Int32) -> Int {
+    package func count(ofCode code: Int32) -> Int {
         typeCodes.reduce(0) { $0 + ($1 == code ? 1 : 0) }
     }
 
     /// The locations of the points of one type, in pattern order.
-    public func points(ofCode code: Int32) -> PlanarPattern {
+    package func points(ofCode code: Int32) -> PlanarPattern {
         var xs: [Double] = [], ys: [Double] = []
         for i in 0..<count where typeCodes[i] == code {
             xs.append(points.xMetres[i])

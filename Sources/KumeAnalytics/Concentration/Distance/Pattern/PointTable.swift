@@ -5,15 +5,15 @@ import KumeData
 ///
 /// Read with kume's CSV reader (RFC 4180; `,`, `;` or tab; UTF-8 or Windows-1254; blank lines skipped).
 /// Header names are matched exactly, then case-insensitively.
-public struct PointTable: Sendable {
+package struct PointTable: Sendable {
     /// The column names.
-    public let header: [String]
+    package let header: [String]
     /// The rows' fields (each row has as many fields as the header).
-    public let rows: [[String]]
+    package let rows: [[String]]
     /// The 1-based line on which each row starts.
-    public let lines: [Int]
+    package let lines: [Int]
     /// The file as the user named it, for messages.
-    public let fileName: String
+    package let fileName: String
     /// Reads the cells' numbers in the file's decimal convention.
     private let numberReader: NumberReader
 
@@ -23,7 +23,7 @@ public struct PointTable: Sendable {
     ///   - fileName: the name used in error messages.
     /// - Throws: `InputError` (`FILE:LINE:COLUMN: problem — remedy`) for an unterminated quote, a row
     ///   with the wrong number of fields, or an empty file.
-    public init(text: String, fileName: String) throws(InputError) {
+    package init(text: String, fileName: String) throws(InputError) {
         var issues: [InputIssue] = []
         let table = try CSVText.table(text, file: fileName)
         let parsed = table.records
@@ -50,7 +50,7 @@ public struct PointTable: Sendable {
 
     /// The index of a column.
     /// - Throws: `InputError` naming the columns present.
-    public func columnIndex(_ name: String) throws(InputError) -> Int {
+    package func columnIndex(_ name: String) throws(InputError) -> Int {
         if let i = header.firstIndex(of: name) { return i }
         if let i = header.firstIndex(where: { $0.lowercased() == name.lowercased() }) { return i }
         throw InputError(issues: [InputIssue(
@@ -60,7 +60,7 @@ public struct PointTable: Sendable {
 
     /// A column's values as numbers.
     /// - Throws: `InputError` listing every cell that is not a finite number (up to 50).
-    public func numbers(_ name: String) throws(InputError) -> [Double] {
+    package func numbers(_ name: String) throws(InputError) -> [Double] {
         let column = try columnIndex(name)
         var values: [Double] = []
         values.reserveCapacity(rows.count)
@@ -85,7 +85,7 @@ public struct PointTable: Sendable {
 
     /// A column's values as text.
     /// - Throws: `InputError` when the column is missing.
-    public func strings(_ name: String) throws(InputError) -> [String] {
+    package func strings(_ name: String) throws(InputError) -> [String] {
         let column = try columnIndex(name)
         return rows.map { $0[column] }
     }

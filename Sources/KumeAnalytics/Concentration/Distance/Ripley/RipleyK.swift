@@ -1,4 +1,5 @@
 import Foundation
+import KumeData
 
 /// Edge corrections of Ripley's K, named as in spatstat's `Kest`.
 public enum EdgeCorrection: String, Sendable, CaseIterable {
@@ -64,7 +65,7 @@ public enum RipleyK {
     /// - Throws: `DistanceMeasureError.unknownType` for a type not in the pattern, `.tooFewPoints` for
     ///   fewer than 2 reference points (univariate) or no point of one type (cross), and the errors of
     ///   the unmarked estimate.
-    public static func estimate(_ pattern: MarkedPattern, referenceType: String, neighbourType: String? = nil,
+    package static func estimate(_ pattern: MarkedPattern, referenceType: String, neighbourType: String? = nil,
                                 window: PatternWindow, rMetres: [Double], correction: EdgeCorrection,
                                 counting: DistanceCounting = .atMost,
                                 workers: Int = ProcessInfo.processInfo.activeProcessorCount)
@@ -100,7 +101,7 @@ public enum RipleyK {
     /// L of a marked pattern, √(K/π) of ``estimate(_:referenceType:neighbourType:window:rMetres:correction:counting:workers:)``
     /// (spatstat `Lest` of the reference type, or `Lcross`).
     /// - Throws: as that estimate.
-    public static func estimateL(_ pattern: MarkedPattern, referenceType: String, neighbourType: String? = nil,
+    package static func estimateL(_ pattern: MarkedPattern, referenceType: String, neighbourType: String? = nil,
                                  window: PatternWindow, rMetres: [Double], correction: EdgeCorrection,
                                  counting: DistanceCounting = .atMost,
                                  workers: Int = ProcessInfo.processInfo.activeProcessorCount)
@@ -160,7 +161,7 @@ public enum RipleyK {
                 translate: correction == .translate ? rectangle.map { ($0.xMax - $0.xMin, $0.yMax - $0.yMin, area) } : nil)
             let cellCount = pairs.grid.columns * pairs.grid.rows
             let blockCount = min(cellCount, 64)
-            add(await ParallelBlocks.run(count: blockCount, workers: workers) { b in
+            add(await ParallelJobs.map(count: blockCount, workers: workers) { b in
                 pairs.run(cells: (b * cellCount / blockCount)..<((b + 1) * cellCount / blockCount))
             })
         } else {
@@ -170,7 +171,7 @@ public enum RipleyK {
                                     rectangle: rectangle.map { [$0.xMin, $0.xMax, $0.yMin, $0.yMax] },
                                     boundary: boundary)
             let blockCount = max(1, min(n, 64))
-            add(await ParallelBlocks.run(count: blockCount, workers: workers) { b in
+            add(await ParallelJobs.map(count: blockCount, workers: workers) { b in
                 job.run(points: (b * n / blockCount)..<((b + 1) * n / blockCount))
             })
         }

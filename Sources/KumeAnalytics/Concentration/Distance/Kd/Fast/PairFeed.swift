@@ -1,3 +1,5 @@
+import KumeData
+
 /// Something that folds values over every pair distance of a Kd computation.
 ///
 /// `add` receives a buffer of distances (metres) and, when weighted, the matching pair weights
@@ -205,7 +207,7 @@ struct StreamedPairFeed: PairFeed {
     }
 
     func accumulate<A: PairAccumulator>(_ initial: A) async -> A {
-        let partials = await ParallelBlocks.run(count: blocks.count, workers: workers) { b in
+        let partials = await ParallelJobs.map(count: blocks.count, workers: workers) { b in
             runBlock(blocks[b], initial)
         }
         var result = initial
@@ -217,32 +219,5 @@ struct StreamedPairFeed: PairFeed {
         var result = initial
         points.accumulateRows(rows, into: &result, weighted: weighted)
         return result
-    }
-}
-
-/// Runs `count` independent jobs on at most `workers` child tasks at a time and returns their results
-/// in job order, so combining them never depends on scheduling.
-enum ParallelBlocks {
-    static func run<T: Sendable>(count: Int, workers: Int, onFinished: ((Int) -> Void)? = nil,
-                                 _ job: @escaping @Sendable (Int) async -> T) async -> [T] {
-        var results = [T?](repeating: nil, count: count)
-        await withTaskGroup(of: (Int, T).self) { group in
-            var next = 0
-            while next < min(count, max(1, workers)) {
-                let index = next
-                group.addTask { (index, await job(index)) }
-                next += 1
-            }
-            while let (index, value) = await group.next() {
-                results[index] = value
-                onFinished?(index)
-                if next < count {
-                    let index = next
-                    group.addTask { (index, await job(index)) }
-                    next += 1
-                }
-            }
-        }
-        return results.compactMap { $0 }
     }
 }

@@ -3,7 +3,7 @@ import KumeGeo
 import Testing
 @testable import KumeGeography
 
-@Suite("GeographyPlaces")
+@Suite("DistrictOverlap")
 struct GeographyPlacesTests {
     /// A 15 km circle around 30.1567 E, 40.6978 N (on the Kocaeli–Sakarya border west of Lake Sapanca),
     /// 64 vertices placed by hand with the local spherical approximation

@@ -5,7 +5,7 @@ import KumeData
 /// Only members located from their own coordinates are compared (a member placed at its district's point
 /// agrees by construction). A disagreement is a warning naming the member; the stated values are kept
 /// (`stated_province`, `stated_district`) and never overwritten.
-package enum StatedPlaceCheck {
+package enum StatedPlaceWarnings {
     /// One warning per member whose stated province or district differs from its point's, and one per member
     /// whose point lies outside every district (with the district polygons loaded).
     /// - Parameters:

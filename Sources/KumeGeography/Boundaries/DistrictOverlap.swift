@@ -1,21 +1,21 @@
 /// The provinces and districts an economic geography touches, each with its share of the geography's
 /// area and of the firms.
-public struct GeographyPlaces: Sendable, Hashable {
+package struct DistrictOverlap: Sendable, Hashable {
     /// The provinces the geography's interior overlaps, by plate number.
-    public var provinces: [AdministrativeShare]
+    package var provinces: [AdministrativeShare]
     /// The districts the geography's interior overlaps, in boundary-file order.
-    public var districts: [AdministrativeShare]
+    package var districts: [AdministrativeShare]
     /// The geography's area in km², in `projectionDefinition`.
-    public var areaSquareKilometres: Double
+    package var areaSquareKilometres: Double
     /// The PROJ definition of the equal-area projection the areas were measured in.
-    public var projectionDefinition: String
+    package var projectionDefinition: String
     /// The number of member points given.
-    public var firmCount: Int
+    package var firmCount: Int
     /// How many of them lie in no district (at sea or abroad).
-    public var firmsOutsideTurkiye: Int
+    package var firmsOutsideTurkiye: Int
 
     /// Creates the summary.
-    public init(
+    package init(
         provinces: [AdministrativeShare], districts: [AdministrativeShare], areaSquareKilometres: Double,
         projectionDefinition: String, firmCount: Int, firmsOutsideTurkiye: Int
     ) {

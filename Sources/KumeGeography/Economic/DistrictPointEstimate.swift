@@ -8,13 +8,13 @@ import KumeGeo
 /// (or, naming none, has it as its nearest district point). A province counts when one of its districts
 /// does, or a member inside names it. This misses a district the geography only clips, so outputs name the
 /// method (`district-points`); the boundary polygons give the exact answer.
-public struct DistrictPointView: Sendable {
+package struct DistrictPointEstimate: Sendable {
     /// The method's name, as written in outputs.
-    public static let methodName = "district-points"
+    package static let methodName = "district-points"
     /// Province names, sorted in Turkish order.
-    public var provinces: [String]
+    package var provinces: [String]
     /// District names as "Province/District", sorted.
-    public var districts: [String]
+    package var districts: [String]
 
     /// Computes the view.
     /// - Parameters:
@@ -23,7 +23,7 @@ public struct DistrictPointView: Sendable {
     ///   - districts: The district table (interior points).
     ///   - provinces: The province table (official names).
     /// - Throws: ``GeographyError/geometry(_:)`` when GEOS fails.
-    public init(
+    package init(
         geography: EconomicGeography, members: [Member], districts: DistrictTable = .shared,
         provinces: ProvinceTable = .shared
     ) throws {

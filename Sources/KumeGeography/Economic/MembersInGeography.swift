@@ -3,7 +3,7 @@ import KumeGeo
 
 /// What every geography builder does once it has its area in the local projection: place the members
 /// and return the polygons in WGS84.
-package enum GeographyPlacing {
+package enum MembersInGeography {
     /// Places members: inside (covered) or the planar distance to the geography, in kilometres.
     static func place(
         _ members: [Member], in area: Geometry, transformer: Transformer, outliers: [String: Bool],

@@ -5,7 +5,7 @@ import KumeGeo
 ///
 /// The rows in the geography's bounding box first (``LongitudeIndex``), then GEOS's prepared covers for
 /// those points, in WGS84 longitude, latitude (the geography's own frame after rounding).
-package struct FirmCount {
+package struct FirmsInGeography {
     /// Firms of any sector inside.
     package var all = 0
     /// Firms of the sector inside.
