@@ -29,7 +29,7 @@ struct GeographyOptions: ParsableArguments {
     /// The declaration given to `--declared-geography`, matched against the province and district tables.
     /// - Throws: ``InputError`` (exit 2) for an unknown name, with the nearest known one.
     func declaredGeography() throws -> DeclaredGeography? {
-        try declaredGeographyOption.map { try DeclaredGeography.read($0) }
+        try declaredGeographyOption.map { try DeclaredGeography.read($0, option: "--declared-geography") }
     }
 
     var minShare: Double { minShareOption ?? 0.1 }

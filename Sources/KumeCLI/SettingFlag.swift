@@ -16,6 +16,11 @@ extension Setting {
         case .geography: "--geography"
         case .minimumShare: "--min-share"
         case .level: "--level"
+        case .declaredGeography: "--declared-geography"
+        case .layerPrefix: "--layer-prefix"
+        case .overwrite: "--overwrite"
+        case .engine: "--engine"
+        case .method: "--method"
         }
     }
 

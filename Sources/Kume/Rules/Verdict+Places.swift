@@ -8,7 +8,7 @@ extension Verdict {
     ///   - places: The members' places (``MemberPlaces``: through the district polygons, or stated, or the
     ///     nearest district point).
     ///   - members: The roster's members, for what each states.
-    public mutating func locate(_ places: MemberPlaces, members: [Member]) {
+    package mutating func locate(_ places: MemberPlaces, members: [Member]) {
         let byID = Dictionary(members.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for index in self.members.indices {
             let id = self.members[index].id

@@ -41,7 +41,7 @@ public struct Verdict: Sendable {
         /// The member's district (official name), found like ``province``; `nil` when unknown.
         public var district: String? = nil
         /// How ``province`` and ``district`` were found; `nil` when they are unknown.
-        public var placeSource: MemberPlaces.Source? = nil
+        package var placeSource: MemberPlaces.Source? = nil
         /// The province the roster states, kept when it disagrees with the located one (else `nil`).
         public var statedProvince: String? = nil
         /// The district the roster states, kept when it disagrees with the located one (else `nil`).

@@ -102,7 +102,7 @@ public enum ClusterCheck {
                 throw GeographyError.invalidParameter(
                     "the declared geography names districts (\(declared.areas.filter { $0.district != nil }.map(\.name).joined(separator: ", "))): "
                     + "which district a member is in needs Türkiye's district polygons — run scripts/fetch-boundaries "
-                    + "(or give --boundaries DIR), or declare whole provinces")
+                    + "(or give \(Setting.boundaries.words) DIR), or declare whole provinces")
             }
             input.declaredGeography = declared
         }

@@ -50,7 +50,7 @@ public struct DeclaredGeography: Sendable, Hashable {
     /// - Parameters:
     ///   - province: The place's province (official name).
     ///   - district: The place's district (official name, `Merkez` or the province's name for the central one).
-    public func contains(province: String, district: String?, districts: DistrictTable = .shared) -> Bool? {
+    package func contains(province: String, district: String?, districts: DistrictTable = .shared) -> Bool? {
         let here = areas.filter { $0.province == province }
         if here.isEmpty { return false }
         if here.contains(where: { $0.district == nil }) { return true }
@@ -65,7 +65,7 @@ extension DeclaredGeography {
     /// value names an existing file (or ends in `.txt`, `.csv`, `.list`). Polygon layers are refused: an
     /// application declares places by name, and names are what the tables can check.
     /// - Throws: ``InputError`` for an unreadable file, a polygon layer, no names, or an unknown name.
-    public static func read(_ value: String, option: String = "--declared-geography") throws(InputError) -> DeclaredGeography {
+    public static func read(_ value: String, option: String = Setting.declaredGeography.words) throws(InputError) -> DeclaredGeography {
         let lowered = value.lowercased()
         let layerSuffixes = [".geojson", ".json", ".gpkg", ".shp", ".fgb", ".kml", ".gml"]
         if layerSuffixes.contains(where: lowered.hasSuffix) {
@@ -92,8 +92,8 @@ extension DeclaredGeography {
     ///   - text: The names.
     ///   - file: The file they come from, or empty for a command-line value (then errors name `option`).
     /// - Throws: ``InputError`` listing every unknown name, with the nearest known one.
-    public static func parse(
-        _ text: String, file: String, option: String = "--declared-geography",
+    package static func parse(
+        _ text: String, file: String, option: String = Setting.declaredGeography.words,
         provinces: ProvinceTable = .shared, districts: DistrictTable = .shared
     ) throws(InputError) -> DeclaredGeography {
         var areas: [Area] = []

@@ -26,6 +26,16 @@ public enum Setting: String, Sendable, CaseIterable {
     case minimumShare
     /// The NACE level sectors are aggregated to.
     case level
+    /// The economic geography an application declares (provinces and districts by name).
+    case declaredGeography
+    /// The prefix (and schema) of the PostGIS tables a map is written to.
+    case layerPrefix
+    /// Whether existing PostGIS tables are replaced.
+    case overwrite
+    /// Where a density clustering runs: kume itself, or inside PostGIS.
+    case engine
+    /// The density clustering method.
+    case method
 
     /// How the library's messages name the setting.
     public var words: String {
@@ -40,6 +50,11 @@ public enum Setting: String, Sendable, CaseIterable {
         case .geography: "the geography method setting"
         case .minimumShare: "the minimum province share"
         case .level: "the NACE level setting"
+        case .declaredGeography: "the declared geography setting"
+        case .layerPrefix: "the table prefix setting"
+        case .overwrite: "the overwrite setting"
+        case .engine: "the clustering engine setting"
+        case .method: "the clustering method setting"
         }
     }
 

@@ -6,16 +6,16 @@ import KumePostgres
 /// Credentials come the PostgreSQL way (the string, the `PG*` variables, `~/.pgpass`). The tables are named by a
 /// prefix and the layer's name (`kume_candidates`), optionally in a schema (`planning.bursa_` writes
 /// `planning.bursa_candidates`); GDAL's `tables=` and `schemas=` are refused, as the layers name the tables.
-public struct PostgresOutputTarget: Sendable, Hashable {
+package struct PostgresOutputTarget: Sendable, Hashable {
     /// The prefix used when none is given: tables `kume_members`, `kume_geography`, `kume_candidates`, ….
-    public static let defaultPrefix = "kume_"
+    package static let defaultPrefix = "kume_"
 
     /// The libpq conninfo or URI.
-    public let conninfo: String
+    package let conninfo: String
     /// The schema the tables go to, or nil for the connection's current schema (`public` by default).
-    public let schema: String?
+    package let schema: String?
     /// The text before each layer's name.
-    public let prefix: String
+    package let prefix: String
 
     /// Parses a `PG:` output argument and a `--layer-prefix` value.
     ///
@@ -24,7 +24,7 @@ public struct PostgresOutputTarget: Sendable, Hashable {
     ///   - layerPrefix: `prefix` or `schema.prefix` (the schema part before the first `.`); nil for
     ///     ``defaultPrefix``. An empty prefix names the tables by the layers alone.
     /// - Throws: ``InputError`` for `tables=`/`schemas=` keys or an empty schema.
-    public init(argument: String, layerPrefix: String? = nil) throws(InputError) {
+    package init(argument: String, layerPrefix: String? = nil) throws(InputError) {
         let text = String(argument.dropFirst(3))
         let isURI = text.hasPrefix("postgresql://") || text.hasPrefix("postgres://")
         if !isURI {
@@ -33,7 +33,7 @@ public struct PostgresOutputTarget: Sendable, Hashable {
                 case "tables", "schemas", "active_schema", "list_all_tables":
                     throw PostgresTableSource.error(
                         argument, "'\(token.key ?? "")=' is given for an output, whose tables the layers name",
-                        "drop it; --layer-prefix PREFIX (or SCHEMA.PREFIX) names the tables (default \(Self.defaultPrefix))")
+                        "drop it; \(Setting.layerPrefix.words) PREFIX (or SCHEMA.PREFIX) names the tables (default \(Self.defaultPrefix))")
                 default:
                     continue
                 }
@@ -48,7 +48,8 @@ public struct PostgresOutputTarget: Sendable, Hashable {
             let schema = String(given[..<dot])
             guard !schema.isEmpty else {
                 throw PostgresTableSource.error(
-                    argument, "--layer-prefix \(given) has an empty schema before '.'", "write --layer-prefix SCHEMA.PREFIX or PREFIX")
+                    argument, "\(Setting.layerPrefix.words) \(given) has an empty schema before '.'",
+                    "write \(Setting.layerPrefix.words) SCHEMA.PREFIX or PREFIX")
             }
             self.schema = schema
             prefix = String(given[given.index(after: dot)...])
@@ -59,13 +60,13 @@ public struct PostgresOutputTarget: Sendable, Hashable {
     }
 
     /// The table a layer is written to, without quotes: `prefix` + `layer`.
-    public func tableName(layer: String) -> String {
+    package func tableName(layer: String) -> String {
         prefix + layer
     }
 
     /// How messages name a layer's table: `PG:kume_candidates` or `PG:planning.kume_candidates`, never the
     /// connection string (which may hold a password).
-    public func displayName(layer: String) -> String {
+    package func displayName(layer: String) -> String {
         "PG:" + (schema.map { $0 + "." } ?? "") + tableName(layer: layer)
     }
 }

@@ -4,14 +4,14 @@ import KumeGeo
 /// Builds the `declared` economic geography: the union of the provinces and districts an application declares
 /// (``DeclaredGeography``), from Türkiye's province and district polygons; members are placed as in `provinces`
 /// (inside, or their distance to the union in a local equal-area projection centred on the firms).
-public struct DeclaredBuilder: Sendable {
+package struct DeclaredBuilder: Sendable {
     /// The method name written in outputs.
-    public static let methodName = "declared"
+    package static let methodName = "declared"
     /// The declaration.
-    public var declared: DeclaredGeography
+    package var declared: DeclaredGeography
 
     /// Creates a builder.
-    public init(declared: DeclaredGeography) {
+    package init(declared: DeclaredGeography) {
         self.declared = declared
     }
 
@@ -20,7 +20,7 @@ public struct DeclaredBuilder: Sendable {
     ///   - firms: The firms (those with a point centre the projection).
     ///   - boundaries: The boundaries with their provinces (``AdministrativeBoundaries/load(directory:detail:)``).
     /// - Throws: ``GeographyError``.
-    public func build(
+    package func build(
         firms: [Member], members: [Member], source: String, boundaries: AdministrativeBoundaries,
         districtTable: DistrictTable = .shared
     ) throws -> EconomicGeography {

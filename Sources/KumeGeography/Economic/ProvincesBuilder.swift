@@ -6,14 +6,14 @@ import KumeGeo
 ///
 /// Members are placed as in `hull-buffer`: inside when a province of the union covers their point, else
 /// their distance to it in a local equal-area projection centred on the firms. Nobody is an outlier.
-public struct ProvincesBuilder: Sendable {
+package struct ProvincesBuilder: Sendable {
     /// The method name written in outputs.
-    public static let methodName = "provinces"
+    package static let methodName = "provinces"
     /// The share of the firms (0, 1] a province must hold to be part of the geography.
-    public var minimumShare: Double
+    package var minimumShare: Double
 
     /// Creates a builder.
-    public init(minimumShare: Double = 0.1) {
+    package init(minimumShare: Double = 0.1) {
         self.minimumShare = minimumShare
     }
 
@@ -24,7 +24,7 @@ public struct ProvincesBuilder: Sendable {
     ///   - source: The input's name, for messages.
     ///   - boundaries: The boundaries with their provinces (``AdministrativeBoundaries/load(directory:detail:)``).
     /// - Throws: ``GeographyError`` (``GeographyError/boundaries(_:)`` when no province reaches the share).
-    public func build(
+    package func build(
         firms: [Member], members: [Member], source: String, boundaries: AdministrativeBoundaries
     ) throws -> EconomicGeography {
         let located = firms.filter { $0.location != nil }

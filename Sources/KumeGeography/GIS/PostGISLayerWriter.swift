@@ -13,22 +13,22 @@ import KumePostgres
 ///
 /// All layers are written in one transaction: when anything fails (an existing table without `overwrite`, a
 /// property of two types, the server), nothing is kept and the tables that were there before are unchanged.
-public enum PostGISLayerWriter {
+package enum PostGISLayerWriter {
     /// The primary-key column.
     static let keyColumn = "fid"
     /// The geometry column.
     static let geometryColumn = "geom"
 
     /// Why layers cannot be written to the database.
-    public struct WriteError: Error, CustomStringConvertible, Sendable {
+    package struct WriteError: Error, CustomStringConvertible, Sendable {
         /// The table, as ``PostgresOutputTarget/displayName(layer:)`` names it, or `PG:` for the connection.
-        public var table: String
+        package var table: String
         /// What went wrong.
-        public var problem: String
+        package var problem: String
         /// What to do about it.
-        public var remedy: String
+        package var remedy: String
 
-        public var description: String { "\(table): cannot write the table (\(problem)) — \(remedy)" }
+        package var description: String { "\(table): cannot write the table (\(problem)) — \(remedy)" }
     }
 
     /// Writes `layers` into the database of `target`, in one transaction.
@@ -42,7 +42,7 @@ public enum PostGISLayerWriter {
     /// - Throws: ``WriteError`` (an existing table, a view in the way, two layers of one name, a property of two
     ///   types, points and polygons in one layer, a connection or server failure; passwords scrubbed).
     @discardableResult
-    public static func write(_ layers: [FeatureLayer], to target: PostgresOutputTarget, overwrite: Bool) throws(WriteError) -> [String] {
+    package static func write(_ layers: [FeatureLayer], to target: PostgresOutputTarget, overwrite: Bool) throws(WriteError) -> [String] {
         var seen: Set<String> = []
         for layer in layers where !seen.insert(layer.name).inserted {
             throw WriteError(table: target.displayName(layer: layer.name), problem: "two layers are named '\(layer.name)'",
@@ -103,11 +103,11 @@ public enum PostGISLayerWriter {
             let kind = existing[0, 0].string ?? ""
             guard overwrite else {
                 throw WriteError(table: display, problem: "the table already exists",
-                                 remedy: "give --overwrite to replace it, or another --layer-prefix")
+                                 remedy: "give \(Setting.overwrite.words) to replace it, or another \(Setting.layerPrefix.words)")
             }
             guard kind == "r" || kind == "p" else {
                 throw WriteError(table: display, problem: "a \(kind == "v" || kind == "m" ? "view" : "relation that is not a table") has that name",
-                                 remedy: "drop it yourself, or give another --layer-prefix")
+                                 remedy: "drop it yourself, or give another \(Setting.layerPrefix.words)")
             }
             try connection.execute("DROP TABLE \(table)")
         }

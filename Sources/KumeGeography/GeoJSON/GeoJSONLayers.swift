@@ -3,12 +3,12 @@ import KumeData
 /// Writes ``FeatureLayer``s as GeoJSON, one FeatureCollection file per layer, because a GeoJSON file is one
 /// layer to GIS tools: the first layer goes to the path given, each other one beside it as `NAME-LAYER.EXT`
 /// (`map.geojson`, `map-geography.geojson`), as FlatGeobuf layers are named.
-public enum GeoJSONLayers {
+package enum GeoJSONLayers {
     /// The file each layer is written to, in order.
     /// - Parameters:
     ///   - layers: The layers.
     ///   - path: The first layer's file (`.geojson` or `.json`).
-    public static func paths(of layers: [FeatureLayer], at path: String) -> [String] {
+    package static func paths(of layers: [FeatureLayer], at path: String) -> [String] {
         let dot = path.lastIndex(of: ".").flatMap { index in path[index...].contains("/") ? nil : index }
         let stem = dot.map { String(path[..<$0]) } ?? path
         let suffix = dot.map { String(path[$0...]) } ?? ".geojson"
@@ -20,7 +20,7 @@ public enum GeoJSONLayers {
     /// - Returns: The files written, in layer order.
     /// - Throws: ``GeoJSONWriter/MixedTypeError`` (a programming error) or ``AtomicFile/WriteError``.
     @discardableResult
-    public static func write(_ layers: [FeatureLayer], to path: String, writer: GeoJSONWriter = GeoJSONWriter()) throws -> [String] {
+    package static func write(_ layers: [FeatureLayer], to path: String, writer: GeoJSONWriter = GeoJSONWriter()) throws -> [String] {
         let targets = paths(of: layers, at: path)
         for target in targets { try AtomicFile.checkWritable(target) }
         let texts = try layers.map { try writer.featureCollection($0.features) }

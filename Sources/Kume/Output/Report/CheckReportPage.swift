@@ -24,14 +24,15 @@ package struct CheckReportPage: Sendable {
     ///   - boundaries: the district polygons the check used, or `nil`.
     ///   - provenance: the inputs, command and versions.
     ///   - language: the page's language.
-    ///   - declaredGeography: the declared geography's fit, shown in its own section when given.
+    ///   - declaredGeography: the declared geography's fit, shown in its own section; `nil` takes the verdict's own
+    ///     (``Verdict/declaredGeography``), so a check with `--declared-geography` shows it.
     package init(outcome: ClusterCheck.Outcome, boundaries: AdministrativeBoundaries?, provenance: ReportProvenance,
                 language: VerdictReport.Language = .english, declaredGeography: DeclaredGeographyView? = nil) {
         self.outcome = outcome
         self.boundaries = boundaries
         self.provenance = provenance
         self.language = language
-        self.declaredGeography = declaredGeography
+        self.declaredGeography = declaredGeography ?? outcome.verdict.declaredGeography.map(DeclaredGeographyView.init)
     }
 
     var verdict: Verdict { outcome.verdict }

@@ -4,20 +4,20 @@ import KumeData
 /// What a check's report shows of the geography an application declares (`--declared-geography`): the areas,
 /// how the roster's firms fit them, the firms outside by name and place, and the chamber and university rules
 /// checked against the declared area — the fields of the verdict's `declared_geography` object.
-public struct DeclaredGeographyView: Sendable, Hashable {
+package struct DeclaredGeographyView: Sendable, Hashable {
     /// A firm outside the declared geography, with its located place when known.
-    public struct Outside: Sendable, Hashable {
+    package struct Outside: Sendable, Hashable {
         /// The member's id, when known.
-        public var id: String?
+        package var id: String?
         /// The firm's name.
-        public var name: String
+        package var name: String
         /// Its province, when known.
-        public var province: String?
+        package var province: String?
         /// Its district, when known.
-        public var district: String?
+        package var district: String?
 
         /// Creates an entry.
-        public init(id: String? = nil, name: String, province: String?, district: String?) {
+        package init(id: String? = nil, name: String, province: String?, district: String?) {
             self.id = id
             self.name = name
             self.province = province
@@ -26,18 +26,18 @@ public struct DeclaredGeographyView: Sendable, Hashable {
     }
 
     /// One rule checked against the declared area.
-    public struct Check: Sendable, Hashable {
+    package struct Check: Sendable, Hashable {
         /// The rule (`chamber`, `university`).
-        public var rule: CheckID
+        package var rule: CheckID
         /// Its status against the declared area.
-        public var status: CheckStatus
+        package var status: CheckStatus
         /// What was found, in English.
-        public var detail: String
+        package var detail: String
         /// What was found, in Turkish; `nil` to show the English.
-        public var detailTR: String?
+        package var detailTR: String?
 
         /// Creates a rule's result.
-        public init(rule: CheckID, status: CheckStatus, detail: String, detailTR: String? = nil) {
+        package init(rule: CheckID, status: CheckStatus, detail: String, detailTR: String? = nil) {
             self.rule = rule
             self.status = status
             self.detail = detail
@@ -46,22 +46,22 @@ public struct DeclaredGeographyView: Sendable, Hashable {
     }
 
     /// The declared provinces and districts, as named in the verdict.
-    public var areas: [String]
+    package var areas: [String]
     /// Firms whose place lies in the declared geography.
-    public var firmsInside: Int
+    package var firmsInside: Int
     /// All the roster's firms.
-    public var firms: Int
+    package var firms: Int
     /// Committed firms of the main activity inside.
-    public var committedInside: Int
+    package var committedInside: Int
     /// Committed firms of the main activity.
-    public var committed: Int
+    package var committed: Int
     /// The firms not inside, in roster order.
-    public var outside: [Outside]
+    package var outside: [Outside]
     /// The rules checked against the declared area.
-    public var checks: [Check]
+    package var checks: [Check]
 
     /// Creates the view.
-    public init(areas: [String], firmsInside: Int, firms: Int, committedInside: Int, committed: Int,
+    package init(areas: [String], firmsInside: Int, firms: Int, committedInside: Int, committed: Int,
                 outside: [Outside], checks: [Check]) {
         self.areas = areas
         self.firmsInside = firmsInside
@@ -73,9 +73,9 @@ public struct DeclaredGeographyView: Sendable, Hashable {
     }
 
     /// `firmsInside / firms`; `nil` without firms.
-    public var shareInside: Double? { firms > 0 ? Double(firmsInside) / Double(firms) : nil }
+    package var shareInside: Double? { firms > 0 ? Double(firmsInside) / Double(firms) : nil }
     /// `committedInside / committed`; `nil` without committed firms of the main activity.
-    public var committedShareInside: Double? { committed > 0 ? Double(committedInside) / Double(committed) : nil }
+    package var committedShareInside: Double? { committed > 0 ? Double(committedInside) / Double(committed) : nil }
 
     /// The report's section: the areas and the fit in a definition list, the rules' table, and the firms outside.
     func section(_ language: VerdictReport.Language) -> HTMLNode {
@@ -127,5 +127,16 @@ public struct DeclaredGeographyView: Sendable, Hashable {
         }
         return ReportParts.section(role: "declared-geography",
                                    heading: words("Declared geography", "Beyan edilen coğrafya"), content)
+    }
+}
+
+extension DeclaredGeographyView {
+    /// The view of the verdict's declared geography (``Verdict/declaredGeography``).
+    package init(_ fit: DeclaredFit) {
+        self.init(
+            areas: fit.declared.areas.map(\.name), firmsInside: fit.firmsInside, firms: fit.firms,
+            committedInside: fit.committedInside, committed: fit.committed,
+            outside: fit.outside.map { .init(id: $0.id, name: $0.name, province: $0.province, district: $0.district) },
+            checks: fit.checks.map { .init(rule: $0.rule, status: $0.status, detail: $0.detail, detailTR: $0.detailTR) })
     }
 }

@@ -50,7 +50,7 @@ package struct CandidateSearch: Sendable {
 }
 
 /// Where `kume detect` clusters the firms.
-public enum DetectionEngine: Sendable, Hashable {
+package enum DetectionEngine: Sendable, Hashable {
     /// kume's own DBSCAN or HDBSCAN.
     case kume
     /// `ST_ClusterDBSCAN` in the PostgreSQL/PostGIS database of this libpq conninfo (see ``PostGISDBSCAN``).

@@ -13,7 +13,8 @@ package enum CandidateSearchError: Error, Sendable, CustomStringConvertible {
             return "\(source): the registry has planar x, y columns — give \(Setting.crs.words) (e.g. EPSG:32636) "
                 + "so kume can convert them to longitude, latitude"
         case .engineMethod(let method):
-            return "--engine postgis runs DBSCAN (ST_ClusterDBSCAN), not \(method) — use --method dbscan or --engine kume"
+            return "\(Setting.engine.words) postgis runs DBSCAN (ST_ClusterDBSCAN), not \(method) — use \(Setting.method.words) dbscan "
+                + "or \(Setting.engine.words) kume"
         }
     }
 }

@@ -15,26 +15,26 @@ import KumePostgres
 /// core row), so the server also counts each point's neighbours (the core flags) and re-assigns each border point
 /// by that rule. Only the clustered rows come back, with their label and core flag. Everything runs in one
 /// transaction whose temporary tables are dropped at its end: nothing is left in the database.
-public struct PostGISDBSCAN: Sendable {
+package struct PostGISDBSCAN: Sendable {
     /// The libpq conninfo or URI of the database.
-    public var conninfo: String
+    package var conninfo: String
     /// The clustering parameters.
-    public var dbscan: DBSCAN
+    package var dbscan: DBSCAN
 
     /// One clustered row.
-    public struct Assignment: Sendable, Hashable {
+    package struct Assignment: Sendable, Hashable {
         /// The registry row.
-        public var row: Int
+        package var row: Int
         /// The group (index into the groups given).
-        public var group: Int
+        package var group: Int
         /// The cluster within the group, numbered 0, 1, … by smallest core row.
-        public var label: Int
+        package var label: Int
         /// Whether the row is a core point.
-        public var isCore: Bool
+        package var isCore: Bool
     }
 
     /// Creates the engine for a database and DBSCAN's parameters.
-    public init(conninfo: String, dbscan: DBSCAN) {
+    package init(conninfo: String, dbscan: DBSCAN) {
         self.conninfo = conninfo
         self.dbscan = dbscan
     }
@@ -47,7 +47,7 @@ public struct PostGISDBSCAN: Sendable {
     ///   - projection: The projection the distances are measured in (kume's own, for the same clusters).
     /// - Returns: Per group, its clusters as ascending registry rows, in label order; and every assignment.
     /// - Throws: ``PostgresError`` from the server (PostGIS missing, a connection failure; passwords scrubbed).
-    public func cluster(groups: [[Int]], coordinates: [Coordinate], projection: LocalProjection) throws
+    package func cluster(groups: [[Int]], coordinates: [Coordinate], projection: LocalProjection) throws
         -> (clusters: [[[Int]]], assignments: [Assignment])
     {
         let connection = try PostgresConnection(conninfo: conninfo)

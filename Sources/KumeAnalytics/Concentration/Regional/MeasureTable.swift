@@ -3,9 +3,9 @@ import KumeData
 
 /// A small result table (a header and rows of text or number cells) with the three renderings the
 /// `rank` and `related` commands print: an aligned text table, CSV and JSON.
-public struct MeasureTable: Sendable, Equatable {
+package struct MeasureTable: Sendable, Equatable {
     /// One cell: a label or a number.
-    public enum Cell: Sendable, Equatable {
+    package enum Cell: Sendable, Equatable {
         /// A label (region, sector).
         case text(String)
         /// A measure value; NaN is printed as `NaN` (table, CSV) or `null` (JSON).
@@ -13,7 +13,7 @@ public struct MeasureTable: Sendable, Equatable {
     }
 
     /// How a table is rendered.
-    public enum Format: String, Sendable, CaseIterable {
+    package enum Format: String, Sendable, CaseIterable {
         /// Columns aligned with spaces; whole numbers as integers, others with 6 decimals.
         case table
         /// RFC 4180 CSV with a header, numbers in full precision.
@@ -23,18 +23,18 @@ public struct MeasureTable: Sendable, Equatable {
     }
 
     /// Column names.
-    public var header: [String]
+    package var header: [String]
     /// Rows of cells, each as long as the header.
-    public var rows: [[Cell]]
+    package var rows: [[Cell]]
 
     /// Creates a table.
-    public init(header: [String], rows: [[Cell]]) {
+    package init(header: [String], rows: [[Cell]]) {
         self.header = header
         self.rows = rows
     }
 
     /// The table rendered in `format`, ending with a newline.
-    public func rendered(_ format: Format) -> String {
+    package func rendered(_ format: Format) -> String {
         switch format {
         case .csv:
             var out = header.map(CSVText.field).joined(separator: ",") + "\n"

@@ -64,7 +64,7 @@ extension SectorRanking {
     /// - Returns: the table and how many rows the thresholds left out.
     /// - Throws: ``RegionalMeasureError/unknownLabel(_:)`` for a `sector` not in the matrix, and the
     ///   measure's errors.
-    public static func table(_ input: Input, measure: Measure, settings: Settings) throws(RegionalMeasureError)
+    package static func table(_ input: Input, measure: Measure, settings: Settings) throws(RegionalMeasureError)
         -> (table: MeasureTable, leftOut: Int) {
         let matrix = input.matrix
         if let sector = settings.sector, matrix.sectorIndex(of: sector) == nil { throw .unknownLabel(sector) }

@@ -52,11 +52,14 @@ struct GlobalRankTestTests {
         }
     }
 
+    /// How much longer than usual the test may take: `KUME_TEST_TIME_SCALE` (the sanitizer builds set it).
+    static let timeScale = Int(ProcessInfo.processInfo.environment["KUME_TEST_TIME_SCALE"] ?? "").map { max($0, 1) } ?? 1
+
     /// Random labelling holds exactly when the reference points are a random subset of the sites: the
     /// test must then reject at most about 5 % of the time. With 80 patterns, more than 9 rejections
     /// has probability 0.7 % under Binomial(80, 0.05) — the level is broken if it happens.
     @Test("On 80 patterns where random labelling holds, the 5 % test rejects at most 9 times",
-          .timeLimit(.minutes(10)), arguments: [99, 999])
+          .timeLimit(.minutes(10 * Self.timeScale)), arguments: [99, 999])
     func level(simulations: Int) async throws {
         var generator = SeededGenerator(seed: 2017, stream: UInt64(simulations))
         var rejections = 0, localised = 0
