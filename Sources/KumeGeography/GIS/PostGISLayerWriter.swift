@@ -103,11 +103,11 @@ package enum PostGISLayerWriter {
             let kind = existing[0, 0].string ?? ""
             guard overwrite else {
                 throw WriteError(table: display, problem: "the table already exists",
-                                 remedy: "give \(Setting.overwrite.words) to replace it, or another \(Setting.layerPrefix.words)")
+                                 remedy: "give \(Setting.overwrite.words) to replace it, or change \(Setting.layerPrefix.words)")
             }
             guard kind == "r" || kind == "p" else {
                 throw WriteError(table: display, problem: "a \(kind == "v" || kind == "m" ? "view" : "relation that is not a table") has that name",
-                                 remedy: "drop it yourself, or give another \(Setting.layerPrefix.words)")
+                                 remedy: "drop it yourself, or change \(Setting.layerPrefix.words)")
             }
             try connection.execute("DROP TABLE \(table)")
         }

@@ -33,9 +33,9 @@ struct DeclaredGeographyTests {
 
     @Test("An unknown name is an error that suggests the nearest known one")
     func suggestions() {
-        #expect(message("Bursaa") == "--declared-geography: unknown province 'Bursaa' — did you mean 'Bursa'?")
-        #expect(message("Gemlik") == "--declared-geography: unknown province 'Gemlik' — 'Gemlik' is a district: write it with its province, 'Bursa/Gemlik'")
-        #expect(message("Bursa/Gemlk") == "--declared-geography: 'Gemlk' is not a district of Bursa — did you mean 'Bursa/Gemlik'?")
+        #expect(message("Bursaa") == "the declared geography setting: unknown province 'Bursaa' — did you mean 'Bursa'?")
+        #expect(message("Gemlik") == "the declared geography setting: unknown province 'Gemlik' — 'Gemlik' is a district: write it with its province, 'Bursa/Gemlik'")
+        #expect(message("Bursa/Gemlk") == "the declared geography setting: 'Gemlk' is not a district of Bursa — did you mean 'Bursa/Gemlik'?")
         #expect(message("Bursa/Kadıköy")?.hasSuffix("(there is 'İstanbul/Kadıköy')") == true)
         #expect(message("Bursa/Kadıköy")?.contains("Bursa's districts are Büyükorhan, Gemlik,") == true)
         #expect(message("a/b/c")?.contains("'a/b/c' is not a province or a Province/District name") == true)

@@ -80,7 +80,7 @@ struct PostGISLayerWriterTests {
             #expect {
                 try PostGISLayerWriter.write([Self.members, Self.geography], to: target, overwrite: false)
             } throws: { error in
-                "\(error)".hasPrefix("PG:kume_geography: cannot write the table (the table already exists) — give --overwrite")
+                "\(error)" == "PG:kume_geography: cannot write the table (the table already exists) — give the overwrite setting to replace it, or change the table prefix setting"
             }
             // kume_members, written before kume_geography was found, was rolled back with it.
             #expect(try connection.execute("SELECT to_regclass('kume_members') IS NULL").rows == [[.bool(true)]])
